@@ -1,0 +1,54 @@
+/** Locale formatting over Intl (Polish: decimal comma, "45,6%"). Pure; cached formatters. */
+import type { Lang, NumFormat, Text } from '../worksheets/types';
+
+const LOCALE: Record<Lang, string> = { en: 'en-GB', pl: 'pl-PL' };
+export const DASH = '—';
+
+const OPTIONS: Record<NumFormat, Intl.NumberFormatOptions> = {
+  int: { maximumFractionDigits: 0 },
+  signedInt: { maximumFractionDigits: 0, signDisplay: 'exceptZero' },
+  dec1: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  dec2: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  pct1: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  pct0: { style: 'percent', maximumFractionDigits: 0 },
+};
+
+const cache = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const k = `${lang}|${key}`;
+  let f = cache.get(k);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { useGrouping: true, ...options });
+    cache.set(k, f);
+  }
+  return f;
+}
+
+/** Percent formats take a share 0–1. Undefined → "—". */
+export function formatNumber(value: number | undefined, format: NumFormat, lang: Lang): string {
+  if (value === undefined || !Number.isFinite(value)) return DASH;
+  return formatter(lang, format, OPTIONS[format]).format(value);
+}
+
+/** Both languages at once, for results built before the language is known. */
+export const formatBoth = (value: number | undefined, format: NumFormat): Text => ({
+  en: formatNumber(value, format, 'en'),
+  pl: formatNumber(value, format, 'pl'),
+});
+
+/** An amount with an ISO currency code; an unknown code is shown after the number. */
+export function formatMoney(value: number | undefined, currency: string, lang: Lang): string {
+  if (value === undefined) return DASH;
+  const code = currency.trim().toUpperCase();
+  if (/^[A-Z]{3}$/.test(code)) {
+    try {
+      return formatter(lang, `money-${code}`, { style: 'currency', currency: code }).format(value);
+    } catch {
+      /* not an ISO code Intl knows: fall through */
+    }
+  }
+  const n = formatter(lang, 'money', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return code ? `${n} ${currency.trim()}` : n;
+}
+
+export const localeOf = (lang: Lang): string => LOCALE[lang];

@@ -1,0 +1,135 @@
+/** Module III — Preliminary CRM audit: five questions, rating 1–5 × weight 0.1–0.9. */
+import type { SheetData, TableBlock, Text, WorksheetDef, Lang, ResultItem } from './types';
+import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
+import { SheetBuilder } from './excel';
+import { weightedColumns, weightedResults, weightedTableExcel } from './weighted-table';
+import { auditBand, type AuditBand } from '../scoring/audit';
+
+export const AUDIT_BANDS: Record<AuditBand, Text> = {
+  fulfils: tx('The system fulfils its function', 'System spełnia swoją funkcję'),
+  correction: tx('The system or some processes need correction', 'System lub niektóre procesy wymagają korekty'),
+  analyse: tx('The system must be analysed in detail', 'System musi zostać poddany szczegółowej analizie'),
+  fails: tx('The system does not fulfil its function', 'System nie spełnia swojej funkcji'),
+};
+
+const questions: TableBlock = {
+  kind: 'table',
+  id: 'questions',
+  rowHeader: tx('Question', 'Pytanie'),
+  columns: weightedColumns,
+  fixedRows: [
+    { id: 'q1', label: tx('Do CRM system users actively use it?', 'Czy użytkownicy systemu CRM aktywnie z niego korzystają?') },
+    { id: 'q2', label: tx('Are the purchased CRM functionalities fully used?', 'Czy zakupione funkcjonalności CRM są w pełni wykorzystywane?') },
+    { id: 'q3', label: tx('Does the CRM system fulfil its functions?', 'Czy system CRM spełnia swoje funkcje?') },
+    {
+      id: 'q4',
+      label: tx(
+        'Has there been a change in the business strategy that requires modification of the CRM solution?',
+        'Czy nastąpiła zmiana strategii biznesowej wymagająca modyfikacji rozwiązania CRM?',
+      ),
+    },
+    {
+      id: 'q5',
+      label: tx('Is there a need to optimise work efficiency in the CRM system?', 'Czy istnieje potrzeba optymalizacji efektywności pracy w systemie CRM?'),
+    },
+  ],
+};
+
+const LABELS = {
+  total: tx('Total weight', 'Łączna waga'),
+  average: tx('Weighted average', 'Średnia ważona'),
+  rowNoun: tx('Question', 'Pytanie'),
+  interpretation: tx('Interpretation', 'Interpretacja'),
+};
+
+function results(data: SheetData): ResultItem[] {
+  const { result, items } = weightedResults(questions, data, LABELS);
+  const band = result.complete && result.weightedAverage !== undefined ? auditBand(result.weightedAverage) : undefined;
+  const missing: Text | undefined = result.complete
+    ? undefined
+    : result.weightedAverage === undefined
+      ? tx('Rate and weigh every question', 'Oceń i nadaj wagę każdemu pytaniu')
+      : tx('Weights must total 1.00', 'Wagi muszą sumować się do 1,00');
+  return [
+    ...items,
+    {
+      id: 'interpretation',
+      label: LABELS.interpretation,
+      shown: { kind: 'text', value: band ? AUDIT_BANDS[band] : undefined },
+      missing,
+      tone: band === 'fulfils' ? 'good' : band === 'correction' ? 'warn' : band ? 'bad' : 'neutral',
+    },
+  ];
+}
+
+function excel(data: SheetData, lang: Lang) {
+  const b = new SheetBuilder([70, 12, 12, 16]);
+  b.add([{ v: pick(crmAudit.title, lang), bold: true }]);
+  b.add([pick(crmAudit.intro, lang)]);
+  b.blank();
+  const { averageRef, totalRef, result } = weightedTableExcel(b, questions, data, lang, {
+    header: questions.rowHeader,
+    total: LABELS.total,
+    average: LABELS.average,
+  });
+  const band = result.complete && result.weightedAverage !== undefined ? pick(AUDIT_BANDS[auditBand(result.weightedAverage)], lang) : '';
+  const t = (band: 'fulfils' | 'correction' | 'analyse' | 'fails') => `"${pick(AUDIT_BANDS[band], lang).replace(/"/g, '""')}"`;
+  // Same rule as the app: rounded half-up to one decimal (ROUND in Excel rounds half away from zero).
+  const r = `ROUND(${averageRef},1)`;
+  b.add([
+    { v: pick(LABELS.interpretation, lang), bold: true },
+    {
+      f: `IF(OR(${averageRef}="",ABS(${totalRef}-1)>0.001),"",IF(${r}>=4.1,${t('fulfils')},IF(${r}>=3.1,${t('correction')},IF(${r}>=2.1,${t('analyse')},${t('fails')}))))`,
+      v: band,
+    },
+  ]);
+  b.blank();
+  b.add([pick(tx('Bands (from the weighted average rounded to one decimal)', 'Przedziały (średnia ważona zaokrąglona do jednego miejsca po przecinku)'), lang)]);
+  b.add(['4.1–5.0', pick(AUDIT_BANDS.fulfils, lang)]);
+  b.add(['3.1–4.0', pick(AUDIT_BANDS.correction, lang)]);
+  b.add(['2.1–3.0', pick(AUDIT_BANDS.analyse, lang)]);
+  b.add(['1.0–2.0', pick(AUDIT_BANDS.fails, lang)]);
+  return b.build();
+}
+
+function filled(values: [string, string][]): SheetData {
+  const data = emptySheet();
+  data.tables['questions'] = questions.fixedRows!.map((f, i) =>
+    row({ rating: values[i]?.[0] ?? '', weight: values[i]?.[1] ?? '' }, f.id),
+  );
+  return data;
+}
+
+export const crmAudit = {
+  id: 'crm-audit',
+  title: tx('Preliminary CRM audit', 'Wstępny audyt CRM'),
+  intro: tx(
+    'If you want to conduct a preliminary audit of how the CRM system is used, you can use the following tool. Assign a weight to each aspect so that the sum of the weights is 1.0. Give each aspect a rating, where 1 is the lowest rating and 5 is the highest.',
+    'Jeśli chcesz przeprowadzić wstępny audyt korzystania z systemu CRM, możesz użyć poniższego narzędzia. Przypisz każdemu aspektowi wagę tak, aby suma wag wynosiła 1,0. Oceń każdy aspekt, gdzie 1 to najniższa ocena, a 5 najwyższa.',
+  ),
+  blocks: [
+    questions,
+    { kind: 'custom', id: 'normalise', panel: 'normalise-weights', target: 'questions' },
+    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
+    {
+      kind: 'note',
+      id: 'bands',
+      title: tx('How to read the result', 'Jak czytać wynik'),
+      text: tx(
+        'Weighted average 4.1–5.0: the system fulfils its function. 3.1–4.0: the system or some processes need correction. 2.1–3.0: the system must be analysed in detail. 1.0–2.0: the system does not fulfil its function.',
+        'Średnia ważona 4,1–5,0: system spełnia swoją funkcję. 3,1–4,0: system lub niektóre procesy wymagają korekty. 2,1–3,0: system musi zostać poddany szczegółowej analizie. 1,0–2,0: system nie spełnia swojej funkcji.',
+      ),
+    },
+  ],
+  initial: () => ({ fields: {}, tables: { questions: rowsForFixed(questions.fixedRows!) } }),
+  example: () =>
+    filled([
+      ['4', '0.3'],
+      ['3', '0.2'],
+      ['4', '0.2'],
+      ['2', '0.1'],
+      ['3', '0.2'],
+    ]),
+  excel,
+  summary: (data) => results(data).filter((r) => r.id !== 'questions-total-weight'),
+} satisfies WorksheetDef;

@@ -1,0 +1,118 @@
+/**
+ * Building Excel sheets as plain data (XSheet). Definitions describe cells and formulas here;
+ * only export/ turns them into a file, so SheetJS stays out of the initial bundle.
+ */
+import type { CellValue, InputDef, Lang, NumFormat, Shown, SheetData, Text, WorksheetDef, XCell, XSheet } from './types';
+import { pick, rowName, tableRows, text, tx } from './helpers';
+import { validNumber } from '../scoring/parse';
+
+export const EXCEL_FORMAT: Record<NumFormat, string> = {
+  int: '0',
+  signedInt: '+0;-0;0',
+  dec1: '0.0',
+  dec2: '0.00',
+  pct1: '0.0%',
+  pct0: '0%',
+};
+
+const YES = tx('Yes', 'Tak');
+const NO = tx('No', 'Nie');
+
+/** Column letter for a 0-based index: 0 → A, 26 → AA. */
+export function colName(index: number): string {
+  let s = '';
+  let n = index + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export const ref = (col: number, row: number): string => `${colName(col)}${row}`;
+
+/** Rows are appended in order; `add` returns the 1-based Excel row number for formulas. */
+export class SheetBuilder {
+  readonly rows: XCell[][] = [];
+  constructor(private readonly widths: number[] = []) {}
+
+  add(cells: XCell[]): number {
+    this.rows.push(cells);
+    return this.rows.length;
+  }
+  blank(): number {
+    return this.add([]);
+  }
+  heading(label: string): number {
+    return this.add([{ v: label, bold: true }]);
+  }
+  /** The row number the next `add` will get. */
+  get next(): number {
+    return this.rows.length + 1;
+  }
+  build(): XSheet {
+    return { rows: this.rows, widths: this.widths };
+  }
+}
+
+/** An input as a cell: valid numbers as numbers, choices as their labels, anything else as typed. */
+export function inputCell(input: InputDef, value: CellValue | undefined, lang: Lang): XCell {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
+  if ((input.kind === 'number' || input.kind === 'money') && input.rule && typeof value === 'string') {
+    return validNumber(value, input.rule) ?? value;
+  }
+  if (input.kind === 'yesno' || input.kind === 'check') {
+    if (value === 'yes') return pick(YES, lang);
+    if (value === 'no') return pick(NO, lang);
+  }
+  if (input.options) {
+    const labels = (Array.isArray(value) ? value : [value]).map((v) => {
+      const o = input.options?.find((opt) => opt.value === v);
+      return o ? pick(o.label, lang) : v;
+    });
+    return labels.join(', ');
+  }
+  return text(value);
+}
+
+/** A computed value as a cached cell (no formula); undefined → empty. */
+export function shownCell(shown: Shown, lang: Lang): XCell {
+  if (shown.kind === 'num') {
+    return shown.value === undefined ? null : { v: shown.value, z: EXCEL_FORMAT[shown.format] };
+  }
+  return shown.value === undefined ? null : pick(shown.value, lang);
+}
+
+export const label = (t: Text, lang: Lang): XCell => ({ v: t[lang], bold: true });
+
+/** A readable sheet of any definition: fields, tables and results, without formulas. */
+export function genericExcel(def: WorksheetDef, data: SheetData, lang: Lang): XSheet {
+  const b = new SheetBuilder([48, 28, 28, 28, 28, 28]);
+  b.add([{ v: pick(def.title, lang), bold: true }]);
+  for (const block of def.blocks) {
+    if (block.kind === 'fields') {
+      b.blank();
+      if (block.title) b.heading(pick(block.title, lang));
+      for (const f of block.fields) b.add([pick(f.label, lang), inputCell(f, data.fields[f.id], lang)]);
+    } else if (block.kind === 'table') {
+      b.blank();
+      if (block.title) b.heading(pick(block.title, lang));
+      b.add([label(block.rowHeader, lang), ...block.columns.map((c) => label(c.label, lang))]);
+      tableRows(block, data).forEach((r, i) => {
+        b.add([
+          rowName(block, i, lang),
+          ...block.columns.map((c) =>
+            c.kind === 'computed' ? shownCell(c.compute(r, data), lang) : inputCell(c, r.cells[c.id], lang),
+          ),
+        ]);
+      });
+    } else if (block.kind === 'results') {
+      b.blank();
+      if (block.title) b.heading(pick(block.title, lang));
+      for (const item of block.items(data)) b.add([pick(item.label, lang), shownCell(item.shown, lang)]);
+    }
+  }
+  return b.build();
+}
+

@@ -1,0 +1,81 @@
+/**
+ * The catalogue: every worksheet in module order (= navigation = Excel sheet order).
+ * Titles live here so navigation needs no definition; definitions load on demand, which keeps
+ * the initial bundle small. `load` is absent for a worksheet not built yet ("coming").
+ */
+import type { Text, WorksheetDef, WorksheetId } from './types';
+import { tx } from './helpers';
+
+export interface ModuleInfo {
+  number: 1 | 2 | 3 | 4;
+  title: Text;
+}
+
+export interface CatalogEntry {
+  id: WorksheetId;
+  module: ModuleInfo['number'];
+  title: Text;
+  load?: () => Promise<WorksheetDef>;
+}
+
+export const MODULES: ModuleInfo[] = [
+  { number: 1, title: tx('Building relationships with customers', 'Budowanie relacji z klientami') },
+  {
+    number: 2,
+    title: tx('Managing business relationships at a distance', 'Zarządzanie relacjami biznesowymi na odległość'),
+  },
+  { number: 3, title: tx('Customer service relationship marketing', 'Marketing relacji z obsługą klienta') },
+  {
+    number: 4,
+    title: tx('Managing customer relationships in crisis', 'Zarządzanie relacjami z klientami w kryzysie'),
+  },
+];
+
+export const CATALOG: CatalogEntry[] = [
+  { id: 'stakeholder-grid', module: 1, title: tx('Customer interest / influence grid', 'Siatka zainteresowania i wpływu klientów') },
+  { id: 'satisfaction-moments', module: 1, title: tx('When were your customers satisfied?', 'Kiedy Twoi klienci byli zadowoleni?') },
+  { id: 'channel-audit', module: 1, title: tx('How you reach customers', 'Jak docierasz do klientów') },
+  { id: 'loyalty-exchange', module: 1, title: tx('Loyalty programme: action → reaction', 'Program lojalnościowy: akcja → reakcja') },
+  { id: 'website-vs-blog', module: 2, title: tx('Website or company blog?', 'Strona internetowa czy blog firmowy?') },
+  { id: 'content-forms', module: 2, title: tx('Which content-marketing form fits you?', 'Która forma content marketingu Ci odpowiada?') },
+  {
+    id: 'nps-survey',
+    module: 2,
+    title: tx('Net Promoter Score survey', 'Badanie Net Promoter Score (NPS)'),
+    load: () => import('./nps-survey').then((m) => m.npsSurvey),
+  },
+  { id: 'crm-strategy', module: 3, title: tx('Seven steps of a CRM strategy', '7 kroków strategii CRM') },
+  { id: 'implementation-plan', module: 3, title: tx('CRM implementation in four steps', 'Wdrożenie CRM w czterech krokach') },
+  { id: 'development-steps', module: 3, title: tx('Building your own CRM in seven steps', 'Budowa własnego CRM w siedmiu krokach') },
+  {
+    id: 'crm-audit',
+    module: 3,
+    title: tx('Preliminary CRM audit', 'Wstępny audyt CRM'),
+    load: () => import('./crm-audit').then((m) => m.crmAudit),
+  },
+  { id: 'cloud-fit', module: 3, title: tx('Is a cloud CRM for you?', 'Czy CRM w chmurze jest dla Ciebie?') },
+  { id: 'voicebot-cases', module: 4, title: tx('Should a voicebot be used?', 'Czy warto użyć voicebota?') },
+  { id: 'crisis-plan', module: 4, title: tx('Crisis management plan', 'Plan zarządzania kryzysowego') },
+];
+
+export const catalogEntry = (id: string): CatalogEntry | undefined => CATALOG.find((e) => e.id === id);
+export const isWorksheetId = (id: string): id is WorksheetId => CATALOG.some((e) => e.id === id);
+
+const loaded = new Map<WorksheetId, Promise<WorksheetDef>>();
+/** Load (once) the definition of a built worksheet; undefined for one still coming. */
+export function loadDefinition(id: WorksheetId): Promise<WorksheetDef> | undefined {
+  const entry = catalogEntry(id);
+  if (!entry?.load) return undefined;
+  let p = loaded.get(id);
+  if (!p) {
+    p = entry.load();
+    loaded.set(id, p);
+  }
+  return p;
+}
+
+/** Every built definition, in catalogue order (export, example, progress of the whole workbook). */
+export async function loadAllDefinitions(): Promise<WorksheetDef[]> {
+  const defs = await Promise.all(CATALOG.map((e) => loadDefinition(e.id)).filter((p) => p !== undefined));
+  return defs;
+}

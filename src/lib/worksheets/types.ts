@@ -1,0 +1,220 @@
+/**
+ * The worksheet contract. A worksheet is data: blocks of fields and tables, results computed by
+ * pure functions, an Excel sheet built from the same data. One generic view renders any
+ * definition; a worksheet needing a picture (chart, heat map) names a custom panel by key.
+ *
+ * Stored values are the user's text exactly as typed (`CellValue`): parsing happens when scoring,
+ * so a bad entry is kept and flagged, never lost or clamped.
+ */
+
+export type Lang = 'en' | 'pl';
+/** Bilingual content from the seed. User text is never a Text: it is stored as typed. */
+export interface Text {
+  en: string;
+  pl: string;
+}
+
+/** Text or yes/no/choice value: a string; multi-select: the chosen option values. */
+export type CellValue = string | string[];
+
+export interface Row {
+  /** Stable id, unique in its table (reorder and undo keep it). */
+  id: string;
+  cells: Record<string, CellValue>;
+}
+
+export interface SheetData {
+  fields: Record<string, CellValue>;
+  tables: Record<string, Row[]>;
+}
+
+export type WorksheetId =
+  | 'stakeholder-grid'
+  | 'satisfaction-moments'
+  | 'channel-audit'
+  | 'loyalty-exchange'
+  | 'website-vs-blog'
+  | 'content-forms'
+  | 'nps-survey'
+  | 'crm-strategy'
+  | 'implementation-plan'
+  | 'development-steps'
+  | 'crm-audit'
+  | 'cloud-fit'
+  | 'voicebot-cases'
+  | 'crisis-plan';
+
+/** A number input's rule; the message names it: "Rating must be a whole number from 1 to 5". */
+export interface NumberRule {
+  integer: boolean;
+  min: number;
+  max: number;
+  /** The noun used in messages ("Rating", "Weight", "Score"). */
+  noun: Text;
+}
+
+export interface Option {
+  value: string;
+  label: Text;
+}
+
+export type InputKind =
+  | 'text' // one line
+  | 'longtext' // grows as typed
+  | 'number' // needs `rule`
+  | 'money' // a number ≥ 0, formatted with the sheet's currency field
+  | 'yesno' // 'yes' | 'no' | ''
+  | 'check' // 'yes' | ''
+  | 'choice' // one of `options` (radio group)
+  | 'multi' // several of `options` (checkbox group)
+  | 'scale' // one of `options`, shown as a horizontal scale of positions
+  | 'date'; // ISO yyyy-mm-dd
+
+export interface InputDef {
+  id: string;
+  kind: InputKind;
+  label: Text;
+  /** Help shown under the label (the seed's description). */
+  hint?: Text;
+  rule?: NumberRule;
+  options?: Option[];
+  /** Not counted in completion (notes, optional scores). */
+  optional?: boolean;
+}
+
+/** What a computed cell or result shows. `undefined` value = no data, shown as "—". */
+export type NumFormat = 'int' | 'signedInt' | 'dec1' | 'dec2' | 'pct1' | 'pct0';
+export type Shown =
+  | { kind: 'num'; value: number | undefined; format: NumFormat }
+  | { kind: 'text'; value: Text | string | undefined };
+
+export interface ComputedColumn {
+  id: string;
+  kind: 'computed';
+  label: Text;
+  compute: (row: Row, data: SheetData) => Shown;
+}
+
+export type Column = InputDef | ComputedColumn;
+
+export interface FixedRow {
+  id: string;
+  label: Text;
+  /** The seed's description of the row, shown beside its label. */
+  description?: Text;
+  /** Optional group heading shown before this row (e.g. the channel audit's dimensions). */
+  group?: Text;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  id: string;
+  title?: Text;
+  intro?: Text;
+  columns: Column[];
+  /** Header of the row-label column ("Question", "Respondent"). */
+  rowHeader: Text;
+  /** Rows given by the seed, not removable. Data rows use the same ids. */
+  fixedRows?: FixedRow[];
+  /**
+   * Editable list (add, remove, reorder). Rows are named "{noun} {n}" for accessible names,
+   * e.g. "Respondent 3 — Score".
+   */
+  editable?: {
+    rowNoun: Text;
+    addLabel: Text;
+    /** Minimum rows kept (remove is disabled below it). */
+    minRows?: number;
+  };
+}
+
+export interface FieldsBlock {
+  kind: 'fields';
+  id: string;
+  title?: Text;
+  intro?: Text;
+  fields: InputDef[];
+}
+
+export interface ResultItem {
+  id: string;
+  /** The output's accessible name: "Net Promoter Score". */
+  label: Text;
+  shown: Shown;
+  /** When the value is undefined: what is missing ("Rate question 3"). */
+  missing?: Text | string;
+  /** A short line under the value ("0.90 — add 0.10", "indicative: fewer than 30"). */
+  detail?: Text | string;
+  tone?: 'good' | 'warn' | 'bad' | 'neutral';
+}
+
+export interface ResultsBlock {
+  kind: 'results';
+  id: string;
+  title?: Text;
+  items: (data: SheetData) => ResultItem[];
+}
+
+/** Named panel drawn by ui/worksheet/custom (charts, heat map, actions). */
+export interface CustomBlock {
+  kind: 'custom';
+  id: string;
+  panel: string;
+  /** The table or field the panel works on, when it needs one. */
+  target?: string;
+  title?: Text;
+}
+
+/** Static guidance text (the seed's explanations). */
+export interface NoteBlock {
+  kind: 'note';
+  id: string;
+  title?: Text;
+  text: Text;
+}
+
+export type Block = TableBlock | FieldsBlock | ResultsBlock | CustomBlock | NoteBlock;
+
+/** One Excel cell description: plain data, so definitions need not import SheetJS. */
+export type XCell =
+  | null
+  | string
+  | number
+  | boolean
+  | {
+      /** Cached value: must equal what the formula computes (SheetJS computes nothing). */
+      v?: string | number | boolean;
+      /** A1-style formula without "=". */
+      f?: string;
+      /** Number format, e.g. "0.00", "0.0%". */
+      z?: string;
+      bold?: boolean;
+    };
+
+export interface XSheet {
+  rows: XCell[][];
+  /** Column widths in characters. */
+  widths?: number[];
+}
+
+export interface Progress {
+  answered: number;
+  total: number;
+}
+
+export interface WorksheetDef {
+  id: WorksheetId;
+  title: Text;
+  intro: Text;
+  blocks: Block[];
+  /** Data of a worksheet never opened before: the seed's default rows in the given language. */
+  initial: (lang: Lang) => SheetData;
+  /** A realistic filled example for "Try an example". */
+  example: (lang: Lang) => SheetData;
+  /** The Excel sheet: inputs and results (formulas with cached values). */
+  excel: (data: SheetData, lang: Lang) => XSheet;
+  /** Key results for the workbook's summary sheet and list. */
+  summary: (data: SheetData) => ResultItem[];
+  /** Completion; defaults to counting non-optional inputs (see progress.ts). */
+  progress?: (data: SheetData) => Progress;
+}

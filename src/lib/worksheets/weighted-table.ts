@@ -1,0 +1,159 @@
+/**
+ * Rating × weight tables as worksheet pieces: columns, results and Excel formulas. The CRM audit
+ * and the voicebot cases build their tables with these, so the logic exists once.
+ */
+import type { ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text } from './types';
+import { cellNumber, listNumbers, pick, tableRows, tx } from './helpers';
+import { RATING_RANGE, WEIGHT_RANGE, weightedTable, type WeightedResult } from '../scoring/weighted';
+import { formatNumber } from '../i18n/format';
+import { clean } from '../scoring/decimal';
+import { EXCEL_FORMAT, SheetBuilder, ref, inputCell } from './excel';
+
+export const ratingInput: InputDef = {
+  id: 'rating',
+  kind: 'number',
+  label: tx('Rating', 'Ocena'),
+  rule: { ...RATING_RANGE, noun: tx('Rating', 'Ocena') },
+};
+
+export const weightInput: InputDef = {
+  id: 'weight',
+  kind: 'number',
+  label: tx('Weight', 'Waga'),
+  rule: { ...WEIGHT_RANGE, noun: tx('Weight', 'Waga') },
+};
+
+export const productColumn: ComputedColumn = {
+  id: 'product',
+  kind: 'computed',
+  label: tx('Rating × weight', 'Ocena × waga'),
+  compute: (row: Row) => {
+    const r = cellNumber(row, ratingInput);
+    const w = cellNumber(row, weightInput);
+    return { kind: 'num', value: r !== undefined && w !== undefined ? clean(r * w) : undefined, format: 'dec2' };
+  },
+};
+
+export const weightedColumns = [ratingInput, weightInput, productColumn];
+
+export function evaluateTable(table: TableBlock, data: SheetData): WeightedResult {
+  return weightedTable(
+    tableRows(table, data).map((r) => ({ rating: cellNumber(r, ratingInput), weight: cellNumber(r, weightInput) })),
+  );
+}
+
+/** "0.90 — add 0.10" / "1.10 — remove 0.10" / "1.00 — complete". */
+export function weightGapText(result: WeightedResult): Text | undefined {
+  const gap = result.weightGap;
+  if (gap === undefined) return undefined;
+  const both = (lang: Lang) => {
+    const total = formatNumber(result.totalWeight, 'dec2', lang);
+    if (result.weightsTotalOne) return `${total} — ${lang === 'pl' ? 'kompletna' : 'complete'}`;
+    const amount = formatNumber(Math.abs(gap), 'dec2', lang);
+    if (gap > 0) return `${total} — ${lang === 'pl' ? 'dodaj' : 'add'} ${amount}`;
+    return `${total} — ${lang === 'pl' ? 'odejmij' : 'remove'} ${amount}`;
+  };
+  return { en: both('en'), pl: both('pl') };
+}
+
+/** What is missing before a weighted average can be shown, or undefined when nothing is. */
+export function missingText(result: WeightedResult, rowCount: number, noun: Text): Text | undefined {
+  if (rowCount === 0) return tx('Add at least one row', 'Dodaj co najmniej jeden wiersz');
+  const parts = (lang: Lang) => {
+    const out: string[] = [];
+    const n = pick(noun, lang).toLowerCase();
+    if (result.missingRatings.length) {
+      out.push(`${lang === 'pl' ? 'Oceń' : 'Rate'} ${n} ${listNumbers(result.missingRatings, lang)}`);
+    }
+    if (result.missingWeights.length) {
+      out.push(`${lang === 'pl' ? 'Nadaj wagę:' : 'Weigh'} ${n} ${listNumbers(result.missingWeights, lang)}`);
+    }
+    return out.join('; ');
+  };
+  const en = parts('en');
+  return en ? { en, pl: parts('pl') } : undefined;
+}
+
+/** Total weight and weighted average of one table as result items. */
+export function weightedResults(
+  table: TableBlock,
+  data: SheetData,
+  labels: { total: Text; average: Text; rowNoun: Text },
+): { result: WeightedResult; items: ResultItem[] } {
+  const result = evaluateTable(table, data);
+  const rows = tableRows(table, data).length;
+  const gap = weightGapText(result);
+  const items: ResultItem[] = [
+    {
+      id: `${table.id}-total-weight`,
+      label: labels.total,
+      shown: { kind: 'num', value: result.totalWeight, format: 'dec2' },
+      missing: tx('No weight entered yet', 'Nie wpisano jeszcze wag'),
+      detail: gap,
+      tone: result.totalWeight === undefined ? 'neutral' : result.weightsTotalOne ? 'good' : 'warn',
+    },
+    {
+      id: `${table.id}-weighted-average`,
+      label: labels.average,
+      shown: { kind: 'num', value: result.weightedAverage, format: 'dec2' },
+      missing: missingText(result, rows, labels.rowNoun),
+      detail:
+        result.weightedAverage !== undefined && !result.weightsTotalOne
+          ? tx('Weights do not total 1 yet', 'Wagi nie sumują się jeszcze do 1')
+          : undefined,
+    },
+  ];
+  return { result, items };
+}
+
+/**
+ * Writes a weighted table to Excel: rating and weight as inputs, the product, total weight and
+ * weighted average as formulas with the app's values cached. Returns the result cells' refs.
+ */
+export function weightedTableExcel(
+  b: SheetBuilder,
+  table: TableBlock,
+  data: SheetData,
+  lang: Lang,
+  labels: { header: Text; total: Text; average: Text },
+): { totalRef: string; averageRef: string; result: WeightedResult } {
+  const result = evaluateTable(table, data);
+  const rows = tableRows(table, data);
+  b.add([
+    { v: pick(labels.header, lang), bold: true },
+    { v: pick(ratingInput.label, lang), bold: true },
+    { v: pick(weightInput.label, lang), bold: true },
+    { v: pick(productColumn.label, lang), bold: true },
+  ]);
+  const first = b.next;
+  rows.forEach((r, i) => {
+    const label = table.fixedRows?.[i] ? pick(table.fixedRows[i].label, lang) : (r.cells['label'] as string | undefined) ?? '';
+    const n = b.next;
+    const product = result.products[i];
+    b.add([
+      label,
+      inputCell(ratingInput, r.cells['rating'], lang),
+      inputCell(weightInput, r.cells['weight'], lang),
+      // Products only for numeric pairs, so a text entry never breaks the formula.
+      { f: `IF(AND(ISNUMBER(${ref(1, n)}),ISNUMBER(${ref(2, n)})),${ref(1, n)}*${ref(2, n)},"")`, v: product ?? '', z: EXCEL_FORMAT.dec2 },
+    ]);
+  });
+  const last = b.next - 1;
+  const totalRow = b.next;
+  const weights = `${ref(2, first)}:${ref(2, last)}`;
+  const products = `${ref(3, first)}:${ref(3, last)}`;
+  b.add([{ v: pick(labels.total, lang), bold: true }, null, { f: `SUM(${weights})`, v: result.totalWeight ?? 0, z: EXCEL_FORMAT.dec2 }]);
+  const avgRow = b.next;
+  // Empty until every row has a product, as in the app.
+  b.add([
+    { v: pick(labels.average, lang), bold: true },
+    null,
+    null,
+    {
+      f: `IF(COUNT(${products})=${rows.length},SUM(${products}),"")`,
+      v: result.weightedAverage ?? '',
+      z: EXCEL_FORMAT.dec2,
+    },
+  ]);
+  return { totalRef: ref(2, totalRow), averageRef: ref(3, avgRow), result };
+}
