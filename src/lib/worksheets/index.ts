@@ -36,8 +36,18 @@ export const CATALOG: CatalogEntry[] = [
   { id: 'satisfaction-moments', module: 1, title: tx('When were your customers satisfied?', 'Kiedy Twoi klienci byli zadowoleni?') },
   { id: 'channel-audit', module: 1, title: tx('How you reach customers', 'Jak docierasz do klientów') },
   { id: 'loyalty-exchange', module: 1, title: tx('Loyalty programme: action → reaction', 'Program lojalnościowy: akcja → reakcja') },
-  { id: 'website-vs-blog', module: 2, title: tx('Website or company blog?', 'Strona internetowa czy blog firmowy?') },
-  { id: 'content-forms', module: 2, title: tx('Which content-marketing form fits you?', 'Która forma content marketingu Ci odpowiada?') },
+  {
+    id: 'website-vs-blog',
+    module: 2,
+    title: tx('Website or company blog?', 'Strona internetowa czy blog firmowy?'),
+    load: () => import('./website-vs-blog').then((m) => m.websiteVsBlog),
+  },
+  {
+    id: 'content-forms',
+    module: 2,
+    title: tx('Which content-marketing form fits you?', 'Która forma content marketingu Ci odpowiada?'),
+    load: () => import('./content-forms').then((m) => m.contentForms),
+  },
   {
     id: 'nps-survey',
     module: 2,
