@@ -1,0 +1,128 @@
+/**
+ * A write-ahead journal in localStorage. Every edit is written here synchronously before the
+ * debounced IndexedDB save, so text typed just before a reload, a crash or a closed tab is
+ * replayed when the workbook opens again. Entries are removed once a save has stored them.
+ */
+import type { CellValue, SheetData, WorksheetId } from '../worksheets/types';
+
+export type JournalOp =
+  | { t: 'name'; v: string }
+  | { t: 'field'; s: WorksheetId; f: string; v: CellValue }
+  | { t: 'cell'; s: WorksheetId; tb: string; r: string; c: string; v: CellValue }
+  | { t: 'sheet'; s: WorksheetId; v: SheetData };
+
+interface Entry {
+  seq: number;
+  at: number;
+  op: JournalOp;
+}
+
+const PREFIX = 'crm-workbook:journal:';
+
+function opKey(op: JournalOp): string {
+  switch (op.t) {
+    case 'name':
+      return 'name';
+    case 'field':
+      return `f|${op.s}|${op.f}`;
+    case 'cell':
+      return `c|${op.s}|${op.tb}|${op.r}|${op.c}`;
+    case 'sheet':
+      return `s|${op.s}`;
+  }
+}
+
+export class Journal {
+  private entries = new Map<string, Entry>();
+  private seq = 0;
+  private readonly key: string;
+  /** Keys of other tabs' journals replayed here, removed after our next save. */
+  private adopted: string[] = [];
+  failed = false;
+
+  constructor(
+    private readonly workbookId: string,
+    tabId: string,
+  ) {
+    this.key = `${PREFIX}${workbookId}:${tabId}`;
+  }
+
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  record(op: JournalOp): void {
+    const k = opKey(op);
+    if (op.t === 'sheet') {
+      // A whole-sheet snapshot supersedes the edits of that sheet before it.
+      for (const [key, e] of this.entries) if ('s' in e.op && e.op.s === op.s) this.entries.delete(key);
+    }
+    this.entries.delete(k);
+    this.entries.set(k, { seq: ++this.seq, at: Date.now(), op });
+    this.write();
+  }
+
+  /** Forget what a save has stored (entries up to `seq`), keeping later edits. */
+  committed(seq: number): void {
+    for (const [k, e] of this.entries) if (e.seq <= seq) this.entries.delete(k);
+    this.write();
+    for (const key of this.adopted) safeRemove(key);
+    this.adopted = [];
+  }
+
+  /** Every journalled op for this workbook (any tab), oldest first. */
+  pending(): JournalOp[] {
+    const all: Entry[] = [];
+    for (const key of journalKeys(this.workbookId)) {
+      const entries = read(key);
+      all.push(...entries);
+      if (key !== this.key) this.adopted.push(key);
+    }
+    return all.sort((a, b) => a.at - b.at || a.seq - b.seq).map((e) => e.op);
+  }
+
+  private write(): void {
+    try {
+      if (this.entries.size === 0) localStorage.removeItem(this.key);
+      else localStorage.setItem(this.key, JSON.stringify([...this.entries.values()]));
+      this.failed = false;
+    } catch {
+      // Quota or privacy mode: IndexedDB still saves; the status shows the journal is off.
+      this.failed = true;
+    }
+  }
+}
+
+function journalKeys(workbookId: string): string[] {
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k?.startsWith(`${PREFIX}${workbookId}:`)) keys.push(k);
+    }
+  } catch {
+    /* no localStorage: nothing to replay */
+  }
+  return keys;
+}
+
+function read(key: string): Entry[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as Entry[]).filter((e) => e && typeof e === 'object' && 'op' in e) : [];
+  } catch {
+    return [];
+  }
+}
+
+function safeRemove(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    /* ignore: stale entries are harmless and replay idempotently */
+  }
+}
+
+export function discardJournal(workbookId: string): void {
+  for (const k of journalKeys(workbookId)) safeRemove(k);
+}

@@ -1,0 +1,35 @@
+/** The interface language: remembered in localStorage, reflected on <html lang>. */
+import type { Lang } from '../worksheets/types';
+import { translate, type Params } from '../i18n/translate';
+import type { MessageKey } from '../i18n/en';
+
+const KEY = 'crm-workbook:lang';
+
+function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(KEY);
+    if (saved === 'en' || saved === 'pl') return saved;
+  } catch {
+    /* storage blocked: fall back to the browser's language */
+  }
+  return navigator.language.toLowerCase().startsWith('pl') ? 'pl' : 'en';
+}
+
+class LangState {
+  current = $state<Lang>(initialLang());
+
+  set(lang: Lang) {
+    this.current = lang;
+    document.documentElement.lang = lang;
+    try {
+      localStorage.setItem(KEY, lang);
+    } catch {
+      /* the choice still applies for this visit */
+    }
+  }
+
+  t = (key: MessageKey, params?: Params): string => translate(this.current, key, params);
+}
+
+export const lang = new LangState();
+document.documentElement.lang = lang.current;

@@ -1,0 +1,37 @@
+/**
+ * The only importer of Dexie. Every schema version is kept with its upgrade; versions only add.
+ *  v1: workbooks by id and updatedAt.
+ *  v2: trash (deletedAt index, 0 = in use) and a meta table (last backup, settings).
+ */
+import Dexie, { type Table } from 'dexie';
+import type { WorkbookRecord } from './record';
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'crm-workbook';
+export const SCHEMA_VERSION = 2;
+
+export class WorkbookDb extends Dexie {
+  workbooks!: Table<WorkbookRecord, string>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name = DB_NAME) {
+    // Strict durability: a save reported done is on disk, not just in the OS cache.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({ workbooks: 'id, updatedAt' });
+    this.version(2)
+      .stores({ workbooks: 'id, updatedAt, deletedAt', meta: 'key' })
+      .upgrade((tx) =>
+        tx
+          .table('workbooks')
+          .toCollection()
+          .modify((w: Partial<WorkbookRecord>) => {
+            if (typeof w.deletedAt !== 'number') w.deletedAt = 0;
+            if (!w.progress) w.progress = {};
+          }),
+      );
+  }
+}

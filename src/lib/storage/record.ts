@@ -1,0 +1,99 @@
+/**
+ * The stored shape of a workbook, and its repair: old or damaged records are mended as they are
+ * read (missing maps become empty, rows without ids get one), never thrown away.
+ */
+import type { CellValue, Lang, Progress, Row, SheetData, WorksheetId } from '../worksheets/types';
+import { isWorksheetId } from '../worksheets/index';
+import { newRowId } from '../worksheets/helpers';
+
+/** Version of the data inside a record (not Dexie's schema version). */
+export const DATA_VERSION = 1;
+
+export interface WorkbookRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+  /** 0 while in use; the time it went to the trash otherwise (0 so it can be indexed). */
+  deletedAt: number;
+  dataVersion: number;
+  /** Language of the default rows when the workbook was created. */
+  lang: Lang;
+  sheets: Partial<Record<WorksheetId, SheetData>>;
+  /** Completion per worksheet, kept up to date at each save (the list shows it without loading definitions). */
+  progress: Partial<Record<WorksheetId, Progress>>;
+}
+
+export function newWorkbookId(): string {
+  return `wb-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function newWorkbook(name: string, lang: Lang, now = Date.now()): WorkbookRecord {
+  return { id: newWorkbookId(), name, createdAt: now, updatedAt: now, deletedAt: 0, dataVersion: DATA_VERSION, lang, sheets: {}, progress: {} };
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function repairValue(v: unknown): CellValue | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+  return undefined;
+}
+
+function repairCells(raw: unknown): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  if (!isObject(raw)) return out;
+  for (const [k, v] of Object.entries(raw)) {
+    const value = repairValue(v);
+    if (value !== undefined) out[k] = value;
+  }
+  return out;
+}
+
+export function repairSheet(raw: unknown): SheetData {
+  const sheet: SheetData = { fields: {}, tables: {} };
+  if (!isObject(raw)) return sheet;
+  sheet.fields = repairCells(raw['fields']);
+  if (isObject(raw['tables'])) {
+    for (const [tableId, rows] of Object.entries(raw['tables'])) {
+      if (!Array.isArray(rows)) continue;
+      const seen = new Set<string>();
+      sheet.tables[tableId] = rows.filter(isObject).map((r): Row => {
+        let id = typeof r['id'] === 'string' && r['id'] ? r['id'] : newRowId();
+        if (seen.has(id)) id = newRowId();
+        seen.add(id);
+        return { id, cells: repairCells(r['cells']) };
+      });
+    }
+  }
+  return sheet;
+}
+
+/** A record as read from storage or a backup, mended; undefined when it is not a workbook at all. */
+export function repairWorkbook(raw: unknown): WorkbookRecord | undefined {
+  if (!isObject(raw) || typeof raw['id'] !== 'string') return undefined;
+  const num = (x: unknown, fallback: number) => (typeof x === 'number' && Number.isFinite(x) ? x : fallback);
+  const sheets: WorkbookRecord['sheets'] = {};
+  if (isObject(raw['sheets'])) {
+    for (const [id, s] of Object.entries(raw['sheets'])) if (isWorksheetId(id)) sheets[id] = repairSheet(s);
+  }
+  const progress: WorkbookRecord['progress'] = {};
+  if (isObject(raw['progress'])) {
+    for (const [id, p] of Object.entries(raw['progress'])) {
+      if (isWorksheetId(id) && isObject(p)) progress[id] = { answered: num(p['answered'], 0), total: num(p['total'], 0) };
+    }
+  }
+  const created = num(raw['createdAt'], Date.now());
+  return {
+    id: raw['id'],
+    name: typeof raw['name'] === 'string' ? raw['name'] : '',
+    createdAt: created,
+    updatedAt: num(raw['updatedAt'], created),
+    deletedAt: num(raw['deletedAt'], 0),
+    dataVersion: num(raw['dataVersion'], DATA_VERSION),
+    lang: raw['lang'] === 'pl' ? 'pl' : 'en',
+    sheets,
+    progress,
+  };
+}

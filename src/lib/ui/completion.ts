@@ -1,0 +1,13 @@
+import type { WorkbookRecord } from '../storage/record';
+
+/** Answered / inputs over every worksheet opened so far; undefined when none has inputs. */
+export function workbookCompletion(wb: WorkbookRecord): number | undefined {
+  let answered = 0;
+  let total = 0;
+  for (const p of Object.values(wb.progress)) {
+    if (!p) continue;
+    answered += p.answered;
+    total += p.total;
+  }
+  return total ? answered / total : undefined;
+}

@@ -1,0 +1,13 @@
+/**
+ * Custom panels by name, each loaded on demand (charts pull in chart.js only when shown).
+ * A definition names its panel in a `custom` block; unknown names render nothing.
+ */
+import type { Component } from 'svelte';
+import type { PanelProps } from './props';
+
+type Loader = () => Promise<{ default: Component<PanelProps> }>;
+
+export const PANELS: Record<string, Loader> = {
+  'normalise-weights': () => import('./NormaliseWeights.svelte'),
+  'nps-chart': () => import('./NpsChart.svelte'),
+};

@@ -1,0 +1,21 @@
+import { test } from '@playwright/test';
+test('shot', async ({ page }) => {
+  page.on('console', (m) => console.log('console:', m.text()));
+  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await page.waitForURL(/#\/w\//);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: '/tmp/shots/wb.png', fullPage: true });
+  const url = page.url().replace(/\/[^/]*$/, '');
+  await page.goto(page.url().split('#')[0] + '#/w/' + page.url().split('#/w/')[1]!.split('/')[0] + '/nps-survey');
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: '/tmp/shots/nps.png', fullPage: true });
+  await page.getByRole('link', { name: /Preliminary CRM audit/ }).click();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: '/tmp/shots/audit.png', fullPage: true });
+  await page.goto('/');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: '/tmp/shots/home.png', fullPage: true });
+  void url;
+});
