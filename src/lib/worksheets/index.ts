@@ -64,8 +64,18 @@ export const CATALOG: CatalogEntry[] = [
     load: () => import('./crm-audit').then((m) => m.crmAudit),
   },
   { id: 'cloud-fit', module: 3, title: tx('Is a cloud CRM for you?', 'Czy CRM w chmurze jest dla Ciebie?') },
-  { id: 'voicebot-cases', module: 4, title: tx('Should a voicebot be used?', 'Czy warto użyć voicebota?') },
-  { id: 'crisis-plan', module: 4, title: tx('Crisis management plan', 'Plan zarządzania kryzysowego') },
+  {
+    id: 'voicebot-cases',
+    module: 4,
+    title: tx('Should a voicebot be used?', 'Czy warto użyć voicebota?'),
+    load: () => import('./voicebot-cases').then((m) => m.voicebotCases),
+  },
+  {
+    id: 'crisis-plan',
+    module: 4,
+    title: tx('Crisis management plan', 'Plan zarządzania kryzysowego'),
+    load: () => import('./crisis-plan').then((m) => m.crisisPlan),
+  },
 ];
 
 export const catalogEntry = (id: string): CatalogEntry | undefined => CATALOG.find((e) => e.id === id);

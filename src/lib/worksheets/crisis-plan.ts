@@ -1,0 +1,445 @@
+/**
+ * Module IV — Crisis management plan: the seed's six steps (action and result each), the crisis
+ * team, a risk register ranked by score = probability × impact with a 5×5 heat map, and the next
+ * review date (the seed: review at least once a year). Scoring: scoring/risk.ts, review-date.ts.
+ */
+import type { CellValue, ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
+import { cellNumber, emptySheet, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
+import { EXCEL_FORMAT, SheetBuilder, inputCell, label, ref } from './excel';
+import { IMPACT_RANGE, PROBABILITY_RANGE, heatMap, rankRisks, riskScore, topRisks, type HeatCell, type RankedRisk } from '../scoring/risk';
+import { addMonths, excelSerial, parseIsoDate, reviewStatus, todayIso, DUE_SOON_DAYS, addYears, isoOf, type ReviewStatus } from '../scoring/review-date';
+
+// ——— Steps (the seed's table: step, action, result) ———
+
+const steps: TableBlock = {
+  kind: 'table',
+  id: 'steps',
+  title: tx('Six steps of the plan', 'Sześć kroków planu'),
+  rowHeader: tx('Step', 'Krok'),
+  columns: [
+    { id: 'action', kind: 'longtext', label: tx('Action', 'Działanie') },
+    { id: 'result', kind: 'longtext', label: tx('Result', 'Wynik') },
+  ],
+  fixedRows: [
+    {
+      id: 's1',
+      label: tx('Step one: Choose the members of the crisis management team', 'Krok pierwszy: Wybierz członków zespołu zarządzania kryzysowego'),
+      description: tx(
+        'Before you start planning for a crisis, choose a team of leaders who will work together on this document. The team should include the people who will carry out specific actions in a crisis. Create it early so that everyone knows the details of your strategy.',
+        'Zanim zaczniesz planować kryzys, wybierz zespół liderów, którzy będą współpracować przy tworzeniu tego dokumentu. Zespół powinien obejmować osoby, które będą wykonywać określone działania w przypadku kryzysu. Stwórz go wcześnie, aby każdy znał szczegóły Twojej strategii.',
+      ),
+    },
+    {
+      id: 's2',
+      label: tx('Step two: Assess the risks', 'Krok drugi: Oceń ryzyka'),
+      description: tx(
+        'Start by brainstorming which risks could threaten your company. As mentioned above, you can begin this session by discussing the risks common in your industry. Use a risk register to identify and analyse the probability of a specific threat occurring. The risk register will help you avoid delays and prepare for potential complications. It will also help you visualise the most serious risks and prepare an appropriate strategy.',
+        'Zacznij od burzy mózgów, jakie ryzyka mogą zagrażać Twojej firmie. Jak wspomniano powyżej, możesz rozpocząć tę sesję od omówienia powszechnych ryzyk w Twojej branży. Użyj rejestru zagrożeń, aby zidentyfikować i przeanalizować prawdopodobieństwo wystąpienia określonego zagrożenia. Rejestr zagrożeń pomoże Ci uniknąć opóźnień i przygotować się na potencjalne komplikacje. Pomoże również zwizualizować najpoważniejsze ryzyka i przygotować odpowiednią strategię.',
+      ),
+    },
+    {
+      id: 's3',
+      label: tx('Step three: Determine the impact on the company', 'Krok trzeci: Określ wpływ na firmę'),
+      description: tx(
+        'Once you have identified the risk most likely to occur, work with the members of the crisis management team to determine how it will affect your company. Each risk will have a different impact, so analyse them separately. The potential impact on the company may include customer churn, reputational damage, sales delays, loss of revenue or fines.',
+        'Po zidentyfikowaniu ryzyka o najwyższym prawdopodobieństwie wystąpienia, współpracuj z członkami zespołu zarządzania kryzysowego, aby określić, jak wpłynie ono na Twoją firmę. Każde ryzyko będzie miało inny wpływ, więc analizuj je osobno. Potencjalny wpływ na firmę może obejmować odpływ klientów, uszkodzenie reputacji, opóźnienia w sprzedaży, utratę przychodów lub grzywny.',
+      ),
+    },
+    {
+      id: 's4',
+      label: tx('Step four: Plan the strategy', 'Krok czwarty: Zaplanuj strategię'),
+      description: tx(
+        'For each threat identified, determine what actions your team should take to deal with it. Suppose you work in the software industry and your company falls victim to a cyberattack. In that case, you may need to assign people to secure the network, inform customers and assess the damage that has occurred.',
+        'Dla każdego wykrytego zagrożenia określ, jakie działania powinien podjąć Twój zespół, aby sobie z nim poradzić. Załóżmy, że pracujesz w branży oprogramowania i Twoja firma staje się ofiarą cyberataku. W takim przypadku może być konieczne wyznaczenie osób do zabezpieczenia sieci, poinformowania klientów i oceny szkód, które wystąpiły.',
+      ),
+    },
+    {
+      id: 's5',
+      label: tx('Step five: Make the plan concrete', 'Krok piąty: Skonkretyzuj plan'),
+      description: tx(
+        'Once you have discussed the risks to your company and their impact, and planned the actions to take if they occur, it is time to put the plan into practice. A crisis management plan is more than a written or verbal strategy. It should contain key elements, such as an activation protocol and whom to contact in an emergency, which we describe below. It will also require cooperation with key stakeholders so that everyone knows what to do and when.',
+        'Po omówieniu ryzyk dla Twojej firmy i ich wpływu na firmę oraz zaplanowaniu działań na wypadek ich wystąpienia, nadszedł czas na wdrożenie planu. Plan zarządzania kryzysowego to więcej niż pisemna lub ustna strategia. Powinien zawierać kluczowe elementy, takie jak protokół aktywacji i kogo kontaktować w nagłych wypadkach, które opisujemy poniżej. Będzie również wymagał współpracy z kluczowymi interesariuszami, aby każdy wiedział, co należy zrobić i kiedy.',
+      ),
+    },
+    {
+      id: 's6',
+      label: tx('Step six: Review the plan and update it as needed', 'Krok szósty: Przeglądaj plan i aktualizuj go w razie potrzeby'),
+      description: tx(
+        'When the crisis management plan is ready, review the final version to make sure nothing has been left out. Review the plan thoroughly and update it at least once a year, because potential risks can change over time.',
+        'Gdy plan zarządzania kryzysowego jest gotowy, przejrzyj ostateczną wersję, aby upewnić się, że niczego nie pominięto. Dokładnie przejrzyj plan i aktualizuj go co najmniej raz w roku, ponieważ potencjalne ryzyka mogą się zmieniać z czasem.',
+      ),
+    },
+  ],
+};
+
+// ——— Crisis team ———
+
+const team: TableBlock = {
+  kind: 'table',
+  id: 'team',
+  title: tx('Crisis management team', 'Zespół zarządzania kryzysowego'),
+  intro: tx(
+    'Who carries out the plan in a crisis, what they are responsible for and how to reach them.',
+    'Kto realizuje plan w razie kryzysu, za co odpowiada i jak się z nim skontaktować.',
+  ),
+  rowHeader: tx('No.', 'Nr'),
+  columns: [
+    { id: 'name', kind: 'text', label: tx('Name', 'Imię i nazwisko') },
+    { id: 'role', kind: 'text', label: tx('Role', 'Rola') },
+    { id: 'contact', kind: 'text', label: tx('Contact', 'Kontakt') },
+  ],
+  editable: { rowNoun: tx('Team member', 'Członek zespołu'), addLabel: tx('Add a team member', 'Dodaj członka zespołu'), minRows: 1 },
+};
+
+// ——— Risk register ———
+
+const riskText: InputDef = { id: 'risk', kind: 'text', label: tx('Description', 'Opis') };
+export const probabilityInput: InputDef = {
+  id: 'probability',
+  kind: 'number',
+  label: tx('Probability (1–5)', 'Prawdopodobieństwo (1–5)'),
+  rule: { ...PROBABILITY_RANGE, noun: tx('Probability', 'Prawdopodobieństwo') },
+};
+export const impactInput: InputDef = {
+  id: 'impact',
+  kind: 'number',
+  label: tx('Impact (1–5)', 'Wpływ (1–5)'),
+  rule: { ...IMPACT_RANGE, noun: tx('Impact', 'Wpływ') },
+};
+const scoreColumn: ComputedColumn = {
+  id: 'score',
+  kind: 'computed',
+  label: tx('Score (probability × impact)', 'Wynik (prawdopodobieństwo × wpływ)'),
+  compute: (r: Row) => ({ kind: 'num', value: riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)), format: 'int' }),
+};
+const ownerInput: InputDef = { id: 'owner', kind: 'text', label: tx('Owner', 'Właściciel') };
+const responseInput: InputDef = { id: 'response', kind: 'longtext', label: tx('Response', 'Reakcja') };
+const RISK_INPUTS = [riskText, probabilityInput, impactInput, ownerInput, responseInput];
+
+const risks: TableBlock = {
+  kind: 'table',
+  id: 'risks',
+  title: tx('Risk register', 'Rejestr zagrożeń'),
+  intro: tx(
+    'Rate each risk: probability and impact from 1 (lowest) to 5 (highest). Score = probability × impact (1–25); the highest scores come first.',
+    'Oceń każde ryzyko: prawdopodobieństwo i wpływ od 1 (najniżej) do 5 (najwyżej). Wynik = prawdopodobieństwo × wpływ (1–25); najwyższe wyniki są pierwsze.',
+  ),
+  rowHeader: tx('No.', 'Nr'),
+  columns: [riskText, probabilityInput, impactInput, scoreColumn, ownerInput, responseInput],
+  editable: { rowNoun: tx('Risk', 'Ryzyko'), addLabel: tx('Add a risk', 'Dodaj ryzyko'), minRows: 1 },
+};
+
+// ——— Review date ———
+
+const reviewField: InputDef = {
+  id: 'next-review',
+  kind: 'date',
+  label: tx('Next review date', 'Data następnego przeglądu'),
+  hint: tx('Review and update the plan at least once a year.', 'Przeglądaj i aktualizuj plan co najmniej raz w roku.'),
+};
+
+export const REVIEW_TEXT: Record<Exclude<ReviewStatus, 'missing' | 'invalid'>, Text> = {
+  overdue: tx('Overdue', 'Po terminie'),
+  'due-soon': tx('Due soon', 'Wkrótce'),
+  ok: tx('On schedule', 'W terminie'),
+  'too-far': tx('Too far ahead', 'Zbyt odległy termin'),
+};
+
+const LABELS = {
+  count: tx('Number of risks', 'Liczba ryzyk'),
+  top: tx('Top risks', 'Najpoważniejsze ryzyka'),
+  highest: tx('Highest risk score', 'Najwyższy wynik ryzyka'),
+  review: tx('Review status', 'Status przeglądu'),
+};
+
+// ——— Computation shared by the results, the panel and Excel ———
+
+const isBlank = (v: CellValue | undefined) => v === undefined || (typeof v === 'string' ? v.trim() === '' : v.length === 0);
+const riskRowBlank = (r: Row) => RISK_INPUTS.every((i) => isBlank(r.cells[i.id]));
+
+/** The risk's name: its description as typed, or "Risk 3" when it has none. */
+function riskLabel(rows: readonly Row[], index: number): Text {
+  const v = rows[index]?.cells['risk'];
+  if (typeof v === 'string' && v.trim() !== '') return { en: v, pl: v };
+  return { en: rowName(risks, index, 'en'), pl: rowName(risks, index, 'pl') };
+}
+
+const riskInputs = (rows: readonly Row[]) =>
+  rows.map((r) => ({ probability: cellNumber(r, probabilityInput), impact: cellNumber(r, impactInput) }));
+
+/** Data of the 'risk-heatmap' panel: the ranked list and the 5×5 matrix with names per cell. */
+export interface RiskView {
+  /** Every non-blank risk, highest score first (ties in the user's order, unscored last). */
+  ranked: (RankedRisk & { label: Text })[];
+  /** matrix[probability − 1][impact − 1]; `labels` are the names of the risks in that cell. */
+  matrix: (HeatCell & { labels: Text[] })[][];
+}
+export function riskView(data: SheetData): RiskView {
+  const rows = tableRows(risks, data);
+  const inputs = riskInputs(rows);
+  return {
+    ranked: rankRisks(inputs)
+      .filter((r) => !riskRowBlank(rows[r.index]!))
+      .map((r) => ({ ...r, label: riskLabel(rows, r.index) })),
+    matrix: heatMap(inputs).map((line) => line.map((cell) => ({ ...cell, labels: cell.indexes.map((i) => riskLabel(rows, i)) }))),
+  };
+}
+
+const joinTexts = (texts: Text[]): Text => ({ en: texts.map((t) => t.en).join('; '), pl: texts.map((t) => t.pl).join('; ') });
+
+function reviewItem(data: SheetData, today: string): ResultItem {
+  const raw = data.fields[reviewField.id];
+  const status = reviewStatus(typeof raw === 'string' ? raw : undefined, today);
+  const base = { id: 'review-status', label: LABELS.review };
+  if (status === 'missing') {
+    return { ...base, shown: { kind: 'text', value: undefined }, missing: tx('Enter the next review date', 'Wpisz datę następnego przeglądu'), tone: 'warn' };
+  }
+  if (status === 'invalid') {
+    return { ...base, shown: { kind: 'text', value: undefined }, missing: tx('Enter a valid date (yyyy-mm-dd)', 'Wpisz poprawną datę (rrrr-mm-dd)'), tone: 'warn' };
+  }
+  const latest = isoOf(addYears(parseIsoDate(today)!, 1));
+  const detail: Record<typeof status, Text> = {
+    overdue: tx('The review date has passed: review the plan and set a new date', 'Termin przeglądu minął: przejrzyj plan i ustal nową datę'),
+    'due-soon': tx(`The review is due within ${DUE_SOON_DAYS} days`, `Przegląd przypada w ciągu ${DUE_SOON_DAYS} dni`),
+    ok: tx('The plan will be reviewed within a year', 'Plan zostanie przejrzany w ciągu roku'),
+    'too-far': tx(
+      `Review at least once a year: set a date no later than ${latest}`,
+      `Przeglądaj plan co najmniej raz w roku: ustal datę nie późniejszą niż ${latest}`,
+    ),
+  };
+  const tone = status === 'ok' ? 'good' : status === 'overdue' ? 'bad' : 'warn';
+  return { ...base, shown: { kind: 'text', value: REVIEW_TEXT[status] }, detail: detail[status], tone };
+}
+
+function riskItems(data: SheetData): ResultItem[] {
+  const rows = tableRows(risks, data);
+  const inputs = riskInputs(rows);
+  const listed = rows.filter((r) => !riskRowBlank(r)).length;
+  const unscored = inputs.filter((r, i) => !riskRowBlank(rows[i]!) && riskScore(r.probability, r.impact) === undefined).length;
+  const top = topRisks(inputs);
+  const noScore = tx('Rate the probability and impact of at least one risk', 'Oceń prawdopodobieństwo i wpływ co najmniej jednego ryzyka');
+  return [
+    {
+      id: 'risk-count',
+      label: LABELS.count,
+      shown: { kind: 'num', value: listed || undefined, format: 'int' },
+      missing: tx('Add at least one risk to the register', 'Dodaj co najmniej jedno ryzyko do rejestru'),
+      detail: unscored ? tx(`${unscored} not scored yet`, `Bez oceny: ${unscored}`) : undefined,
+    },
+    {
+      id: 'top-risks',
+      label: LABELS.top,
+      shown: { kind: 'text', value: top.indexes.length ? joinTexts(top.indexes.map((i) => riskLabel(rows, i))) : undefined },
+      missing: noScore,
+      tone: top.score === undefined ? 'neutral' : top.score >= 10 ? 'bad' : top.score >= 5 ? 'warn' : 'good',
+    },
+    { id: 'highest-score', label: LABELS.highest, shown: { kind: 'num', value: top.score, format: 'int' }, missing: noScore },
+  ];
+}
+
+function results(data: SheetData): ResultItem[] {
+  return [...riskItems(data), reviewItem(data, todayIso())];
+}
+
+// ——— Excel ———
+
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+function excel(data: SheetData, lang: Lang) {
+  const b = new SheetBuilder([34, 44, 14, 12, 14, 22, 44]);
+  b.add([{ v: pick(crisisPlan.title, lang), bold: true }]);
+  b.add([pick(crisisPlan.intro, lang)]);
+
+  b.blank();
+  b.heading(pick(steps.title!, lang));
+  const [action, result] = steps.columns as [InputDef, InputDef];
+  b.add([label(steps.rowHeader, lang), label(tx('Description', 'Opis'), lang), label(action.label, lang), label(result.label, lang)]);
+  tableRows(steps, data).forEach((r, i) => {
+    const f = steps.fixedRows![i]!;
+    b.add([pick(f.label, lang), f.description ? pick(f.description, lang) : null, inputCell(action, r.cells['action'], lang), inputCell(result, r.cells['result'], lang)]);
+  });
+
+  b.blank();
+  b.heading(pick(team.title!, lang));
+  const teamInputs = team.columns as InputDef[];
+  b.add([label(team.rowHeader, lang), ...teamInputs.map((c) => label(c.label, lang))]);
+  tableRows(team, data).forEach((r, i) => b.add([rowName(team, i, lang), ...teamInputs.map((c) => inputCell(c, r.cells[c.id], lang))]));
+
+  // Risk register, ranked; blank rows left out. Columns: A name, B description, C probability,
+  // D impact, E score, F owner, G response.
+  b.blank();
+  b.heading(`${pick(risks.title!, lang)} (${pick(tx('sorted by score', 'według wyniku'), lang)})`);
+  b.add([label(risks.rowHeader, lang), ...risks.columns.map((c) => label(c.label, lang))]);
+  const rows = tableRows(risks, data);
+  const view = riskView(data);
+  const first = b.next;
+  for (const r of view.ranked) {
+    const cells = rows[r.index]!.cells;
+    const n = b.next;
+    b.add([
+      rowName(risks, r.index, lang),
+      inputCell(riskText, cells['risk'], lang),
+      inputCell(probabilityInput, cells['probability'], lang),
+      inputCell(impactInput, cells['impact'], lang),
+      { f: `IF(AND(ISNUMBER(${ref(2, n)}),ISNUMBER(${ref(3, n)})),${ref(2, n)}*${ref(3, n)},"")`, v: r.score ?? '', z: EXCEL_FORMAT.int },
+      inputCell(ownerInput, cells['owner'], lang),
+      inputCell(responseInput, cells['response'], lang),
+    ]);
+  }
+  const last = b.next - 1;
+  const listed = view.ranked.length;
+  const range = (col: number) => `${ref(col, first)}:${ref(col, last)}`;
+  const top = topRisks(riskInputs(rows));
+
+  b.blank();
+  b.heading(pick(tx('Results', 'Wyniki'), lang));
+  b.add([label(LABELS.count, lang), listed ? { f: `ROWS(${range(0)})`, v: listed, z: EXCEL_FORMAT.int } : null]);
+  b.add([
+    label(LABELS.highest, lang),
+    listed ? { f: `IF(COUNT(${range(4)})=0,"",MAX(${range(4)}))`, v: top.score ?? '', z: EXCEL_FORMAT.int } : null,
+  ]);
+  // Ranked rows: the top risks are the first ones; each is its description or, when empty, its name.
+  const topCell: XCell = top.indexes.length
+    ? {
+        f: top.indexes.map((_, k) => `IF(TRIM(${ref(1, first + k)})="",${ref(0, first + k)},${ref(1, first + k)})`).join('&"; "&'),
+        v: top.indexes.map((i) => pick(riskLabel(rows, i), lang)).join('; '),
+      }
+    : null;
+  b.add([label(LABELS.top, lang), topCell]);
+
+  if (listed) {
+    b.blank();
+    b.heading(pick(tx('Heat map (number of risks)', 'Mapa ryzyka (liczba ryzyk)'), lang));
+    b.add([label(tx('Probability \\ impact', 'Prawdopodobieństwo \\ wpływ'), lang), 1, 2, 3, 4, 5]);
+    for (let p = 5; p >= 1; p--) {
+      b.add([
+        p,
+        ...[1, 2, 3, 4, 5].map((i): XCell => ({
+          f: `COUNTIFS(${range(2)},${p},${range(3)},${i})`,
+          v: view.matrix[p - 1]![i - 1]!.indexes.length,
+          z: EXCEL_FORMAT.int,
+        })),
+      ]);
+    }
+  }
+
+  b.blank();
+  const raw = data.fields[reviewField.id];
+  const date = typeof raw === 'string' ? parseIsoDate(raw) : undefined;
+  const dateRow = b.next;
+  const dateCell: XCell = date && date.y >= 1901 ? { v: excelSerial(date), z: 'yyyy-mm-dd' } : inputCell(reviewField, raw, lang);
+  b.add([label(reviewField.label, lang), dateCell]);
+  const d = ref(1, dateRow);
+  const status = reviewItem(data, todayIso()).shown;
+  const t = (s: keyof typeof REVIEW_TEXT) => q(pick(REVIEW_TEXT[s], lang));
+  // Same rules as review-date.ts, against the day the file is opened (EDATE clamps 29 Feb like addYears).
+  b.add([
+    label(LABELS.review, lang),
+    {
+      f: `IF(ISNUMBER(${d}),IF(${d}<TODAY(),${t('overdue')},IF(${d}-TODAY()<=${DUE_SOON_DAYS},${t('due-soon')},IF(${d}>EDATE(TODAY(),12),${t('too-far')},${t('ok')}))),"")`,
+      v: status.kind === 'text' && status.value !== undefined ? pick(status.value, lang) : '',
+    },
+  ]);
+  return b.build();
+}
+
+// ——— Defaults and example ———
+
+/** The seed's own example risk (step four): a cyberattack and what the team would do. */
+const SEED_RISK: Record<Lang, Record<string, string>> = {
+  en: { risk: 'Cyberattack', response: 'Assign people to secure the network, inform customers and assess the damage' },
+  pl: { risk: 'Cyberatak', response: 'Wyznaczenie osób do zabezpieczenia sieci, poinformowania klientów i oceny szkód' },
+};
+
+function initial(lang: Lang): SheetData {
+  const data = emptySheet();
+  data.tables['steps'] = rowsForFixed(steps.fixedRows!);
+  data.tables['team'] = [row(), row(), row()];
+  data.tables['risks'] = [row({ ...SEED_RISK[lang] }), row(), row()];
+  return data;
+}
+
+interface Example {
+  steps: [string, string][];
+  team: [string, string, string][];
+  risks: [string, string, string, string, string][];
+}
+
+const EXAMPLE: Record<Lang, Example> = {
+  en: {
+    steps: [
+      ['Owner, shop manager, IT contractor and customer service lead meet and agree who does what', 'A four-person crisis team with a leader and a deputy'],
+      ['Brainstorm of risks typical for online shops; each risk rated for probability and impact', 'Risk register with five scored risks'],
+      ['Impact of the top risks analysed one by one: lost orders, churn, reputation, fines', 'Impact notes added to each risk in the register'],
+      ['Response planned for each risk, with a named owner', 'Owner and response for every risk'],
+      ['Activation protocol and emergency contact list written; shared with the courier and payment provider', 'Two-page plan printed and stored in the shared drive'],
+      ['Plan reviewed after each incident and at least once a year', 'Next review date set in the team calendar'],
+    ],
+    team: [
+      ['Anna Novak', 'Owner, crisis team leader', 'anna@trailshop.example, +48 600 100 200'],
+      ['Peter Wood', 'Shop manager, deputy leader', 'peter@trailshop.example, +48 600 100 201'],
+      ['Kate Lee', 'Customer service and social media', 'kate@trailshop.example, +48 600 100 202'],
+    ],
+    risks: [
+      ['Cyberattack on the online shop', '3', '5', 'Peter Wood', 'Take the shop offline, restore from backup, inform customers within 24 hours'],
+      ['Supplier delays before the season', '4', '3', 'Anna Novak', 'Keep a second supplier; tell customers the new delivery date at once'],
+      ['Negative viral review on social media', '3', '4', 'Kate Lee', 'Answer publicly within 2 hours, move the case to a private channel, offer a solution'],
+      ['Payment provider outage', '2', '4', 'Peter Wood', 'Switch on bank transfer and cash on delivery; banner on the website'],
+      ['Key employee on long sick leave', '2', '3', 'Anna Novak', 'Written procedures for every role; cross-training'],
+    ],
+  },
+  pl: {
+    steps: [
+      ['Właścicielka, kierownik sklepu, informatyk zewnętrzny i osoba z obsługi klienta ustalają podział zadań', 'Czteroosobowy zespół kryzysowy z liderką i zastępcą'],
+      ['Burza mózgów o ryzykach typowych dla sklepów internetowych; ocena prawdopodobieństwa i wpływu', 'Rejestr zagrożeń z pięcioma ocenionymi ryzykami'],
+      ['Analiza wpływu najpoważniejszych ryzyk po kolei: utracone zamówienia, odpływ klientów, reputacja, kary', 'Opis wpływu przy każdym ryzyku w rejestrze'],
+      ['Zaplanowana reakcja na każde ryzyko i osoba odpowiedzialna', 'Właściciel i reakcja dla każdego ryzyka'],
+      ['Spisany protokół aktywacji i lista kontaktów awaryjnych; przekazane kurierowi i operatorowi płatności', 'Dwustronicowy plan wydrukowany i zapisany na wspólnym dysku'],
+      ['Przegląd planu po każdym incydencie i co najmniej raz w roku', 'Data następnego przeglądu w kalendarzu zespołu'],
+    ],
+    team: [
+      ['Anna Nowak', 'Właścicielka, liderka zespołu kryzysowego', 'anna@sklep-gorski.example, +48 600 100 200'],
+      ['Piotr Lis', 'Kierownik sklepu, zastępca liderki', 'piotr@sklep-gorski.example, +48 600 100 201'],
+      ['Katarzyna Wójcik', 'Obsługa klienta i media społecznościowe', 'kasia@sklep-gorski.example, +48 600 100 202'],
+    ],
+    risks: [
+      ['Cyberatak na sklep internetowy', '3', '5', 'Piotr Lis', 'Wyłączenie sklepu, odtworzenie z kopii zapasowej, informacja dla klientów w ciągu 24 godzin'],
+      ['Opóźnienia dostawcy przed sezonem', '4', '3', 'Anna Nowak', 'Drugi dostawca w odwodzie; natychmiastowa informacja o nowym terminie dostawy'],
+      ['Negatywna opinia, która rozchodzi się w mediach społecznościowych', '3', '4', 'Katarzyna Wójcik', 'Publiczna odpowiedź w ciągu 2 godzin, dalsza rozmowa prywatnie, propozycja rozwiązania'],
+      ['Awaria operatora płatności', '2', '4', 'Piotr Lis', 'Włączenie przelewu tradycyjnego i płatności przy odbiorze; komunikat na stronie'],
+      ['Długie zwolnienie lekarskie kluczowego pracownika', '2', '3', 'Anna Nowak', 'Spisane procedury dla każdej roli; wzajemne zastępstwa'],
+    ],
+  },
+};
+
+function example(lang: Lang): SheetData {
+  const e = EXAMPLE[lang];
+  const data = emptySheet();
+  data.tables['steps'] = steps.fixedRows!.map((f, i) => row({ action: e.steps[i]?.[0] ?? '', result: e.steps[i]?.[1] ?? '' }, f.id));
+  data.tables['team'] = e.team.map(([name, role, contact]) => row({ name, role, contact }));
+  data.tables['risks'] = e.risks.map(([risk, probability, impact, owner, response]) => row({ risk, probability, impact, owner, response }));
+  // Six months from today: a plan reviewed on schedule.
+  data.fields[reviewField.id] = isoOf(addMonths(parseIsoDate(todayIso())!, 6));
+  return data;
+}
+
+export const crisisPlan = {
+  id: 'crisis-plan',
+  title: tx('Crisis management plan', 'Plan zarządzania kryzysowego'),
+  intro: tx(
+    'If you want to create a crisis management plan, use the steps below. Remember that the most important thing is for everything to be concrete. The best way is to write them down. You can use the table below.',
+    'Jeśli chcesz stworzyć plan zarządzania kryzysowego, skorzystaj z poniższych kroków. Pamiętaj, że najważniejsze jest, aby wszystko było konkretne. Najlepszym sposobem jest zapisanie ich. Możesz skorzystać z poniższej tabeli.',
+  ),
+  blocks: [
+    steps,
+    team,
+    risks,
+    { kind: 'custom', id: 'heatmap', panel: 'risk-heatmap', target: 'risks', title: tx('Risks by score and heat map', 'Ryzyka według wyniku i mapa ryzyka') },
+    { kind: 'fields', id: 'review', title: tx('Review', 'Przegląd'), fields: [reviewField] },
+    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
+  ],
+  initial,
+  example,
+  excel,
+  summary: (data) => results(data).filter((r) => r.id !== 'risk-count'),
+} satisfies WorksheetDef;

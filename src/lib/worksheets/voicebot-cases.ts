@@ -1,0 +1,365 @@
+/**
+ * Module IV — Should a voicebot be used? Two case studies from the seed and the user's own case,
+ * each a challenges table and a benefits table (rating 1–5 × weight 0.1–0.9). Every table is
+ * built with the shared weighted-table code, the same as the CRM audit's. The verdict of a case is
+ * benefits' weighted average − challenges' weighted average (scoring/verdict.ts).
+ */
+import type { Block, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef } from './types';
+import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
+import { EXCEL_FORMAT, SheetBuilder } from './excel';
+import { evaluateTable, missingText, weightedColumns, weightedResults, weightedTableExcel, weightGapText } from './weighted-table';
+import { compareCase, voicebotVerdict, type CaseComparison, type Lean, type TableGap, type Verdict } from '../scoring/verdict';
+import type { WeightedResult } from '../scoring/weighted';
+
+type CaseId = 'case1' | 'case2' | 'case3';
+type Side = 'challenges' | 'benefits';
+
+const SIDE: Record<Side, { title: Text; noun: Text }> = {
+  challenges: { title: tx('Challenges', 'Wyzwania'), noun: tx('Challenge', 'Wyzwanie') },
+  benefits: { title: tx('Benefits', 'Korzyści'), noun: tx('Benefit', 'Korzyść') },
+};
+
+export const LEAN_TEXT: Record<Lean, Text> = {
+  supports: tx('Benefits outweigh challenges: supports using a voicebot', 'Korzyści przeważają nad wyzwaniami: przemawia za voicebotem'),
+  against: tx('Challenges outweigh benefits: argues against a voicebot', 'Wyzwania przeważają nad korzyściami: przemawia przeciw voicebotowi'),
+  tie: tx('A tie: benefits and challenges weigh the same', 'Remis: korzyści i wyzwania ważą tyle samo'),
+};
+
+/** The user's own challenge or benefit, typed in case 3 (weightedTableExcel reads the 'label' cell). */
+const labelInput: InputDef = { id: 'label', kind: 'text', label: tx('Description', 'Opis') };
+
+const TITLE_FIELD: InputDef = {
+  id: 'case3-title',
+  kind: 'text',
+  label: tx('Case 3 — Title of your case', 'Przypadek 3 — Tytuł Twojego przypadku'),
+  hint: tx(
+    'Where could a voicebot help in your company? E.g. order status enquiries.',
+    'Gdzie voicebot mógłby pomóc w Twojej firmie? Np. pytania o status zamówienia.',
+  ),
+};
+
+interface CaseDef {
+  id: CaseId;
+  number: number;
+  title: Text;
+  challenges: TableBlock;
+  benefits: TableBlock;
+}
+
+function fixedTable(caseId: CaseId, side: Side, rows: [Text, Text, Text]): TableBlock {
+  return {
+    kind: 'table',
+    id: `${caseId}-${side}`,
+    title: SIDE[side].title,
+    rowHeader: SIDE[side].title,
+    columns: weightedColumns,
+    fixedRows: rows.map((label, i) => ({ id: `${side === 'challenges' ? 'c' : 'b'}${i + 1}`, label })),
+  };
+}
+
+function ownTable(side: Side): TableBlock {
+  return {
+    kind: 'table',
+    id: `case3-${side}`,
+    title: SIDE[side].title,
+    rowHeader: tx('No.', 'Nr'),
+    columns: [labelInput, ...weightedColumns],
+    editable: {
+      rowNoun: SIDE[side].noun,
+      addLabel: side === 'challenges' ? tx('Add a challenge', 'Dodaj wyzwanie') : tx('Add a benefit', 'Dodaj korzyść'),
+      minRows: 1,
+    },
+  };
+}
+
+export const CASES: CaseDef[] = [
+  {
+    id: 'case1',
+    number: 1,
+    title: tx(
+      'Case study 1. Voicebot – Appointment scheduling for a large medical provider',
+      'Studium przypadku 1. Voicebot – Planowanie wizyt dla dużego dostawcy usług medycznych',
+    ),
+    challenges: fixedTable('case1', 'challenges', [
+      tx('High cost of a very simple task', 'Wysoki koszt za bardzo prostą czynność'),
+      tx('Long waiting times to reach a consultant', 'Długie czasy oczekiwania na połączenie z konsultantem'),
+      tx('Helpline open only at certain hours', 'Infolinia otwarta tylko w określonych godzinach'),
+    ]),
+    benefits: fixedTable('case1', 'benefits', [
+      tx('Helpline available 24 hours a day, 7 days a week', 'Infolinia dostępna 24 godziny na dobę, 7 dni w tygodniu'),
+      tx(
+        'Instant appointment booking without queues (the bot can handle an unlimited number of calls at once)',
+        'Natychmiastowe umawianie spotkań bez kolejek (bot może obsłużyć nieograniczoną liczbę połączeń jednocześnie)',
+      ),
+      tx('Increased customer satisfaction as a result of these changes', 'Zwiększona satysfakcja klientów w wyniku tych zmian'),
+    ]),
+  },
+  {
+    id: 'case2',
+    number: 2,
+    title: tx(
+      'Case study 2. Voicebot – Customer satisfaction survey for a large insurance company',
+      'Studium przypadku 2. Voicebot – badanie satysfakcji klientów dla dużej firmy ubezpieczeniowej',
+    ),
+    challenges: fixedTable('case2', 'challenges', [
+      tx('High cost of interviewers', 'Wysoki koszt ankieterów'),
+      tx('Limited number of surveys conducted', 'Ograniczona liczba przeprowadzonych ankiet'),
+      tx('Prolonged duration of surveys', 'Przedłużony czas trwania ankiet'),
+    ]),
+    benefits: fixedTable('case2', 'benefits', [
+      tx('Unlimited number of surveys conducted per day', 'Nieograniczona liczba przeprowadzonych ankiet dziennie'),
+      tx('Shorter calls – less trouble for the customer', 'Krótszy czas rozmów - mniej kłopotów dla klienta'),
+      tx("Interviewers' levels of accuracy and responsiveness maintained", 'Utrzymane poziomy dokładności i reaktywności ankieterów'),
+    ]),
+  },
+  {
+    id: 'case3',
+    number: 3,
+    title: tx('Case study 3. Your own case', 'Studium przypadku 3. Twój własny przypadek'),
+    challenges: ownTable('challenges'),
+    benefits: ownTable('benefits'),
+  },
+];
+
+const TOTAL = tx('Total weight', 'Łączna waga');
+const AVERAGE = tx('Weighted average', 'Średnia ważona');
+const VERDICT = tx('Verdict', 'Werdykt');
+
+/** "Case 1 — Challenges — Weighted average": result labels unique across the three cases. */
+const caseLabel = (c: CaseDef, ...parts: Text[]): Text => ({
+  en: [`Case ${c.number}`, ...parts.map((p) => p.en)].join(' — '),
+  pl: [`Przypadek ${c.number}`, ...parts.map((p) => p.pl)].join(' — '),
+});
+
+function sideLabels(c: CaseDef, side: Side) {
+  const title = SIDE[side].title;
+  return { total: caseLabel(c, title, TOTAL), average: caseLabel(c, title, AVERAGE), rowNoun: SIDE[side].noun };
+}
+
+/** What one table lacks, prefixed with its name: "Challenges: rate challenge 2". */
+function gapText(side: Side, gap: TableGap, result: WeightedResult): Text {
+  const rowsLacking = missingText(result, result.products.length, SIDE[side].noun);
+  const total = weightGapText(result);
+  const both = (lang: Lang) => {
+    // missingText joins its sentences with "; ": continue them in lower case after "Challenges:".
+    const parts = rowsLacking ? pick(rowsLacking, lang).split('; ').map((p) => p.charAt(0).toLowerCase() + p.slice(1)) : [];
+    // The total is worth mentioning only once every weight is in.
+    if (!gap.noRows && gap.missingWeights.length === 0 && gap.weightsOff && total) {
+      parts.push(`${lang === 'pl' ? 'wagi muszą sumować się do 1' : 'weights must total 1'} (${pick(total, lang)})`);
+    }
+    return `${pick(SIDE[side].title, lang)}: ${parts.join('; ')}`;
+  };
+  return { en: both('en'), pl: both('pl') };
+}
+
+function verdictMissing(v: Verdict, ch: WeightedResult, be: WeightedResult): Text | undefined {
+  const parts: Text[] = [];
+  if (v.challenges) parts.push(gapText('challenges', v.challenges, ch));
+  if (v.benefits) parts.push(gapText('benefits', v.benefits, be));
+  if (!parts.length) return undefined;
+  return { en: parts.map((p) => p.en).join('. '), pl: parts.map((p) => p.pl).join('. ') };
+}
+
+function caseTitle(data: SheetData): string {
+  const t = data.fields[TITLE_FIELD.id];
+  return typeof t === 'string' ? t.trim() : '';
+}
+
+function verdictItem(c: CaseDef, data: SheetData): ResultItem {
+  const ch = evaluateTable(c.challenges, data);
+  const be = evaluateTable(c.benefits, data);
+  const v = voicebotVerdict(ch, be);
+  const own = c.id === 'case3' ? caseTitle(data) : '';
+  const lean = v.lean ? LEAN_TEXT[v.lean] : undefined;
+  return {
+    id: `${c.id}-verdict`,
+    label: caseLabel(c, VERDICT),
+    shown: { kind: 'num', value: v.value, format: 'dec2' },
+    missing: verdictMissing(v, ch, be),
+    // The user's case title is shown as typed, in both languages.
+    detail: lean && own ? { en: `${own}: ${lean.en}`, pl: `${own}: ${lean.pl}` } : lean,
+    tone: v.lean === 'supports' ? 'good' : v.lean === 'against' ? 'bad' : 'neutral',
+  };
+}
+
+function caseResults(c: CaseDef, data: SheetData): ResultItem[] {
+  return [
+    ...weightedResults(c.challenges, data, sideLabels(c, 'challenges')).items,
+    ...weightedResults(c.benefits, data, sideLabels(c, 'benefits')).items,
+    verdictItem(c, data),
+  ];
+}
+
+/** Data of the 'voicebot-chart' panel: both weighted averages and the verdict of each case. */
+export interface VoicebotChartCase extends CaseComparison {
+  id: CaseId;
+  /** "Case 1" / "Przypadek 1" (+ the user's title for case 3). */
+  label: Text;
+}
+export function voicebotChart(data: SheetData): VoicebotChartCase[] {
+  return CASES.map((c) => {
+    const own = c.id === 'case3' ? caseTitle(data) : '';
+    const base = caseLabel(c);
+    return {
+      id: c.id,
+      label: own ? { en: `${base.en}: ${own}`, pl: `${base.pl}: ${own}` } : base,
+      ...compareCase(evaluateTable(c.challenges, data), evaluateTable(c.benefits, data)),
+    };
+  });
+}
+
+const INTRO = tx(
+  'Consider the following examples of using a voice bot. Which elements support choosing it, or the opposite? Try to rate them. Give each element a rating from 1 (lowest) to 5 (highest) and a weight from 0.1 to 0.9; the total weight should be 1.',
+  'Rozważmy następujący przykład korzystania z bota głosowego. Które elementy wspierają jego wybór lub odwrotnie. Spróbuj je ocenić. Oceń każdy element od 1 (najniżej) do 5 (najwyżej) i nadaj mu wagę od 0,1 do 0,9; łączna waga powinna wynosić 1.',
+);
+
+const CASE_NOTE = tx(
+  'Rate the challenges of the current situation and the benefits of the voicebot. The total weight of each table should be 1.',
+  'Oceń wyzwania obecnej sytuacji i korzyści z voicebota. Łączna waga w każdej tabeli powinna wynosić 1.',
+);
+const OWN_CASE_NOTE = tx(
+  'Describe a situation from your own company: list its challenges and the benefits a voicebot would bring, then rate and weigh them.',
+  'Opisz sytuację z własnej firmy: wypisz jej wyzwania i korzyści, jakie przyniósłby voicebot, a następnie oceń je i nadaj im wagi.',
+);
+
+function caseBlocks(c: CaseDef): Block[] {
+  const normalise = (t: TableBlock): Block => ({
+    kind: 'custom',
+    id: `${t.id}-normalise`,
+    panel: 'normalise-weights',
+    target: t.id,
+  });
+  return [
+    { kind: 'note', id: `${c.id}-title`, title: c.title, text: c.id === 'case3' ? OWN_CASE_NOTE : CASE_NOTE },
+    ...(c.id === 'case3' ? [{ kind: 'fields', id: 'case3-fields', fields: [TITLE_FIELD] } satisfies Block] : []),
+    c.challenges,
+    normalise(c.challenges),
+    c.benefits,
+    normalise(c.benefits),
+    { kind: 'results', id: `${c.id}-results`, title: caseLabel(c, tx('Results', 'Wyniki')), items: (data) => caseResults(c, data) },
+  ];
+}
+
+function excel(data: SheetData, lang: Lang) {
+  const b = new SheetBuilder([70, 12, 12, 16]);
+  b.add([{ v: pick(voicebotCases.title, lang), bold: true }]);
+  b.add([pick(INTRO, lang)]);
+  for (const c of CASES) {
+    b.blank();
+    b.heading(pick(c.title, lang));
+    const own = c.id === 'case3' ? caseTitle(data) : '';
+    if (c.id === 'case3') b.add([pick(TITLE_FIELD.label, lang), own || null]);
+    const ch = weightedTableExcel(b, c.challenges, data, lang, {
+      header: SIDE.challenges.title,
+      total: sideLabels(c, 'challenges').total,
+      average: sideLabels(c, 'challenges').average,
+    });
+    b.blank();
+    const be = weightedTableExcel(b, c.benefits, data, lang, {
+      header: SIDE.benefits.title,
+      total: sideLabels(c, 'benefits').total,
+      average: sideLabels(c, 'benefits').average,
+    });
+    const v = voicebotVerdict(ch.result, be.result);
+    // Complete = both averages present and both totals 1 within 0.001 (ROUND drops float drift,
+    // as decimal.clean does in the app); ROUND(…,10) keeps a tie exactly 0.
+    const done = (t: { totalRef: string; averageRef: string }) => `ISNUMBER(${t.averageRef}),ROUND(ABS(${t.totalRef}-1),9)<=0.001`;
+    const verdictRow = b.next;
+    const verdictRef = `D${verdictRow}`;
+    b.add([
+      { v: `${pick(caseLabel(c, VERDICT), lang)} (${pick(tx('benefits − challenges', 'korzyści − wyzwania'), lang)})`, bold: true },
+      null,
+      null,
+      {
+        f: `IF(AND(${done(ch)},${done(be)}),ROUND(${be.averageRef}-${ch.averageRef},10),"")`,
+        v: v.value ?? '',
+        z: EXCEL_FORMAT.dec2,
+      },
+    ]);
+    const q = (t: Text) => `"${pick(t, lang).replace(/"/g, '""')}"`;
+    b.add([
+      null,
+      {
+        f: `IF(${verdictRef}="","",IF(${verdictRef}>0,${q(LEAN_TEXT.supports)},IF(${verdictRef}<0,${q(LEAN_TEXT.against)},${q(LEAN_TEXT.tie)})))`,
+        v: v.lean ? pick(LEAN_TEXT[v.lean], lang) : '',
+      },
+    ]);
+  }
+  return b.build();
+}
+
+/** Filled rows for one table: [rating, weight] or [label, rating, weight] for the own case. */
+function fill(table: TableBlock, values: readonly (readonly string[])[]) {
+  if (table.fixedRows) return table.fixedRows.map((f, i) => row({ rating: values[i]?.[0] ?? '', weight: values[i]?.[1] ?? '' }, f.id));
+  return values.map(([label = '', rating = '', weight = '']) => row({ label, rating, weight }));
+}
+
+const OWN_EXAMPLE: Record<Lang, { title: string; challenges: string[]; benefits: string[] }> = {
+  en: {
+    title: 'Parcel status line of a small courier company',
+    challenges: [
+      'Most calls are repeated questions about where a parcel is',
+      'Customers call in the evening when the office is closed',
+      'Two consultants also handle complaints and cannot keep up',
+    ],
+    benefits: [
+      'Parcel status given instantly, 24/7, from the tracking number',
+      'Consultants free to handle complaints and business customers',
+      'Lower cost per call during the pre-Christmas peak',
+    ],
+  },
+  pl: {
+    title: 'Infolinia o statusie przesyłek małej firmy kurierskiej',
+    challenges: [
+      'Większość połączeń to powtarzające się pytania o to, gdzie jest paczka',
+      'Klienci dzwonią wieczorem, gdy biuro jest zamknięte',
+      'Dwóch konsultantów obsługuje też reklamacje i nie nadąża',
+    ],
+    benefits: [
+      'Status przesyłki podawany od razu, całą dobę, na podstawie numeru przesyłki',
+      'Konsultanci mają czas na reklamacje i klientów biznesowych',
+      'Niższy koszt połączenia w szczycie przedświątecznym',
+    ],
+  },
+};
+
+function example(lang: Lang): SheetData {
+  const own = OWN_EXAMPLE[lang];
+  const [c1, c2, c3] = CASES as [CaseDef, CaseDef, CaseDef];
+  const data = emptySheet();
+  data.fields[TITLE_FIELD.id] = own.title;
+  data.tables[c1.challenges.id] = fill(c1.challenges, [['4', '0.3'], ['5', '0.4'], ['3', '0.3']]);
+  data.tables[c1.benefits.id] = fill(c1.benefits, [['5', '0.4'], ['4', '0.4'], ['4', '0.2']]);
+  data.tables[c2.challenges.id] = fill(c2.challenges, [['4', '0.5'], ['3', '0.3'], ['3', '0.2']]);
+  data.tables[c2.benefits.id] = fill(c2.benefits, [['4', '0.4'], ['3', '0.3'], ['2', '0.3']]);
+  const [ch1 = '', ch2 = '', ch3 = ''] = own.challenges;
+  const [be1 = '', be2 = '', be3 = ''] = own.benefits;
+  data.tables[c3.challenges.id] = fill(c3.challenges, [[ch1, '5', '0.5'], [ch2, '3', '0.2'], [ch3, '4', '0.3']]);
+  data.tables[c3.benefits.id] = fill(c3.benefits, [[be1, '5', '0.4'], [be2, '5', '0.3'], [be3, '4', '0.3']]);
+  return data;
+}
+
+/** The same in both languages: seed rows are labels, and the own case starts empty. */
+function initial(_lang: Lang): SheetData {
+  const data = emptySheet();
+  for (const c of CASES) {
+    for (const t of [c.challenges, c.benefits]) {
+      data.tables[t.id] = t.fixedRows ? rowsForFixed(t.fixedRows) : [row(), row(), row()];
+    }
+  }
+  return data;
+}
+
+export const voicebotCases = {
+  id: 'voicebot-cases',
+  title: tx('Should a voicebot be used?', 'Czy warto użyć voicebota?'),
+  intro: INTRO,
+  blocks: [
+    ...CASES.flatMap(caseBlocks),
+    { kind: 'custom', id: 'chart', panel: 'voicebot-chart', title: tx('Challenges and benefits by case', 'Wyzwania i korzyści w poszczególnych przypadkach') },
+  ],
+  initial,
+  example,
+  excel,
+  summary: (data) => CASES.map((c) => verdictItem(c, data)),
+} satisfies WorksheetDef;
