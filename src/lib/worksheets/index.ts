@@ -32,10 +32,30 @@ export const MODULES: ModuleInfo[] = [
 ];
 
 export const CATALOG: CatalogEntry[] = [
-  { id: 'stakeholder-grid', module: 1, title: tx('Customer interest / influence grid', 'Siatka zainteresowania i wpływu klientów') },
-  { id: 'satisfaction-moments', module: 1, title: tx('When were your customers satisfied?', 'Kiedy Twoi klienci byli zadowoleni?') },
-  { id: 'channel-audit', module: 1, title: tx('How you reach customers', 'Jak docierasz do klientów') },
-  { id: 'loyalty-exchange', module: 1, title: tx('Loyalty programme: action → reaction', 'Program lojalnościowy: akcja → reakcja') },
+  {
+    id: 'stakeholder-grid',
+    module: 1,
+    title: tx('Customer interest / influence grid', 'Siatka zainteresowania i wpływu klientów'),
+    load: () => import('./stakeholder-grid').then((m) => m.stakeholderGrid),
+  },
+  {
+    id: 'satisfaction-moments',
+    module: 1,
+    title: tx('When were your customers satisfied?', 'Kiedy Twoi klienci byli zadowoleni?'),
+    load: () => import('./satisfaction-moments').then((m) => m.satisfactionMoments),
+  },
+  {
+    id: 'channel-audit',
+    module: 1,
+    title: tx('How you reach customers', 'Jak docierasz do klientów'),
+    load: () => import('./channel-audit').then((m) => m.channelAudit),
+  },
+  {
+    id: 'loyalty-exchange',
+    module: 1,
+    title: tx('Loyalty programme: action → reaction', 'Program lojalnościowy: akcja → reakcja'),
+    load: () => import('./loyalty-exchange').then((m) => m.loyaltyExchange),
+  },
   {
     id: 'website-vs-blog',
     module: 2,

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { channelAudit, channels, coverages } from './channel-audit';
+import { defaultProgress } from './progress';
+import { emptySheet, row, rowsForFixed } from './helpers';
+import type { CellValue, Lang, SheetData, WorksheetDef, XCell, XSheet } from './types';
+
+const results = (data: SheetData) => channelAudit.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
+
+function sheet(table: Record<string, string>, fields: Record<string, CellValue> = {}): SheetData {
+  const data = emptySheet();
+  data.tables['channels'] = channels.fixedRows!.map((f) => row({ answer: table[f.id] ?? '' }, f.id));
+  data.fields = fields;
+  return data;
+}
+
+const findRow = (s: XSheet, first: string) =>
+  s.rows.find((r) => {
+    const c = r[0];
+    return c === first || (c !== null && typeof c === 'object' && c?.v === first);
+  });
+const obj = (c: XCell | undefined) => (c !== null && typeof c === 'object' ? c : undefined);
+
+describe('rows', () => {
+  it('has the seed rows grouped by dimension, with descriptions', () => {
+    const rows = channels.fixedRows!;
+    expect(rows).toHaveLength(6);
+    expect(rows.filter((r) => r.group).map((r) => r.group!.pl)).toEqual(['Zwiększanie świadomości marki', 'Pozyskiwanie danych klientów']);
+    expect(rows.every((r) => r.description)).toBe(true);
+  });
+});
+
+describe('coverage', () => {
+  it('is undefined with a missing text when nothing is answered', () => {
+    const c = coverages(sheet({}));
+    expect([c.brand.share, c.data.share, c.profiling.share, c.overall.share]).toEqual([undefined, undefined, undefined, undefined]);
+    for (const r of results(sheet({}))) {
+      expect(r.shown).toEqual({ kind: 'num', value: undefined, format: 'pct1' });
+      expect(r.missing).toBeDefined();
+    }
+  });
+
+  it('counts unanswered rows as not covered once one row is answered', () => {
+    const c = coverages(sheet({ 'social-ads': 'yes' }));
+    expect(c.brand).toEqual({ yes: 1, answered: 1, total: 4, share: 0.25 });
+    expect(c.data.share).toBeUndefined();
+    expect(c.overall).toEqual({ yes: 1, answered: 1, total: 9, share: 1 / 9 });
+  });
+
+  it.each<[Record<string, string>, Record<string, CellValue>, number | undefined, number | undefined, number | undefined, number | undefined]>([
+    [{ 'social-ads': 'no', 'google-ads': 'no' }, {}, 0, undefined, undefined, 0],
+    [{ 'web-search': 'yes', surveys: 'no' }, {}, undefined, 0.5, undefined, 1 / 9],
+    [{}, { platforms: ['youtube'] }, undefined, undefined, 1 / 3, 1 / 9],
+    [{}, { platforms: [], activeChannels: [] }, undefined, undefined, undefined, undefined],
+    [{}, { mediaPreferences: 'no' }, undefined, undefined, 0, 0],
+    [{}, { mediaPreferences: 'yes', platforms: ['twitter', 'apps'], activeChannels: ['other'] }, undefined, undefined, 1, 1 / 3],
+  ])('table %j, fields %j', (table, fields, brand, data, profiling, overall) => {
+    const c = coverages(sheet(table, fields));
+    expect(c.brand.share).toBe(brand);
+    expect(c.data.share).toBe(data);
+    expect(c.profiling.share).toBe(profiling);
+    expect(c.overall.share).toBe(overall);
+  });
+
+  it('labels the results and explains the count', () => {
+    const r = results(sheet({ 'social-ads': 'yes', 'google-ads': 'no' }));
+    expect(r.map((i) => i.label.en)).toEqual([
+      'Coverage — Brand awareness',
+      'Coverage — Acquiring customer data',
+      'Coverage — Customer profiling',
+      'Overall coverage',
+    ]);
+    expect(r[0]?.detail).toEqual({ en: '1 of 4 Yes (2 answered)', pl: '1 z 4 na Tak (odpowiedzi: 2)' });
+  });
+});
+
+describe('initial, example, progress', () => {
+  it('starts empty: 6 rows + media, 2 multi-selects, 2 questions', () => {
+    const data = (channelAudit as WorksheetDef).initial('en');
+    expect(defaultProgress(channelAudit, data)).toEqual({ answered: 0, total: 11 });
+  });
+  it.each(['en', 'pl'] as Lang[])('the %s example is complete', (lang) => {
+    const data = channelAudit.example(lang);
+    expect(defaultProgress(channelAudit, data)).toEqual({ answered: 11, total: 11 });
+    const c = coverages(data);
+    expect([c.brand.share, c.data.share, c.profiling.share]).toEqual([0.5, 0.5, 1]);
+    expect(c.overall.share).toBeCloseTo(6 / 9, 12);
+    expect(channelAudit.summary(data)).toHaveLength(4);
+  });
+  it('gives fresh example data each time', () => {
+    const a = channelAudit.example('en');
+    (a.fields['platforms'] as string[]).push('twitter');
+    expect(channelAudit.example('en').fields['platforms']).toEqual(['instagram', 'facebook-live', 'magazines']);
+  });
+});
+
+describe('excel', () => {
+  it('writes COUNTIF coverage formulas with the app values cached (en)', () => {
+    const data = sheet(
+      { 'social-ads': 'yes', 'google-ads': 'no', surveys: 'yes' },
+      { mediaPreferences: 'no', mediaNote: 'TV', platforms: ['youtube', 'magazines'], sameChannels: 'yes' },
+    );
+    const s = channelAudit.excel(data, 'en');
+    expect(s.rows[4]).toEqual([
+      'Increasing brand awareness',
+      'Social media ads',
+      'Advertising on various social media platforms',
+      'Yes',
+    ]);
+    expect(s.rows[10]?.slice(1, 5)).toEqual(['Media preferences', 'What kinds of media do they prefer?', 'No', 'TV']);
+    expect(s.rows[11]?.[3]).toEqual({ f: 'IF(E12="","","Yes")', v: 'Yes' });
+    expect(s.rows[11]?.[4]).toBe('YouTube, Specific magazines');
+    expect(s.rows[12]?.[3]).toEqual({ f: 'IF(E13="","","Yes")', v: '' });
+    expect(s.rows[12]?.[4]).toBeNull();
+    expect(findRow(s, 'Do all customers use the same communication channels?')?.[3]).toBe('Yes');
+    expect(obj(findRow(s, 'Coverage — Brand awareness')?.[1])).toEqual({
+      f: 'IF(COUNTIF(D5:D8,"Yes")+COUNTIF(D5:D8,"No")=0,"",COUNTIF(D5:D8,"Yes")/ROWS(D5:D8))',
+      v: 0.25,
+      z: '0.0%',
+    });
+    expect(obj(findRow(s, 'Coverage — Acquiring customer data')?.[1])).toMatchObject({ v: 0.5 });
+    expect(obj(findRow(s, 'Coverage — Acquiring customer data')?.[1])?.f).toContain('D9:D10');
+    expect(obj(findRow(s, 'Coverage — Customer profiling')?.[1])).toMatchObject({ v: 1 / 3 });
+    expect(obj(findRow(s, 'Coverage — Customer profiling')?.[1])?.f).toContain('D11:D13');
+    expect(obj(findRow(s, 'Overall coverage')?.[1])).toMatchObject({ v: 3 / 9 });
+    expect(obj(findRow(s, 'Overall coverage')?.[1])?.f).toContain('D5:D13');
+  });
+  it('leaves empty coverage cells when nothing is answered (pl)', () => {
+    const s = channelAudit.excel((channelAudit as WorksheetDef).initial('pl'), 'pl');
+    const cell = obj(findRow(s, 'Pokrycie ogółem')?.[1]);
+    expect(cell?.v).toBe('');
+    expect(cell?.f).toContain('COUNTIF(D5:D13,"Tak")+COUNTIF(D5:D13,"Nie")');
+  });
+});
+
+it('initial rows match the fixed rows', () => {
+  expect((channelAudit as WorksheetDef).initial('en').tables['channels']).toEqual(rowsForFixed(channels.fixedRows!));
+});

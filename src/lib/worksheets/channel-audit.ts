@@ -1,0 +1,293 @@
+/**
+ * Module I — How you reach customers: the seed's channel table (Yes/No per row, grouped by
+ * dimension), customer profiling (media preferences, platforms, active channels) and two
+ * questions. Coverage per dimension and overall: see scoring/coverage.ts for the rule (Yes over
+ * all rows; none answered → no coverage). A multi-select counts as Yes when anything is chosen,
+ * and as unanswered otherwise.
+ */
+import type { CellValue, FixedRow, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
+import { emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
+import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
+import { coverage, type Coverage } from '../scoring/coverage';
+import { yesNo } from '../scoring/shares';
+
+const YES = tx('Yes', 'Tak');
+const NO = tx('No', 'Nie');
+
+export type Dimension = 'brand' | 'data' | 'profiling';
+export const DIMENSIONS: readonly Dimension[] = ['brand', 'data', 'profiling'];
+
+/** The seed's dimension headings. */
+const GROUP: Record<Dimension, Text> = {
+  brand: tx('Increasing brand awareness', 'Zwiększanie świadomości marki'),
+  data: tx('Acquiring customer data', 'Pozyskiwanie danych klientów'),
+  profiling: tx('Customer profiling', 'Profilowanie klientów'),
+};
+
+/** Short names used in result labels ("Coverage — Brand awareness"). */
+const SHORT: Record<Dimension, Text> = {
+  brand: tx('Brand awareness', 'Świadomość marki'),
+  data: GROUP.data,
+  profiling: GROUP.profiling,
+};
+
+const channelRows: (FixedRow & { dimension: Dimension })[] = [
+  {
+    id: 'social-ads',
+    dimension: 'brand',
+    group: GROUP.brand,
+    label: tx('Social media ads', 'Reklamy w mediach społecznościowych'),
+    description: tx('Advertising on various social media platforms', 'Reklama na różnych platformach mediów społecznościowych'),
+  },
+  {
+    id: 'google-ads',
+    dimension: 'brand',
+    label: tx('Google Ads', 'Reklamy Google'),
+    description: tx('Pay-per-click advertising on Google', 'Reklama typu pay-per-click w Google'),
+  },
+  {
+    id: 'traditional-ads',
+    dimension: 'brand',
+    label: tx('Traditional print and media ads', 'Tradycyjne reklamy drukowane i medialne'),
+    description: tx('Advertising in traditional media channels', 'Reklama w tradycyjnych kanałach medialnych'),
+  },
+  {
+    id: 'organic',
+    dimension: 'brand',
+    label: tx('Organic content', 'Treści organiczne'),
+    description: tx('Creating blogs and organic content', 'Tworzenie blogów i treści organicznych'),
+  },
+  {
+    id: 'web-search',
+    dimension: 'data',
+    group: GROUP.data,
+    label: tx('Searching for data on the internet', 'Wyszukiwanie danych w internecie'),
+    description: tx('Searching for data on the internet', 'Wyszukiwanie danych w internecie'),
+  },
+  {
+    id: 'surveys',
+    dimension: 'data',
+    label: tx('Collecting data from surveys', 'Zbieranie danych z ankiet'),
+    description: tx('Using a survey after an ad is clicked', 'Użycie ankiety po kliknięciu w reklamę'),
+  },
+];
+
+const answerInput: InputDef = { id: 'answer', kind: 'yesno', label: tx('Yes/No', 'Tak/Nie') };
+
+export const channels: TableBlock = {
+  kind: 'table',
+  id: 'channels',
+  rowHeader: tx('Dimension', 'Wymiar'),
+  columns: [answerInput],
+  fixedRows: channelRows.map((r) => ({ id: r.id, label: r.label, description: r.description, group: r.group })),
+};
+
+const mediaInput: InputDef = {
+  id: 'mediaPreferences',
+  kind: 'yesno',
+  label: tx('Media preferences', 'Preferencje medialne'),
+  hint: tx('What kinds of media do they prefer?', 'Jakie rodzaje mediów preferują?'),
+};
+const mediaNoteInput: InputDef = {
+  id: 'mediaNote',
+  kind: 'longtext',
+  label: tx('Media preferences — notes', 'Preferencje medialne — uwagi'),
+  optional: true,
+};
+const platformsInput: InputDef = {
+  id: 'platforms',
+  kind: 'multi',
+  label: tx('Specific platforms', 'Specyficzne platformy'),
+  hint: tx('Platforms of interest:', 'Platformy zainteresowania:'),
+  options: [
+    { value: 'youtube', label: tx('YouTube', 'YouTube') },
+    { value: 'instagram', label: tx('Instagram', 'Instagram') },
+    { value: 'facebook-live', label: tx('Facebook Live', 'Facebook Live') },
+    { value: 'twitter', label: tx('Twitter', 'Twitter') },
+    { value: 'magazines', label: tx('Specific magazines', 'Specyficzne czasopisma') },
+    { value: 'apps', label: tx('Some apps', 'Niektóre aplikacje') },
+    { value: 'brands', label: tx('Some brands', 'Niektóre marki') },
+  ],
+};
+const activeInput: InputDef = {
+  id: 'activeChannels',
+  kind: 'multi',
+  label: tx('Active channels', 'Aktywne kanały'),
+  hint: tx(
+    'Channels on which they are most active or which they are most likely to see:',
+    'Kanały, na których są najbardziej aktywni lub które najprawdopodobniej zobaczą:',
+  ),
+  options: [
+    { value: 'social', label: tx('Social media', 'Media społecznościowe') },
+    { value: 'email', label: tx('E-mail', 'E-maile') },
+    { value: 'outdoor', label: tx('Outdoor ads', 'Reklamy zewnętrzne') },
+    { value: 'phone', label: tx('Phone', 'Telefon') },
+    { value: 'other', label: tx('Other', 'Inne') },
+  ],
+};
+const profilingInputs = [mediaInput, mediaNoteInput, platformsInput, activeInput];
+
+const questionInputs: InputDef[] = [
+  {
+    id: 'sameChannels',
+    kind: 'yesno',
+    label: tx('Do all customers use the same communication channels?', 'Czy wszyscy klienci korzystają z tych samych kanałów komunikacji?'),
+  },
+  { id: 'segmentation', kind: 'yesno', label: tx('Is customer segmentation possible?', 'Czy możliwa jest segmentacja klientów?') },
+];
+
+/** A multi-select counts as Yes when anything is chosen (same test as completion). */
+const chosen = (v: CellValue | undefined): boolean =>
+  Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v.trim() !== '';
+
+/** Each dimension's answers (true = Yes, false = No, undefined = unanswered), in row order. */
+export function answers(data: SheetData): Record<Dimension, (boolean | undefined)[]> {
+  const rows = tableRows(channels, data);
+  const of = (d: Dimension) =>
+    channelRows.filter((c) => c.dimension === d).map((c) => yesNo(rows.find((r) => r.id === c.id)?.cells['answer']));
+  return {
+    brand: of('brand'),
+    data: of('data'),
+    profiling: [
+      yesNo(data.fields['mediaPreferences']),
+      chosen(data.fields['platforms']) || undefined,
+      chosen(data.fields['activeChannels']) || undefined,
+    ],
+  };
+}
+
+export function coverages(data: SheetData): Record<Dimension | 'overall', Coverage> {
+  const a = answers(data);
+  return {
+    brand: coverage(a.brand),
+    data: coverage(a.data),
+    profiling: coverage(a.profiling),
+    overall: coverage([...a.brand, ...a.data, ...a.profiling]),
+  };
+}
+
+const L = {
+  coverage: (d: Dimension) => tx(`Coverage — ${SHORT[d].en}`, `Pokrycie — ${SHORT[d].pl}`),
+  overall: tx('Overall coverage', 'Pokrycie ogółem'),
+  details: tx('Details', 'Szczegóły'),
+  item: tx('Item', 'Pozycja'),
+  description: tx('Description', 'Opis'),
+};
+
+function item(id: string, label: Text, c: Coverage, what: Text): ResultItem {
+  return {
+    id,
+    label,
+    shown: { kind: 'num', value: c.share, format: 'pct1' },
+    missing: tx(`Answer at least one question: ${what.en}`, `Odpowiedz na co najmniej jedno pytanie: ${what.pl}`),
+    detail:
+      c.share === undefined
+        ? undefined
+        : tx(`${c.yes} of ${c.total} Yes (${c.answered} answered)`, `${c.yes} z ${c.total} na Tak (odpowiedzi: ${c.answered})`),
+    tone: 'neutral',
+  };
+}
+
+function results(data: SheetData): ResultItem[] {
+  const c = coverages(data);
+  return [
+    ...DIMENSIONS.map((d) => item(`coverage-${d}`, L.coverage(d), c[d], GROUP[d])),
+    item('coverage-overall', L.overall, c.overall, tx('any dimension', 'dowolny wymiar')),
+  ];
+}
+
+function excel(data: SheetData, lang: Lang) {
+  const b = new SheetBuilder([30, 36, 44, 10, 40]);
+  const t = (x: Text) => pick(x, lang);
+  const bold = (x: Text): XCell => ({ v: t(x), bold: true });
+  const yes = `"${t(YES)}"`;
+  const no = `"${t(NO)}"`;
+  b.add([bold(channelAudit.title)]);
+  b.add([t(channelAudit.intro)]);
+  b.blank();
+  b.add([bold(channels.rowHeader), bold(L.item), bold(L.description), bold(answerInput.label), bold(L.details)]);
+  const rows = tableRows(channels, data);
+  const span = new Map<Dimension, { from: number; to: number }>();
+  const mark = (d: Dimension, n: number) => span.set(d, { from: span.get(d)?.from ?? n, to: n });
+  for (const c of channelRows) {
+    const value = rows.find((r) => r.id === c.id)?.cells['answer'];
+    mark(c.dimension, b.add([t(GROUP[c.dimension]), t(c.label), t(c.description ?? c.label), inputCell(answerInput, value, lang)]));
+  }
+  const a = answers(data);
+  mark('profiling', b.add([t(GROUP.profiling), t(mediaInput.label), t(mediaInput.hint!), inputCell(mediaInput, data.fields['mediaPreferences'], lang), inputCell(mediaNoteInput, data.fields['mediaNote'], lang)]));
+  ([platformsInput, activeInput] as const).forEach((input, i) => {
+    const value = data.fields[input.id];
+    const n = b.next;
+    mark(
+      'profiling',
+      b.add([
+        t(GROUP.profiling),
+        t(input.label),
+        t(input.hint!),
+        // Yes as soon as anything is chosen, as in the app.
+        { f: `IF(${ref(4, n)}="","",${yes})`, v: a.profiling[i + 1] ? t(YES) : '' },
+        chosen(value) ? inputCell(input, value, lang) : null,
+      ]),
+    );
+  });
+  b.blank();
+  for (const q of questionInputs) b.add([bold(q.label), null, null, inputCell(q, data.fields[q.id], lang)]);
+  b.blank();
+  b.heading(t(tx('Coverage (Yes among all rows of the dimension)', 'Pokrycie (odpowiedzi Tak wśród wszystkich wierszy wymiaru)')));
+  const c = coverages(data);
+  const formula = (range: string) =>
+    `IF(COUNTIF(${range},${yes})+COUNTIF(${range},${no})=0,"",COUNTIF(${range},${yes})/ROWS(${range}))`;
+  for (const d of DIMENSIONS) {
+    const s = span.get(d)!;
+    b.add([bold(L.coverage(d)), { f: formula(`${ref(3, s.from)}:${ref(3, s.to)}`), v: c[d].share ?? '', z: EXCEL_FORMAT.pct1 }]);
+  }
+  const all = `${ref(3, span.get('brand')!.from)}:${ref(3, span.get('profiling')!.to)}`;
+  b.add([bold(L.overall), { f: formula(all), v: c.overall.share ?? '', z: EXCEL_FORMAT.pct1 }]);
+  return b.build();
+}
+
+/** Fresh objects on every call: the state may edit what it is given. */
+const exampleAnswers = (): { table: Record<string, 'yes' | 'no'>; fields: Record<string, CellValue> } => ({
+  table: { 'social-ads': 'yes', 'google-ads': 'no', 'traditional-ads': 'yes', organic: 'no', 'web-search': 'yes', surveys: 'no' },
+  fields: {
+    mediaPreferences: 'yes',
+    platforms: ['instagram', 'facebook-live', 'magazines'],
+    activeChannels: ['social', 'email', 'phone'],
+    sameChannels: 'no',
+    segmentation: 'yes',
+  },
+});
+const MEDIA_NOTE: Text = tx(
+  'Cafés and sports clubs follow us on Instagram and Facebook; wedding couples read the regional wedding magazine.',
+  'Kawiarnie i kluby sportowe obserwują nas na Instagramie i Facebooku; pary młode czytają regionalny magazyn ślubny.',
+);
+
+export const channelAudit = {
+  id: 'channel-audit',
+  title: tx('How you reach customers', 'Jak docierasz do klientów'),
+  intro: tx(
+    'Carry out a preliminary diagnosis of how you contact your customers. You can use the table below.',
+    'Przeprowadź wstępną diagnozę sposobu kontaktowania się z klientami. Możesz skorzystać z poniższej tabeli.',
+  ),
+  blocks: [
+    channels,
+    { kind: 'fields', id: 'profiling', title: GROUP.profiling, fields: profilingInputs },
+    {
+      kind: 'fields',
+      id: 'questions',
+      title: tx('Communication channels and segmentation', 'Kanały komunikacji i segmentacja'),
+      fields: questionInputs,
+    },
+    { kind: 'results', id: 'results', title: tx('Coverage', 'Pokrycie'), items: results },
+  ],
+  initial: () => ({ fields: {}, tables: { channels: rowsForFixed(channels.fixedRows!) } }),
+  example: (lang) => {
+    const data = emptySheet();
+    const { table, fields } = exampleAnswers();
+    data.tables['channels'] = channels.fixedRows!.map((f) => row({ answer: table[f.id] ?? '' }, f.id));
+    data.fields = { ...fields, mediaNote: pick(MEDIA_NOTE, lang) };
+    return data;
+  },
+  excel,
+  summary: results,
+} satisfies WorksheetDef;

@@ -1,0 +1,142 @@
+/**
+ * Module I — Loyalty programme as an exchange: customer action → company reaction. Editable
+ * pairs; the seed's two pairs are the defaults. Computed: the number of complete pairs.
+ */
+import type { CellValue, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
+import { emptySheet, listNumbers, pick, row, rowName, tableRows, tx } from './helpers';
+import { EXCEL_FORMAT, SheetBuilder, ref } from './excel';
+
+const actionInput: InputDef = {
+  id: 'action',
+  kind: 'longtext',
+  label: tx('Action', 'Akcja'),
+  hint: tx("The customer's action", 'Działanie klienta'),
+};
+const reactionInput: InputDef = {
+  id: 'reaction',
+  kind: 'longtext',
+  label: tx('Reaction', 'Reakcja'),
+  hint: tx("Your company's response", 'Odpowiedź Twojej firmy'),
+};
+
+export const pairs: TableBlock = {
+  kind: 'table',
+  id: 'pairs',
+  rowHeader: tx('Pair', 'Para'),
+  columns: [actionInput, reactionInput],
+  editable: { rowNoun: tx('Pair', 'Para'), addLabel: tx('Add pair', 'Dodaj parę'), minRows: 0 },
+};
+
+/** Whitespace only is nothing typed. */
+const filled = (v: CellValue | undefined): boolean => typeof v === 'string' && v.trim() !== '';
+
+/** Complete pairs, and the 0-based indexes of pairs with only one side; undefined count when nothing is written. */
+export function pairCount(data: SheetData): { complete: number | undefined; partial: number[] } {
+  const rows = tableRows(pairs, data);
+  let complete = 0;
+  let any = false;
+  const partial: number[] = [];
+  rows.forEach((r, i) => {
+    const a = filled(r.cells['action']);
+    const b = filled(r.cells['reaction']);
+    if (a || b) any = true;
+    if (a && b) complete++;
+    else if (a || b) partial.push(i);
+  });
+  return { complete: any ? complete : undefined, partial };
+}
+
+/** "Pair 2 needs both sides" / "Pairs 1 and 3 need both sides". */
+function partialText(partial: number[]): Text | undefined {
+  if (partial.length === 0) return undefined;
+  const one = partial.length === 1;
+  return tx(
+    `${one ? 'Pair' : 'Pairs'} ${listNumbers(partial, 'en')} ${one ? 'needs' : 'need'} both sides`,
+    `${one ? 'Para' : 'Pary'} ${listNumbers(partial, 'pl')} ${one ? 'wymaga' : 'wymagają'} obu stron`,
+  );
+}
+
+const L = { complete: tx('Complete pairs', 'Pełne pary') };
+
+function results(data: SheetData): ResultItem[] {
+  const { complete, partial } = pairCount(data);
+  return [
+    {
+      id: 'complete-pairs',
+      label: L.complete,
+      shown: { kind: 'num', value: complete, format: 'int' },
+      missing: tx('Write at least one customer action and your reaction', 'Wpisz co najmniej jedną akcję klienta i reakcję firmy'),
+      detail: partialText(partial),
+    },
+  ];
+}
+
+function excel(data: SheetData, lang: Lang) {
+  const b = new SheetBuilder([12, 50, 50]);
+  const t = (x: Text) => pick(x, lang);
+  const bold = (x: Text): XCell => ({ v: t(x), bold: true });
+  b.add([bold(loyaltyExchange.title)]);
+  b.add([t(loyaltyExchange.intro)]);
+  b.blank();
+  b.add([bold(pairs.rowHeader), bold(actionInput.label), bold(reactionInput.label)]);
+  const rows = tableRows(pairs, data);
+  const first = b.next;
+  // Whitespace-only text is written as an empty cell, so "<>" in Excel means what filled() means.
+  const cell = (v: CellValue | undefined): XCell => (filled(v) ? (v as string) : null);
+  if (rows.length === 0) b.add([null, null, null]);
+  rows.forEach((r, i) => b.add([rowName(pairs, i, lang), cell(r.cells['action']), cell(r.cells['reaction'])]));
+  const last = b.next - 1;
+  const [a, c] = [`${ref(1, first)}:${ref(1, last)}`, `${ref(2, first)}:${ref(2, last)}`];
+  b.blank();
+  b.add([
+    bold(L.complete),
+    {
+      f: `IF(COUNTA(${ref(1, first)}:${ref(2, last)})=0,"",SUMPRODUCT((${a}<>"")*(${c}<>"")))`,
+      v: pairCount(data).complete ?? '',
+      z: EXCEL_FORMAT.int,
+    },
+  ]);
+  return b.build();
+}
+
+/** The seed's two pairs. */
+const SEED_PAIRS: [Text, Text][] = [
+  [tx('Spending €20 on my product/service', 'Wydanie 20 € na zakup mojego produktu/usługi'), tx('2% discount on purchases', 'Rabat 2% na zakupy')],
+  [
+    tx('Recommending my company on social media', 'Polecenie mojej firmy w mediach społecznościowych'),
+    tx('More frequent contact on social media and promotion of the customer', 'Częstszy kontakt w mediach społecznościowych i promocja klienta'),
+  ],
+];
+
+const EXAMPLE_PAIRS: [Text, Text][] = [
+  [tx('Spending €50 on printing in one month', 'Wydanie 50 € na druk w jednym miesiącu'), tx('5% discount on the next order', 'Rabat 5% na następne zamówienie')],
+  [
+    tx('Recommending us on Instagram or Facebook', 'Polecenie nas na Instagramie lub Facebooku'),
+    tx('We share their post and feature them in our monthly newsletter', 'Udostępniamy ich post i przedstawiamy ich w naszym miesięcznym newsletterze'),
+  ],
+  [tx('Writing a review on Google', 'Wystawienie opinii w Google'), tx('Free delivery on the next order', 'Darmowa dostawa przy następnym zamówieniu')],
+  [
+    tx('Referring a new business customer', 'Polecenie nowego klienta biznesowego'),
+    tx('100 free business cards for both companies', '100 darmowych wizytówek dla obu firm'),
+  ],
+];
+
+const sheet = (list: [Text, Text][], lang: Lang): SheetData => {
+  const data = emptySheet();
+  data.tables['pairs'] = list.map(([action, reaction]) => row({ action: pick(action, lang), reaction: pick(reaction, lang) }));
+  return data;
+};
+
+export const loyaltyExchange = {
+  id: 'loyalty-exchange',
+  title: tx('Loyalty programme: action → reaction', 'Program lojalnościowy: akcja → reakcja'),
+  intro: tx(
+    "At its simplest, a loyalty programme is an exchange of benefits, so a simple rule can be applied: customer action – your company's response. Try to think about which customer actions would be most desirable for you and what you could offer the customer in return. You can use the table below.",
+    'W najprostszym ujęciu program lojalnościowy to wymiana korzyści, więc można zastosować prostą zasadę w postaci: działanie klienta – odpowiedź Twojej firmy. Spróbuj zastanowić się, jakie działania klienta byłyby dla Ciebie najbardziej pożądane i co mógłbyś zaoferować klientowi w zamian. Możesz skorzystać z poniższej tabeli.',
+  ),
+  blocks: [pairs, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results }],
+  initial: (lang) => sheet(SEED_PAIRS, lang),
+  example: (lang) => sheet(EXAMPLE_PAIRS, lang),
+  excel,
+  summary: results,
+} satisfies WorksheetDef;

@@ -1,0 +1,410 @@
+/**
+ * Module I — Customer interest / influence grid: classify customers into four quadrants (a valid
+ * 1–10 score decides over the Low/High choice, above 5 is High), rate the seed's proposed
+ * strategies 1–5, and show each quadrant's top-rated strategy. The 2×2 chart is the
+ * 'stakeholder-grid' panel, fed by customerLayout().
+ */
+import type {
+  ComputedColumn,
+  FixedRow,
+  InputDef,
+  Lang,
+  Progress,
+  ResultItem,
+  Row,
+  SheetData,
+  TableBlock,
+  Text,
+  WorksheetDef,
+  XCell,
+} from './types';
+import { cellNumber, emptySheet, isAnswered, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
+import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
+import {
+  QUADRANTS,
+  SCORE_RANGE,
+  asLevel,
+  levelOf,
+  placeCustomers,
+  quadrantOf,
+  topRated,
+  type GridLayout,
+  type Level,
+  type Quadrant,
+} from '../scoring/quadrant';
+
+export const QUADRANT_LABEL: Record<Quadrant, Text> = {
+  key: tx('Key players', 'Kluczowi'),
+  satisfied: tx('Keep satisfied', 'Trzymaj ich szczęśliwych'),
+  informed: tx('Keep informed', 'Zainteresowani'),
+  monitor: tx('Monitor', 'Monitoruj'),
+};
+
+export const LEVEL_LABEL: Record<Level, Text> = { low: tx('Low', 'Niski'), high: tx('High', 'Wysoki') };
+
+/** Axis titles for the chart panel: x = interest, y = influence. */
+export const AXIS_LABEL = { x: tx('Interest', 'Zainteresowanie'), y: tx('Influence', 'Wpływ') };
+
+const levelOptions = [
+  { value: 'low', label: LEVEL_LABEL.low },
+  { value: 'high', label: LEVEL_LABEL.high },
+];
+
+const nameInput: InputDef = { id: 'name', kind: 'text', label: tx('Name', 'Nazwa') };
+const interestInput: InputDef = { id: 'interest', kind: 'choice', label: AXIS_LABEL.x, options: levelOptions };
+const interestScoreInput: InputDef = {
+  id: 'interestScore',
+  kind: 'number',
+  label: tx('Interest score (1–10)', 'Ocena zainteresowania (1–10)'),
+  rule: { ...SCORE_RANGE, noun: tx('Interest score', 'Ocena zainteresowania') },
+  optional: true,
+};
+const influenceInput: InputDef = { id: 'influence', kind: 'choice', label: AXIS_LABEL.y, options: levelOptions };
+const influenceScoreInput: InputDef = {
+  id: 'influenceScore',
+  kind: 'number',
+  label: tx('Influence score (1–10)', 'Ocena wpływu (1–10)'),
+  rule: { ...SCORE_RANGE, noun: tx('Influence score', 'Ocena wpływu') },
+  optional: true,
+};
+
+/** A row's levels: a valid score decides, otherwise the choice. */
+export function customerLevels(r: Row): { interest: Level | undefined; influence: Level | undefined } {
+  return {
+    interest: levelOf(asLevel(r.cells['interest']), cellNumber(r, interestScoreInput)),
+    influence: levelOf(asLevel(r.cells['influence']), cellNumber(r, influenceScoreInput)),
+  };
+}
+
+export function customerQuadrant(r: Row): Quadrant | undefined {
+  const { interest, influence } = customerLevels(r);
+  return interest && influence ? quadrantOf(interest, influence) : undefined;
+}
+
+const quadrantColumn: ComputedColumn = {
+  id: 'quadrant',
+  kind: 'computed',
+  label: tx('Quadrant', 'Ćwiartka'),
+  compute: (r) => {
+    const q = customerQuadrant(r);
+    return { kind: 'text', value: q ? QUADRANT_LABEL[q] : undefined };
+  },
+};
+
+export const customers: TableBlock = {
+  kind: 'table',
+  id: 'customers',
+  title: tx('Your customers', 'Twoi klienci'),
+  intro: tx(
+    'Give each customer Low or High interest and influence. Optionally score each from 1 to 10 to place the customer precisely on the grid: a score above 5 counts as High, and a score, when given, decides over the Low/High choice.',
+    'Określ dla każdego klienta niskie lub wysokie zainteresowanie i wpływ. Opcjonalnie oceń każde z nich od 1 do 10, aby precyzyjnie umieścić klienta na siatce: ocena powyżej 5 oznacza poziom wysoki, a podana ocena rozstrzyga zamiast wyboru Niski/Wysoki.',
+  ),
+  rowHeader: tx('Customer', 'Klient'),
+  columns: [nameInput, interestInput, interestScoreInput, influenceInput, influenceScoreInput, quadrantColumn],
+  editable: { rowNoun: tx('Customer', 'Klient'), addLabel: tx('Add customer', 'Dodaj klienta'), minRows: 0 },
+};
+
+/** The chart panel's data: every named customer placed (scores exact, Low/High spread). */
+export function customerLayout(data: SheetData): GridLayout {
+  return placeCustomers(
+    tableRows(customers, data).map((r) => ({
+      id: r.id,
+      name: typeof r.cells['name'] === 'string' ? r.cells['name'] : '',
+      interest: asLevel(r.cells['interest']),
+      influence: asLevel(r.cells['influence']),
+      interestScore: cellNumber(r, interestScoreInput),
+      influenceScore: cellNumber(r, influenceScoreInput),
+    })),
+  );
+}
+
+const GROUP: Record<Quadrant, Text> = {
+  satisfied: tx('Keep satisfied — high influence, low interest', 'Trzymaj ich szczęśliwych — wysoki wpływ, niskie zainteresowanie'),
+  key: tx('Key players — high influence, high interest', 'Kluczowi — wysoki wpływ, wysokie zainteresowanie'),
+  monitor: tx('Monitor — low influence, low interest', 'Monitoruj — niski wpływ, niskie zainteresowanie'),
+  informed: tx('Keep informed — low influence, high interest', 'Zainteresowani — niski wpływ, wysokie zainteresowanie'),
+};
+
+/** The seed's proposed strategies, in its order, each with its quadrant. */
+const STRATEGIES: { quadrant: Quadrant; id: string; label: Text }[] = [
+  { quadrant: 'satisfied', id: 's1', label: tx('Potentially dangerous', 'Potencjalnie niebezpieczne') },
+  {
+    quadrant: 'satisfied',
+    id: 's2',
+    label: tx('Inform, engage and consult in their area of interest', 'Informowanie, angażowanie i konsultowanie w obszarze zainteresowania'),
+  },
+  { quadrant: 'satisfied', id: 's3', label: tx('Strive to increase their interest', 'Dążenie do zwiększenia zainteresowania') },
+  { quadrant: 'key', id: 'k1', label: tx('Close cooperation', 'Ścisła współpraca') },
+  { quadrant: 'key', id: 'k2', label: tx('Manage carefully', 'Zarządzaj ostrożnie') },
+  { quadrant: 'key', id: 'k3', label: tx('Regular engagement and consultation', 'Regularne zaangażowanie i konsultacje') },
+  { quadrant: 'key', id: 'k4', label: tx('Two-way communication', 'Komunikacja dwukierunkowa') },
+  { quadrant: 'key', id: 'k5', label: tx('Ensure their expectations are met', 'Zapewnienie spełnienia oczekiwań') },
+  { quadrant: 'monitor', id: 'm1', label: tx('Potentially indifferent', 'Potencjalnie obojętny') },
+  {
+    quadrant: 'monitor',
+    id: 'm2',
+    label: tx(
+      'Inform through general channels (newsletter, website)',
+      'Informowanie za pośrednictwem kanałów ogólnych (newsletter, strona internetowa)',
+    ),
+  },
+  { quadrant: 'monitor', id: 'm3', label: tx('Try to increase their interest', 'Próba zwiększenia zainteresowania') },
+  { quadrant: 'informed', id: 'i1', label: tx('Potential allies', 'Potencjalni sojusznicy') },
+  {
+    quadrant: 'informed',
+    id: 'i2',
+    label: tx('Inform and consult in their area of interest', 'Informowanie i konsultowanie w obszarze zainteresowania'),
+  },
+  { quadrant: 'informed', id: 'i3', label: tx('Make sure their expectations are met', 'Pewność, że oczekiwania są spełnione') },
+];
+
+const quadrantOfStrategy = new Map(STRATEGIES.map((s) => [s.id, s.quadrant]));
+
+const strategyRows: FixedRow[] = STRATEGIES.map((s, i) => ({
+  id: s.id,
+  label: s.label,
+  // The heading opens each quadrant's first strategy.
+  group: STRATEGIES[i - 1]?.quadrant === s.quadrant ? undefined : GROUP[s.quadrant],
+}));
+
+const importanceInput: InputDef = {
+  id: 'importance',
+  kind: 'number',
+  label: tx('Importance (1–5)', 'Ważność (1–5)'),
+  rule: { integer: true, min: 1, max: 5, noun: tx('Importance', 'Ważność') },
+};
+
+export const strategies: TableBlock = {
+  kind: 'table',
+  id: 'strategies',
+  title: tx('Proposed strategies', 'Proponowane strategie działania'),
+  intro: tx(
+    'Rate the importance of each proposed strategy from 1 (least important) to 5 (most important).',
+    'Oceń ważność każdej proponowanej strategii od 1 (najmniej ważna) do 5 (najważniejsza).',
+  ),
+  rowHeader: tx('Strategy', 'Strategia'),
+  columns: [importanceInput],
+  fixedRows: strategyRows,
+};
+
+const L = {
+  count: (q: Quadrant) => tx(`Customers — ${QUADRANT_LABEL[q].en}`, `Klienci — ${QUADRANT_LABEL[q].pl}`),
+  top: (q: Quadrant) => tx(`Top strategy — ${QUADRANT_LABEL[q].en}`, `Najważniejsza strategia — ${QUADRANT_LABEL[q].pl}`),
+  counts: tx('Customers per quadrant', 'Klienci w ćwiartkach'),
+  tops: tx('Top-rated strategy of each quadrant', 'Najwyżej oceniona strategia w każdej ćwiartce'),
+  importance: tx('Highest importance', 'Najwyższa ważność'),
+  interestLevel: tx('Interest level', 'Poziom zainteresowania'),
+  influenceLevel: tx('Influence level', 'Poziom wpływu'),
+};
+
+/** Customers per quadrant; undefined while no customer is classified (no data is not zero). */
+export function quadrantCounts(data: SheetData): Record<Quadrant, number> | undefined {
+  const quadrants = tableRows(customers, data).flatMap((r) => customerQuadrant(r) ?? []);
+  if (quadrants.length === 0) return undefined;
+  const counts: Record<Quadrant, number> = { key: 0, satisfied: 0, informed: 0, monitor: 0 };
+  for (const q of quadrants) counts[q]++;
+  return counts;
+}
+
+function countItems(data: SheetData): ResultItem[] {
+  const counts = quadrantCounts(data);
+  return QUADRANTS.map((q) => ({
+    id: `count-${q}`,
+    label: L.count(q),
+    shown: { kind: 'num', value: counts?.[q], format: 'int' },
+    missing: tx('Give a customer an interest and an influence', 'Określ zainteresowanie i wpływ co najmniej jednego klienta'),
+  }));
+}
+
+const joinTexts = (texts: Text[]): Text => ({ en: texts.map((t) => t.en).join('; '), pl: texts.map((t) => t.pl).join('; ') });
+
+/** Each quadrant's highest-rated strategies (all of them when tied), or undefined if none rated. */
+export function topStrategies(data: SheetData): Record<Quadrant, { labels: Text; rating: number } | undefined> {
+  const rated = tableRows(strategies, data).map((r) => ({
+    label: STRATEGIES.find((s) => s.id === r.id)?.label ?? tx(r.id, r.id),
+    quadrant: quadrantOfStrategy.get(r.id),
+    rating: cellNumber(r, importanceInput),
+  }));
+  const top = (q: Quadrant) => {
+    const t = topRated(rated.filter((s) => s.quadrant === q));
+    return t && { labels: joinTexts(t.top.map((s) => s.label)), rating: t.rating };
+  };
+  return { satisfied: top('satisfied'), key: top('key'), monitor: top('monitor'), informed: top('informed') };
+}
+
+function topItems(data: SheetData): ResultItem[] {
+  const tops = topStrategies(data);
+  return QUADRANTS.map((q) => {
+    const t = tops[q];
+    return {
+      id: `top-${q}`,
+      label: L.top(q),
+      shown: { kind: 'text', value: t?.labels },
+      missing: tx(`Rate the strategies for ${QUADRANT_LABEL[q].en}`, `Oceń strategie dla grupy ${QUADRANT_LABEL[q].pl}`),
+      detail: t && tx(`Importance ${t.rating}`, `Ważność ${t.rating}`),
+    };
+  });
+}
+
+/** Completion per customer: a name and a level on each axis (a choice or a valid score); every rating. */
+function progress(data: SheetData): Progress {
+  let answered = 0;
+  let total = 0;
+  for (const r of tableRows(customers, data)) {
+    const { interest, influence } = customerLevels(r);
+    total += 3;
+    answered += (isAnswered(nameInput, r.cells['name']) ? 1 : 0) + (interest ? 1 : 0) + (influence ? 1 : 0);
+  }
+  for (const r of tableRows(strategies, data)) {
+    total++;
+    if (cellNumber(r, importanceInput) !== undefined) answered++;
+  }
+  return { answered, total };
+}
+
+/** A string literal for a formula (our own labels only, never user text). */
+const lit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+function excel(data: SheetData, lang: Lang) {
+  const b = new SheetBuilder([14, 28, 12, 14, 12, 14, 14, 14, 22]);
+  const t = (x: Text) => pick(x, lang);
+  const bold = (x: Text): XCell => ({ v: t(x), bold: true });
+  const HIGH = lit(t(LEVEL_LABEL.high));
+  const LOW = lit(t(LEVEL_LABEL.low));
+  const Q = (q: Quadrant) => lit(t(QUADRANT_LABEL[q]));
+  b.add([{ v: t(stakeholderGrid.title), bold: true }]);
+  b.add([t(stakeholderGrid.intro)]);
+  b.blank();
+  b.heading(t(customers.title!));
+  b.add([
+    bold(customers.rowHeader),
+    ...[nameInput, interestInput, interestScoreInput, influenceInput, influenceScoreInput].map((c) => bold(c.label)),
+    bold(L.interestLevel),
+    bold(L.influenceLevel),
+    bold(quadrantColumn.label),
+  ]);
+  const rows = tableRows(customers, data);
+  const first = b.next;
+  // One empty line when there is no customer, so the ranges below stay valid.
+  const lines: (Row | undefined)[] = rows.length ? rows : [undefined];
+  lines.forEach((r, i) => {
+    const n = b.next;
+    const levels = r ? customerLevels(r) : { interest: undefined, influence: undefined };
+    const q = r ? customerQuadrant(r) : undefined;
+    // Same rule as the app: a numeric (valid) score decides, else the choice.
+    const level = (choice: string, score: string): string =>
+      `IF(ISNUMBER(${score}),IF(${score}>5,${HIGH},${LOW}),IF(${choice}=${HIGH},${HIGH},IF(${choice}=${LOW},${LOW},"")))`;
+    const [g, h] = [ref(6, n), ref(7, n)];
+    b.add([
+      r ? rowName(customers, i, lang) : null,
+      ...[nameInput, interestInput, interestScoreInput, influenceInput, influenceScoreInput].map((c) =>
+        r ? inputCell(c, r.cells[c.id], lang) : null,
+      ),
+      { f: level(ref(2, n), ref(3, n)), v: levels.interest ? t(LEVEL_LABEL[levels.interest]) : '' },
+      { f: level(ref(4, n), ref(5, n)), v: levels.influence ? t(LEVEL_LABEL[levels.influence]) : '' },
+      {
+        f: `IF(OR(${g}="",${h}=""),"",IF(${h}=${HIGH},IF(${g}=${HIGH},${Q('key')},${Q('satisfied')}),IF(${g}=${HIGH},${Q('informed')},${Q('monitor')})))`,
+        v: q ? t(QUADRANT_LABEL[q]) : '',
+      },
+    ]);
+  });
+  const quadrantRange = `${ref(8, first)}:${ref(8, b.next - 1)}`;
+  b.blank();
+  b.heading(t(L.counts));
+  const counts = quadrantCounts(data);
+  for (const q of QUADRANTS) {
+    b.add([
+      bold(L.count(q)),
+      {
+        f: `IF(COUNTIF(${quadrantRange},"?*")=0,"",COUNTIF(${quadrantRange},${Q(q)}))`,
+        v: counts?.[q] ?? '',
+        z: EXCEL_FORMAT.int,
+      },
+    ]);
+  }
+  b.blank();
+  b.heading(t(strategies.title!));
+  b.add([bold(tx('Quadrant', 'Ćwiartka')), bold(strategies.rowHeader), bold(importanceInput.label)]);
+  const ranges = new Map<Quadrant, { from: number; to: number }>();
+  for (const r of tableRows(strategies, data)) {
+    const s = STRATEGIES.find((x) => x.id === r.id);
+    if (!s) continue;
+    const n = b.add([t(QUADRANT_LABEL[s.quadrant]), t(s.label), inputCell(importanceInput, r.cells['importance'], lang)]);
+    ranges.set(s.quadrant, { from: ranges.get(s.quadrant)?.from ?? n, to: n });
+  }
+  b.blank();
+  b.heading(t(L.tops));
+  b.add([null, null, bold(L.importance)]);
+  const tops = topStrategies(data);
+  for (const q of QUADRANTS) {
+    const range = ranges.get(q);
+    if (!range) continue;
+    const cells = `${ref(2, range.from)}:${ref(2, range.to)}`;
+    const max = `MAX(${cells})`;
+    const parts: string[] = [];
+    for (let n = range.from; n <= range.to; n++) {
+      parts.push(`IF(AND(ISNUMBER(${ref(2, n)}),${ref(2, n)}=${max}),"; "&${ref(1, n)},"")`);
+    }
+    const top = tops[q];
+    b.add([
+      bold(L.top(q)),
+      // Tied strategies joined by "; " in seed order, as in the app; MID drops the leading "; ".
+      { f: `MID(${parts.join('&')},3,9999)`, v: top ? t(top.labels) : '' },
+      { f: `IF(COUNT(${cells})=0,"",${max})`, v: top?.rating ?? '', z: EXCEL_FORMAT.int },
+    ]);
+  }
+  return b.build();
+}
+
+function sheet(
+  people: [string, Level | '', string, Level | '', string][],
+  ratings: Partial<Record<string, string>> = {},
+): SheetData {
+  const data = emptySheet();
+  data.tables['customers'] = people.map(([name, interest, interestScore, influence, influenceScore]) =>
+    row({ name, interest, interestScore, influence, influenceScore }),
+  );
+  data.tables['strategies'] = STRATEGIES.map((s) => row({ importance: ratings[s.id] ?? '' }, s.id));
+  return data;
+}
+
+const EXAMPLE_CUSTOMERS: Record<Lang, [string, string, string, string, string]> = {
+  en: ['City Hall procurement office', 'Green Bean café chain', 'Riverside football club', 'Walk-in customers', 'Bella Wedding Planners'],
+  pl: ['Wydział zamówień urzędu miasta', 'Sieć kawiarni Zielone Ziarno', 'Klub piłkarski Nadrzecze', 'Klienci z ulicy', 'Agencja ślubna Bella'],
+};
+
+export const stakeholderGrid = {
+  id: 'stakeholder-grid',
+  title: tx('Customer interest / influence grid', 'Siatka zainteresowania i wpływu klientów'),
+  intro: tx(
+    "Think about your customers and try to classify them according to their interest in your company's offers and their influence, using the scheme below. After entering their names in the table, rate the importance of the proposed action strategies.",
+    'Pomyśl o swoich klientach i spróbuj sklasyfikować ich zgodnie z ich zainteresowaniem ofertami Twojej firmy i ich wpływem, korzystając z poniższego schematu. Po wprowadzeniu ich nazw do tabeli, oceń ważność proponowanych strategii działania.',
+  ),
+  blocks: [
+    customers,
+    { kind: 'custom', id: 'grid', panel: 'stakeholder-grid', target: 'customers', title: tx('Interest / influence grid', 'Siatka zainteresowania i wpływu') },
+    { kind: 'results', id: 'counts', title: L.counts, items: countItems },
+    strategies,
+    { kind: 'results', id: 'tops', title: L.tops, items: topItems },
+  ],
+  initial: () => ({
+    fields: {},
+    tables: { customers: [row(), row(), row()], strategies: rowsForFixed(strategyRows) },
+  }),
+  example: (lang) => {
+    const [a, b, c, d, e] = EXAMPLE_CUSTOMERS[lang];
+    return sheet(
+      [
+        [a, 'low', '3', 'high', '8'],
+        [b, 'high', '9', 'high', '7'],
+        [c, 'high', '7', 'low', '3'],
+        [d, 'low', '', 'low', ''],
+        [e, 'high', '', 'high', ''],
+      ],
+      { s1: '3', s2: '4', s3: '4', k1: '5', k2: '3', k3: '4', k4: '4', k5: '5', m1: '2', m2: '4', m3: '3', i1: '3', i2: '5', i3: '4' },
+    );
+  },
+  excel,
+  summary: (data) => countItems(data),
+  progress,
+} satisfies WorksheetDef;
