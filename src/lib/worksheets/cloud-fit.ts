@@ -1,0 +1,209 @@
+/**
+ * Module III — Is a cloud CRM for you? The seed's five statements, each answered 1–5. Computed
+ * (our rule, the seed gives none; see scoring/cloud.ts): the average, shown once all five are
+ * answered, and a recommendation naming the lowest-rated needs when a cloud CRM only probably fits.
+ */
+import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
+import { emptySheet, listNumbers, pick, tx } from './helpers';
+import { EXCEL_FORMAT, SheetBuilder, ref } from './excel';
+import { validNumber } from '../scoring/parse';
+import { ANSWER_RANGE, evaluateCloud, type CloudFit, type CloudResult } from '../scoring/cloud';
+
+export const SCALE_OPTIONS = [
+  { value: '1', label: tx('1 — Strongly disagree', '1 — Zdecydowanie się nie zgadzam') },
+  { value: '2', label: tx('2 — Disagree', '2 — Nie zgadzam się') },
+  { value: '3', label: tx('3 — Neither agree nor disagree', '3 — Ani się zgadzam, ani nie zgadzam') },
+  { value: '4', label: tx('4 — Agree', '4 — Zgadzam się') },
+  { value: '5', label: tx('5 — Strongly agree', '5 — Zdecydowanie się zgadzam') },
+];
+
+/** Each statement with the short name of the need it expresses (used in the recommendation). */
+const STATEMENTS: { id: string; label: Text; need: Text }[] = [
+  {
+    id: 'access',
+    label: tx(
+      'It is necessary to ensure access to the system at any time from anywhere.',
+      'Konieczne jest zapewnienie dostępu do systemu w dowolnym czasie i z dowolnego miejsca.',
+    ),
+    need: tx('access at any time from anywhere', 'dostęp w dowolnym czasie i z dowolnego miejsca'),
+  },
+  {
+    id: 'sync',
+    label: tx(
+      'My colleagues use information from the system on an ongoing basis, so I need file synchronization.',
+      'Moi współpracownicy na bieżąco korzystają z informacji z systemu, więc potrzebuję synchronizacji plików.',
+    ),
+    need: tx('file synchronization', 'synchronizacja plików'),
+  },
+  {
+    id: 'ease',
+    label: tx(
+      'I am interested in a tool that is easy to use and does not require expensive implementation.',
+      'Interesuje mnie narzędzie łatwe w użyciu, które nie wymaga kosztownego wdrożenia.',
+    ),
+    need: tx('ease of use without expensive implementation', 'łatwość użycia bez kosztownego wdrożenia'),
+  },
+  {
+    id: 'support',
+    label: tx('I want to be provided with technical and service support for the system.', 'Chcę mieć zapewnione wsparcie techniczne i serwisowe systemu.'),
+    need: tx('technical and service support', 'wsparcie techniczne i serwisowe'),
+  },
+  {
+    id: 'scalable',
+    label: tx(
+      'I am interested in a system that can be scaled depending on changing needs.',
+      'Interesuje mnie system, który można skalować w zależności od zmieniających się potrzeb.',
+    ),
+    need: tx('scaling with changing needs', 'skalowanie w zależności od zmieniających się potrzeb'),
+  },
+];
+
+const inputs: InputDef[] = STATEMENTS.map((s) => ({ id: s.id, kind: 'scale', label: s.label, options: SCALE_OPTIONS }));
+
+const survey: FieldsBlock = {
+  kind: 'fields',
+  id: 'survey',
+  title: tx('Cloud CRM System Evaluation Survey', 'Ankieta oceny systemu CRM w chmurze'),
+  intro: tx(
+    'For each statement, mark how far you agree: 1 strongly disagree … 5 strongly agree.',
+    'Przy każdym stwierdzeniu zaznacz, w jakim stopniu się z nim zgadzasz: 1 zdecydowanie się nie zgadzam … 5 zdecydowanie się zgadzam.',
+  ),
+  fields: inputs,
+};
+
+export const RECOMMENDATION: Record<CloudFit, Text> = {
+  fits: tx('A cloud CRM fits your needs', 'CRM w chmurze odpowiada Twoim potrzebom'),
+  probably: tx('A cloud CRM probably fits: check the lowest-rated needs', 'CRM w chmurze prawdopodobnie pasuje: sprawdź najniżej ocenione potrzeby'),
+  onPremise: tx('Consider an on-premise system', 'Rozważ system instalowany lokalnie (on-premise)'),
+};
+
+const LABELS = {
+  average: tx('Average', 'Średnia'),
+  recommendation: tx('Recommendation', 'Rekomendacja'),
+  statement: tx('Statement', 'Stwierdzenie'),
+  answer: tx('Answer (1–5)', 'Odpowiedź (1–5)'),
+  meaning: tx('Meaning', 'Znaczenie'),
+  lowest: tx('Lowest rated', 'Najniżej oceniona'),
+  yes: tx('Yes', 'Tak'),
+};
+
+const answersOf = (data: SheetData): (number | undefined)[] =>
+  inputs.map((i) => {
+    const v = data.fields[i.id];
+    return typeof v === 'string' ? validNumber(v, ANSWER_RANGE) : undefined;
+  });
+
+export const evaluate = (data: SheetData): CloudResult => evaluateCloud(answersOf(data));
+
+function missingText(r: CloudResult): Text | undefined {
+  if (r.missing.length === 0) return undefined;
+  return {
+    en: `Answer statement${r.missing.length > 1 ? 's' : ''} ${listNumbers(r.missing, 'en')}`,
+    pl: `Odpowiedz na stwierdzeni${r.missing.length > 1 ? 'a' : 'e'} ${listNumbers(r.missing, 'pl')}`,
+  };
+}
+
+/** "Lowest rated (2): scaling with changing needs". */
+function lowestText(r: CloudResult, data: SheetData): Text | undefined {
+  if (r.lowest.length === 0) return undefined;
+  const score = answersOf(data)[r.lowest[0] ?? 0];
+  const names = (lang: Lang) => r.lowest.map((i) => pick(STATEMENTS[i]?.need ?? tx('', ''), lang)).join('; ');
+  return { en: `Lowest rated (${score}): ${names('en')}`, pl: `Najniżej ocenione (${score}): ${names('pl')}` };
+}
+
+function results(data: SheetData): ResultItem[] {
+  const r = evaluate(data);
+  const missing = missingText(r);
+  return [
+    { id: 'average', label: LABELS.average, shown: { kind: 'num', value: r.average, format: 'dec2' }, missing },
+    {
+      id: 'recommendation',
+      label: LABELS.recommendation,
+      shown: { kind: 'text', value: r.fit ? RECOMMENDATION[r.fit] : undefined },
+      missing,
+      detail: r.fit === 'probably' ? lowestText(r, data) : undefined,
+      tone: r.fit === 'fits' ? 'good' : r.fit === 'probably' ? 'warn' : r.fit ? 'bad' : 'neutral',
+    },
+  ];
+}
+
+const quote = (t: Text, lang: Lang) => `"${pick(t, lang).replace(/"/g, '""')}"`;
+
+function excel(data: SheetData, lang: Lang): XSheet {
+  const r = evaluate(data);
+  const b = new SheetBuilder([80, 14, 34, 14]);
+  b.add([{ v: pick(cloudFit.title, lang), bold: true }]);
+  b.add([pick(cloudFit.intro, lang)]);
+  b.blank();
+  b.add([LABELS.statement, LABELS.answer, LABELS.meaning, LABELS.lowest].map((l) => ({ v: pick(l, lang), bold: true })));
+  const first = b.next;
+  const last = first + inputs.length - 1;
+  const range = `$B$${first}:$B$${last}`;
+  inputs.forEach((input, i) => {
+    const raw = data.fields[input.id];
+    const typed = typeof raw === 'string' ? raw : '';
+    const n = validNumber(typed, ANSWER_RANGE);
+    const option = SCALE_OPTIONS.find((o) => o.value === typed);
+    const row = b.next;
+    b.add([
+      pick(input.label, lang),
+      // A valid answer as a real number; anything else as typed (COUNT leaves it out).
+      n ?? (typed === '' ? null : typed),
+      option ? pick(option.label, lang) : null,
+      {
+        f: `IF(COUNT(${range})=${inputs.length},IF(${ref(1, row)}=MIN(${range}),${quote(LABELS.yes, lang)},""),"")`,
+        v: r.lowest.includes(i) ? pick(LABELS.yes, lang) : '',
+      },
+    ]);
+  });
+  b.blank();
+  const avgRow = b.next;
+  const avg = ref(1, avgRow);
+  b.add([
+    { v: pick(LABELS.average, lang), bold: true },
+    { f: `IF(COUNT(${range})=${inputs.length},AVERAGE(${range}),"")`, v: r.average ?? '', z: EXCEL_FORMAT.dec2 },
+  ]);
+  // Same rule as the app: the band of the average rounded to two decimals.
+  const shown = `ROUND(${avg},2)`;
+  b.add([
+    { v: pick(LABELS.recommendation, lang), bold: true },
+    {
+      f: `IF(${avg}="","",IF(${shown}>=4,${quote(RECOMMENDATION.fits, lang)},IF(${shown}>=3,${quote(RECOMMENDATION.probably, lang)},${quote(RECOMMENDATION.onPremise, lang)})))`,
+      v: r.fit ? pick(RECOMMENDATION[r.fit], lang) : '',
+    },
+  ]);
+  b.blank();
+  b.add([pick(RULE, lang)]);
+  return b.build();
+}
+
+const RULE = tx(
+  'Our rule (the source gives none): the average of the five answers, shown once all five are answered. 4.00 and above: a cloud CRM fits. 3.00–3.99: it probably fits; check the lowest-rated needs. Below 3.00: consider an on-premise system.',
+  'Nasza reguła (źródło jej nie podaje): średnia z pięciu odpowiedzi, pokazywana po udzieleniu wszystkich pięciu. 4,00 i więcej: CRM w chmurze pasuje. 3,00–3,99: prawdopodobnie pasuje; sprawdź najniżej ocenione potrzeby. Poniżej 3,00: rozważ system instalowany lokalnie (on-premise).',
+);
+
+/** A small office-coffee supplier: technicians on the road, a stable team size. Average 3.60. */
+function example(): SheetData {
+  const data = emptySheet();
+  const answers: Record<string, string> = { access: '5', sync: '4', ease: '4', support: '3', scalable: '2' };
+  for (const [id, v] of Object.entries(answers)) data.fields[id] = v;
+  return data;
+}
+
+export const cloudFit = {
+  id: 'cloud-fit',
+  title: tx('Is a cloud CRM for you?', 'Czy CRM w chmurze jest dla Ciebie?'),
+  intro: tx(
+    'If you want to decide which type of solution to use in your company, use the following table.',
+    'Jeśli chcesz zdecydować, jaki rodzaj rozwiązania zastosować w swojej firmie, skorzystaj z poniższej tabeli.',
+  ),
+  blocks: [
+    survey,
+    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
+    { kind: 'note', id: 'rule', title: tx('How to read the result', 'Jak czytać wynik'), text: RULE },
+  ],
+  initial: () => emptySheet(),
+  example,
+  excel,
+  summary: results,
+} satisfies WorksheetDef;

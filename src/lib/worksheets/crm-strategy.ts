@@ -1,0 +1,482 @@
+/**
+ * Module III — Seven steps of a CRM strategy: one block of fields per step, progress per step.
+ *
+ * The second half of this file holds the pieces shared by the Module III step worksheets
+ * (implementation-plan, development-steps): counting a step's answered or ticked inputs as a
+ * result, and the readable Excel sheet (step, item, answer, status) with COUNTIF formulas.
+ * They live here only because helpers may not add files; they belong in a `steps-sheet.ts`.
+ */
+import type {
+  Block,
+  CellValue,
+  FieldsBlock,
+  InputDef,
+  Lang,
+  ResultItem,
+  SheetData,
+  Text,
+  WorksheetDef,
+  XCell,
+  XSheet,
+} from './types';
+import { emptySheet, fieldNumber, isAnswered, pick, tx } from './helpers';
+import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
+import { runs, share, tally, type Tally } from '../scoring/checklist';
+import { formatMoney } from '../i18n/format';
+
+// ---------------------------------------------------------------------------------------------
+// Shared by the Module III step worksheets.
+
+/** Whether an input counts as done: answered (default) or, for a decision, decided. */
+export type DoneRule = (input: InputDef, value: CellValue | undefined) => boolean;
+export const answeredRule: DoneRule = (input, value) => isAnswered(input, value);
+
+/** A counted group of inputs shown as a share ("Progress — Step 3", "Checklist progress — Step 1"). */
+export interface StepTally {
+  id: string;
+  label: Text;
+  inputs: readonly InputDef[];
+  verb: 'answered' | 'ticked';
+}
+
+const VERB: Record<StepTally['verb'], Text> = {
+  answered: tx('answered', 'uzupełniono'),
+  ticked: tx('ticked', 'zaznaczono'),
+};
+
+/** Optional inputs (notes, "how") are never counted. */
+const counted = (inputs: readonly InputDef[]): InputDef[] => inputs.filter((i) => !i.optional);
+
+export const fieldBlocks = (blocks: readonly Block[]): FieldsBlock[] =>
+  blocks.filter((b): b is FieldsBlock => b.kind === 'fields');
+
+export function countTally(t: StepTally, data: SheetData, done: DoneRule = answeredRule): Tally {
+  return tally(counted(t.inputs).map((i) => done(i, data.fields[i.id])));
+}
+
+/** "3 of 7 answered" / "uzupełniono 3 z 7". */
+export const tallyText = (c: Tally, verb: StepTally['verb']): Text => ({
+  en: `${c.done} of ${c.total} ${VERB[verb].en}`,
+  pl: `${VERB[verb].pl} ${c.done} z ${c.total}`,
+});
+
+export function tallyItem(t: StepTally, data: SheetData, done: DoneRule = answeredRule): ResultItem {
+  const c = countTally(t, data, done);
+  return {
+    id: t.id,
+    label: t.label,
+    shown: { kind: 'num', value: share(c), format: 'pct1' },
+    detail: tallyText(c, t.verb),
+    tone: c.total > 0 && c.done === c.total ? 'good' : 'neutral',
+  };
+}
+
+/** A tally over several groups (overall progress). */
+export const mergeTallies = (id: string, label: Text, parts: readonly StepTally[], verb: StepTally['verb']): StepTally => ({
+  id,
+  label,
+  inputs: parts.flatMap((p) => p.inputs),
+  verb,
+});
+
+const YES = tx('Yes', 'Tak');
+const NO = tx('No', 'Nie');
+const HEAD = {
+  step: tx('Step', 'Krok'),
+  item: tx('Item', 'Pozycja'),
+  answer: tx('Answer', 'Odpowiedź'),
+  status: tx('Done', 'Wykonano'),
+  results: tx('Results', 'Wyniki'),
+  share: tx('Share', 'Udział'),
+  count: tx('Done', 'Wykonano'),
+  total: tx('Total', 'Razem'),
+};
+const STATUS_COL = 3;
+const ANSWER_COL = 2;
+
+/**
+ * Ranges covering `rows`, bridging optional rows (their status is empty, so COUNTIF skips them):
+ * rows 21, 23, 25 with 22, 24 optional → one range 21–25 instead of three COUNTIFs.
+ */
+function spans(rows: readonly number[], optional: readonly number[]): [number, number][] {
+  const wanted = new Set(rows);
+  return runs([...rows, ...optional]).flatMap(([a, z]) => {
+    const inside = [...wanted].filter((r) => r >= a && r <= z);
+    return inside.length ? [[Math.min(...inside), Math.max(...inside)] as [number, number]] : [];
+  });
+}
+
+export interface StepsSheet {
+  b: SheetBuilder;
+  /** Excel row of each field. */
+  rowOf: Map<string, number>;
+  /** A1 ref of a field's answer cell ("C12"). */
+  answerRef: (fieldId: string) => string;
+}
+
+/**
+ * The readable sheet of a step worksheet: one row per input (step, item, answer, Yes/No status;
+ * optional inputs have no status), then each tally as COUNTIF formulas over the status cells with
+ * the app's values cached. `extra` appends worksheet-specific results.
+ */
+export function stepsExcel(
+  def: Pick<WorksheetDef, 'title' | 'intro' | 'blocks'>,
+  data: SheetData,
+  lang: Lang,
+  tallies: readonly StepTally[],
+  done: DoneRule = answeredRule,
+  extra?: (sheet: StepsSheet) => void,
+): XSheet {
+  const b = new SheetBuilder([40, 60, 50, 10]);
+  b.add([{ v: pick(def.title, lang), bold: true }]);
+  b.add([pick(def.intro, lang)]);
+  b.blank();
+  b.add([HEAD.step, HEAD.item, HEAD.answer, HEAD.status].map((h) => ({ v: pick(h, lang), bold: true })));
+  const rowOf = new Map<string, number>();
+  const optionalRows: number[] = [];
+  for (const block of fieldBlocks(def.blocks)) {
+    for (const f of block.fields) {
+      const value = data.fields[f.id];
+      const status: XCell = f.optional ? null : pick(done(f, value) ? YES : NO, lang);
+      if (f.optional) optionalRows.push(b.next);
+      rowOf.set(f.id, b.add([block.title ? pick(block.title, lang) : '', pick(f.label, lang), inputCell(f, value, lang), status]));
+    }
+  }
+  b.blank();
+  b.heading(pick(HEAD.results, lang));
+  b.add([HEAD.item, HEAD.share, HEAD.count, HEAD.total].map((h) => ({ v: pick(h, lang), bold: true })));
+  const yes = `"${pick(YES, lang)}"`;
+  for (const t of tallies) {
+    const rows = counted(t.inputs).map((i) => rowOf.get(i.id)).filter((r): r is number => r !== undefined);
+    const c = countTally(t, data, done);
+    const count =
+      spans(rows, optionalRows)
+        .map(([a, z]) => `COUNTIF(${a === z ? ref(STATUS_COL, a) : `${ref(STATUS_COL, a)}:${ref(STATUS_COL, z)}`},${yes})`)
+        .join('+') || '0';
+    const n = b.next;
+    b.add([
+      { v: pick(t.label, lang), bold: true },
+      { f: `${ref(2, n)}/${ref(3, n)}`, v: share(c) ?? '', z: EXCEL_FORMAT.pct1 },
+      { f: count, v: c.done, z: EXCEL_FORMAT.int },
+      c.total,
+    ]);
+  }
+  extra?.({ b, rowOf, answerRef: (id) => ref(ANSWER_COL, rowOf.get(id) ?? 0) });
+  return b.build();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CRM strategy worksheet.
+
+const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
+
+function longtext(id: string, n: number, label: Text, extra: Partial<InputDef> = {}): InputDef {
+  return { id, kind: 'longtext', label: step(n, label), ...extra };
+}
+function check(id: string, n: number, label: Text): InputDef {
+  return { id, kind: 'check', label: step(n, label) };
+}
+
+const step1: FieldsBlock = {
+  kind: 'fields',
+  id: 'step1',
+  title: step(1, tx('Define your vision and goals', 'Zdefiniuj swoją wizję i określ cele')),
+  intro: tx(
+    "Make sure that the goals of your CRM strategy are aligned with the organisation's overall business strategy. Use the SMART method to make sure that the goals are specific, measurable, achievable, relevant and time-bound.",
+    'Upewnij się, że cele Twojej strategii CRM są zgodne z ogólną strategią biznesową organizacji. Użyj metody SMART, aby upewnić się, że cele są konkretne, mierzalne, osiągalne, istotne i czasowo określone.',
+  ),
+  fields: [
+    longtext('s1-vision', 1, tx('Vision and goals', 'Wizja i cele')),
+    {
+      id: 's1-metric',
+      kind: 'text',
+      label: step(1, tx('Goal specification: metric (indicator)', 'Specyfikacja celu: miernik (wskaźnik)')),
+    },
+    longtext('s1-achievability', 1, tx('Goal specification: achievability', 'Specyfikacja celu: osiągalność')),
+    longtext('s1-relevance', 1, tx('Goal specification: relevance', 'Specyfikacja celu: istotność')),
+    { id: 's1-duration', kind: 'text', label: step(1, tx('Goal specification: duration', 'Specyfikacja celu: czas trwania')) },
+  ],
+};
+
+const step2: FieldsBlock = {
+  kind: 'fields',
+  id: 'step2',
+  title: step(2, tx('Identify your audience', 'Identyfikacja Twojej publiczności')),
+  intro: tx(
+    'Understand who your customer is by learning the characteristics that define your audience, so that you can reach them effectively with marketing content. Tick the activities you have carried out.',
+    'Zrozum, kim jest Twój klient, poznając cechy, które definiują Twoich odbiorców, aby skutecznie dotrzeć do nich z treściami marketingowymi. Zaznacz działania, które zostały wykonane.',
+  ),
+  fields: [
+    check('s2-consult', 2, tx('Consult the marketing, sales, field service and customer service teams', 'Skonsultuj się z zespołami marketingu, sprzedaży, usług terenowych i obsługi klienta')),
+    check('s2-surveys', 2, tx('Distribute suitable targeted surveys through all touchpoints and record the results', 'Rozprowadź odpowiednie ukierunkowane ankiety przez wszystkie punkty kontaktowe i zarejestruj wyniki')),
+    check('s2-profiles', 2, tx('Analyse customer profiles and talk to other customers to get detailed feedback', 'Analizuj profile klientów i rozmawiaj z innymi klientami, aby uzyskać szczegółowe opinie')),
+    longtext('s2-notes', 2, tx('Notes: who your audience is', 'Notatki: kim są Twoi odbiorcy'), { optional: true }),
+  ],
+};
+
+const STEP3_QUESTIONS: [string, Text][] = [
+  ['teams', tx('Which teams interact with customers at this stage?', 'Które zespoły wchodzą w interakcje z klientami na tym etapie?')],
+  ['improve', tx('How can these interactions be improved?', 'Jak można poprawić te interakcje?')],
+  ['communication', tx('What is the type of communication?', 'Jaki jest rodzaj komunikacji?')],
+  ['message', tx('Is there a better way to get the message across?', 'Czy istnieje lepszy sposób na przekazanie wiadomości?')],
+  ['want', tx('What does your audience want at this stage?', 'Czego Twoi odbiorcy chcą na tym etapie?')],
+  ['problems', tx('What problems might your audience face?', 'Jakie problemy mogą napotkać odbiorcy?')],
+  ['service', tx('How can you provide better service to your customers?', 'Jak możesz zapewnić lepszą obsługę swoim klientom?')],
+];
+
+const step3: FieldsBlock = {
+  kind: 'fields',
+  id: 'step3',
+  title: step(3, tx('Map customer acquisition', 'Przeprowadź mapowanie pozyskiwania klientów')),
+  intro: tx(
+    'Understand all the possible initial points of contact in the customer acquisition process. Collect data at every stage to gain insight into audience details and buyer profiles.',
+    'Zrozum wszystkie możliwe początkowe punkty kontaktu w procesie pozyskiwania klientów. Zbieraj dane na każdym etapie, aby uzyskać wgląd w szczegóły odbiorców i profile kupujących.',
+  ),
+  fields: STEP3_QUESTIONS.map(([id, q]) => longtext(`s3-${id}`, 3, q)),
+};
+
+export const COMPONENTS: [string, Text][] = [
+  ['service', tx('Customer service', 'Obsługa klienta')],
+  ['hr', tx('Human resources management (HR)', 'Zarządzanie zasobami ludzkimi (HR)')],
+  ['leads', tx('Lead management', 'Zarządzanie leadami')],
+  ['marketing', tx('Marketing', 'Marketing')],
+  ['sales', tx('Sales', 'Sprzedaż')],
+  ['analytics', tx('Analytics', 'Analiza')],
+  ['pipeline', tx('Pipeline management', "Zarządzanie pipeline'em")],
+  ['workflow', tx('Workflow automation', 'Automatyzacja przepływu pracy')],
+  ['reporting', tx('Business reporting', 'Raportowanie biznesowe')],
+];
+
+const step4: FieldsBlock = {
+  kind: 'fields',
+  id: 'step4',
+  title: step(4, tx('Organise the CRM components', 'Zorganizuj komponenty CRM')),
+  intro: tx(
+    'Analyse the conclusions and identify areas for improvement. Make sure that every element of the CRM strategy can solve specific customer problems. The strategy includes the following elements: tick those it covers and note how.',
+    'Analizuj wnioski i identyfikuj obszary do poprawy. Upewnij się, że każdy element strategii CRM może rozwiązać konkretne problemy klientów. Strategia uwzględnia następujące elementy: zaznacz te, które obejmuje, i zanotuj, w jaki sposób.',
+  ),
+  fields: COMPONENTS.flatMap(([id, c]): InputDef[] => [
+    { id: `s4-${id}`, kind: 'check', label: step(4, tx(`${c.en} — covered`, `${c.pl} — uwzględniono`)) },
+    { id: `s4-${id}-how`, kind: 'text', label: step(4, tx(`${c.en} — how`, `${c.pl} — w jaki sposób`)), optional: true },
+  ]),
+};
+
+const STEP5_QUESTIONS: [string, Text][] = [
+  ['landscape', tx('How does your company fit into the market landscape?', 'Jak Twoja firma wpisuje się w krajobraz rynkowy?')],
+  ['unique', tx('What are the unique elements of our sales offer?', 'Jakie są unikalne elementy naszej oferty sprzedażowej?')],
+  ['competitors', tx('How do our competitors differ from us?', 'Jak nasi konkurenci różnią się od nas?')],
+  ['trends', tx('What trends can currently be observed in the industry?', 'Jakie trendy można obecnie zaobserwować w branży?')],
+  ['opportunities', tx('Are there any new sales opportunities we can try?', 'Czy są jakieś nowe możliwości sprzedaży, które możemy wypróbować?')],
+];
+
+const step5: FieldsBlock = {
+  kind: 'fields',
+  id: 'step5',
+  title: step(5, tx('Know the market', 'Poznaj rynek')),
+  intro: tx(
+    'Compare the results of your plan with the competition and determine your position in the market. Questions to ask:',
+    'Porównaj efekty swojego planu z konkurencją i określ swoją pozycję na rynku. Pytania do zadania:',
+  ),
+  fields: STEP5_QUESTIONS.map(([id, q]) => longtext(`s5-${id}`, 5, q)),
+};
+
+const step6: FieldsBlock = {
+  kind: 'fields',
+  id: 'step6',
+  title: step(6, tx('Consider adding technology', 'Rozważ dodanie technologii')),
+  intro: tx(
+    'Enrich your CRM strategy with innovative technologies to make team tasks easier. Use AI and automation to improve customer interactions and free up team resources.',
+    'Wzbogać swoją strategię CRM o innowacyjne technologie, aby ułatwić zadania zespołowe. Wykorzystaj AI i automatyzację, aby poprawić interakcje z klientami i uwolnić zasoby zespołu.',
+  ),
+  fields: [
+    longtext(
+      's6-technology',
+      6,
+      tx('Technology to implement the elements of the strategy (which, for what)', 'Technologia do wdrożenia elementów strategii (jaka, do czego)'),
+      { hint: tx('Define the technology to implement the elements of the strategy.', 'Określ technologię do wdrożenia elementów strategii.') },
+    ),
+  ],
+};
+
+export const costInput: InputDef = {
+  id: 's7-cost',
+  kind: 'money',
+  label: step(7, tx('Estimated cost of use', 'Szacowany koszt użytkowania')),
+  hint: tx('Estimate the costs of use, in the currency below.', 'Oszacuj koszty użytkowania, w walucie podanej niżej.'),
+  rule: { integer: false, min: 0, max: 1e12, noun: tx('Estimated cost', 'Szacowany koszt') },
+};
+
+/** The sheet's currency field (the 'money' input is formatted with it). */
+export const currencyInput: InputDef = {
+  id: 'currency',
+  kind: 'text',
+  label: step(7, tx('Currency', 'Waluta')),
+  hint: tx('ISO code, e.g. EUR, PLN', 'Kod ISO, np. PLN, EUR'),
+  // Prefilled by initial(): counting it would give credit for nothing typed.
+  optional: true,
+};
+
+const step7: FieldsBlock = {
+  kind: 'fields',
+  id: 'step7',
+  title: step(7, tx('Invest in CRM software', 'Zainwestuj w oprogramowanie CRM')),
+  intro: tx(
+    "Implement CRM software that evaluates current processes, meets organisational requirements and drives the company's CRM strategy.",
+    'Wdróż oprogramowanie CRM, które ocenia bieżące procesy, spełnia wymagania organizacyjne i napędza strategię CRM firmy.',
+  ),
+  fields: [
+    { id: 's7-system', kind: 'text', label: step(7, tx('CRM system', 'System CRM')), hint: tx('Specify the CRM system.', 'Określ system CRM.') },
+    costInput,
+    currencyInput,
+    {
+      id: 's7-users',
+      kind: 'text',
+      label: step(7, tx('System users', 'Użytkownicy systemu')),
+      hint: tx('Identify the users of the system.', 'Zidentyfikuj użytkowników systemu.'),
+    },
+  ],
+};
+
+const STEPS = [step1, step2, step3, step4, step5, step6, step7];
+
+const STEP_TALLIES: StepTally[] = STEPS.map((s, i) => ({
+  id: `progress-step${i + 1}`,
+  label: tx(`Progress — Step ${i + 1}`, `Postęp — krok ${i + 1}`),
+  inputs: s.fields,
+  verb: 'answered',
+}));
+const OVERALL = mergeTallies('progress-overall', tx('Overall progress', 'Postęp ogółem'), STEP_TALLIES, 'answered');
+const TALLIES = [...STEP_TALLIES, OVERALL];
+
+const DEFAULT_CURRENCY: Record<Lang, string> = { en: 'EUR', pl: 'PLN' };
+const COST_LABEL = tx('Estimated cost', 'Szacowany koszt');
+
+function costItem(data: SheetData): ResultItem {
+  const cost = fieldNumber(data, costInput);
+  const currency = typeof data.fields['currency'] === 'string' ? data.fields['currency'] : '';
+  return {
+    id: 'estimated-cost',
+    label: COST_LABEL,
+    shown: {
+      kind: 'text',
+      value: cost === undefined ? undefined : { en: formatMoney(cost, currency, 'en'), pl: formatMoney(cost, currency, 'pl') },
+    },
+    missing: tx('Enter the estimated cost in step 7', 'Wpisz szacowany koszt w kroku 7'),
+  };
+}
+
+const results = (data: SheetData): ResultItem[] => [...TALLIES.map((t) => tallyItem(t, data)), costItem(data)];
+
+function excel(data: SheetData, lang: Lang): XSheet {
+  return stepsExcel(crmStrategy, data, lang, TALLIES, answeredRule, ({ b, answerRef }) => {
+    const cost = fieldNumber(data, costInput);
+    const c = answerRef(costInput.id);
+    const currency = data.fields['currency'];
+    b.add([
+      { v: pick(COST_LABEL, lang), bold: true },
+      // Only a valid number is carried over; typed text stays in the input row.
+      { f: `IF(ISNUMBER(${c}),${c},"")`, v: cost ?? '', z: '#,##0.00' },
+      typeof currency === 'string' ? currency : null,
+    ]);
+  });
+}
+
+/** A small company's strategy (an office-coffee supplier), in the given language. */
+function example(lang: Lang): SheetData {
+  const data = emptySheet();
+  const en = lang === 'en';
+  const f = data.fields;
+  f['s1-vision'] = en
+    ? 'Every office customer gets coffee without interruption and hears from us before they have to call us. The CRM strategy supports our business goal of growing service contracts rather than one-off machine sales.'
+    : 'Każdy klient biurowy ma kawę bez przerw i słyszy o nas, zanim sam musi do nas zadzwonić. Strategia CRM wspiera nasz cel biznesowy: rozwój umów serwisowych zamiast jednorazowej sprzedaży ekspresów.';
+  f['s1-metric'] = en ? 'Contract renewal rate: from 70% to 85%' : 'Wskaźnik odnowień umów: z 70% do 85%';
+  f['s1-achievability'] = en
+    ? 'Two of our three sales staff already renew 80% of their contracts; reminders 60 days before expiry should lift the rest.'
+    : 'Dwóch z trzech handlowców już teraz odnawia 80% umów; przypomnienia 60 dni przed końcem umowy powinny podnieść wynik pozostałych.';
+  f['s1-relevance'] = en
+    ? 'Service contracts bring 60% of our margin; each lost contract costs about a year of revenue from that customer.'
+    : 'Umowy serwisowe dają 60% naszej marży; każda utracona umowa to około roku przychodu od tego klienta.';
+  f['s1-duration'] = en ? '12 months (January to December)' : '12 miesięcy (od stycznia do grudnia)';
+  f['s2-consult'] = 'yes';
+  f['s2-surveys'] = 'yes';
+  f['s2-profiles'] = 'yes';
+  f['s2-notes'] = en
+    ? 'Offices of 10–80 people; the decision is made by the office manager, the invoice is approved by the owner or finance.'
+    : 'Biura od 10 do 80 osób; decyzję podejmuje office manager, fakturę zatwierdza właściciel lub dział finansów.';
+  const s3: Record<string, [string, string]> = {
+    teams: [
+      'Sales (first visit and tasting)\nService technicians (installation and repairs)\nOffice (orders of coffee and supplies)\nAccounts (invoices and reminders)',
+      'Sprzedaż (pierwsza wizyta i degustacja)\nSerwisanci (instalacja i naprawy)\nBiuro (zamówienia kawy i akcesoriów)\nKsięgowość (faktury i przypomnienia)',
+    ],
+    improve: [
+      'One customer record shared by sales and service, so technicians know what was promised.',
+      'Jedna karta klienta wspólna dla sprzedaży i serwisu, aby serwisanci wiedzieli, co obiecano.',
+    ],
+    communication: ['Phone and e-mail, visits on site, a monthly newsletter.', 'Telefon i e-mail, wizyty na miejscu, comiesięczny newsletter.'],
+    message: [
+      'Automatic e-mails when a service visit is booked and done, instead of phone calls.',
+      'Automatyczne e-maile po umówieniu i wykonaniu wizyty serwisowej zamiast telefonów.',
+    ],
+    want: ['A quick trial, a clear monthly price and no downtime.', 'Szybki okres próbny, jasna cena miesięczna i brak przestojów.'],
+    problems: [
+      'Waiting for a technician, unclear invoices, running out of coffee.',
+      'Oczekiwanie na serwisanta, niejasne faktury, brak kawy w biurze.',
+    ],
+    service: [
+      'Preventive maintenance reminders and automatic reordering of coffee.',
+      'Przypomnienia o przeglądach i automatyczne zamawianie kawy.',
+    ],
+  };
+  for (const [id, [a, b]] of Object.entries(s3)) f[`s3-${id}`] = en ? a : b;
+  const how: Record<string, [string, string]> = {
+    service: ['Ticket for every service request', 'Zgłoszenie dla każdej prośby serwisowej'],
+    hr: ['Technicians’ schedules and skills', 'Grafiki i kompetencje serwisantów'],
+    leads: ['Web form and trade-fair leads in one list', 'Formularz www i kontakty z targów na jednej liście'],
+    marketing: ['Newsletter segments by office size', 'Segmenty newslettera według wielkości biura'],
+    sales: ['Offers and contracts stored per customer', 'Oferty i umowy zapisane przy kliencie'],
+    analytics: ['Renewal rate and consumption per customer', 'Wskaźnik odnowień i zużycie kawy na klienta'],
+    pipeline: ['Stages: trial, offer, contract', 'Etapy: próba, oferta, umowa'],
+    workflow: ['Renewal reminder 60 days before expiry', 'Przypomnienie o odnowieniu 60 dni przed końcem'],
+    reporting: ['Monthly report for the owner', 'Miesięczny raport dla właściciela'],
+  };
+  for (const [id, [a, b]] of Object.entries(how)) {
+    f[`s4-${id}`] = 'yes';
+    f[`s4-${id}-how`] = en ? a : b;
+  }
+  const s5: Record<string, [string, string]> = {
+    landscape: [
+      'A local specialist between national vending chains and online coffee shops.',
+      'Lokalny specjalista między krajowymi sieciami vendingowymi a sklepami internetowymi z kawą.',
+    ],
+    unique: ['Technician on site within 24 hours; locally roasted coffee.', 'Serwisant na miejscu w ciągu 24 godzin; kawa z lokalnej palarni.'],
+    competitors: [
+      'Chains are cheaper per cup but slower to repair; online shops offer no service.',
+      'Sieci są tańsze w przeliczeniu na filiżankę, ale wolniej naprawiają; sklepy internetowe nie dają serwisu.',
+    ],
+    trends: ['Hybrid work: fewer people in the office, demand for smaller machines.', 'Praca hybrydowa: mniej osób w biurze, popyt na mniejsze ekspresy.'],
+    opportunities: ['Coffee subscriptions for home offices of our customers’ staff.', 'Subskrypcje kawy do domowych biur pracowników naszych klientów.'],
+  };
+  for (const [id, [a, b]] of Object.entries(s5)) f[`s5-${id}`] = en ? a : b;
+  f['s6-technology'] = en
+    ? 'E-mail automation for reminders and visit confirmations; an AI assistant drafting answers to routine enquiries.'
+    : 'Automatyzacja e-maili z przypomnieniami i potwierdzeniami wizyt; asystent AI przygotowujący odpowiedzi na typowe zapytania.';
+  f['s7-system'] = en ? 'A cloud CRM with a field-service module' : 'CRM w chmurze z modułem serwisu terenowego';
+  f['s7-cost'] = en ? '4800' : '21600';
+  f['currency'] = DEFAULT_CURRENCY[lang];
+  f['s7-users'] = en ? '3 sales staff, 4 technicians, office manager, owner' : '3 handlowców, 4 serwisantów, office manager, właściciel';
+  return data;
+}
+
+export const crmStrategy = {
+  id: 'crm-strategy',
+  title: tx('Seven steps of a CRM strategy', '7 kroków strategii CRM'),
+  intro: tx(
+    'If you want to build a CRM strategy, you can use the following 7 steps.',
+    'Jeśli chcesz zbudować strategię CRM, możesz skorzystać z poniższych 7 kroków.',
+  ),
+  blocks: [...STEPS, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results }],
+  initial: (lang): SheetData => ({ fields: { currency: DEFAULT_CURRENCY[lang] }, tables: {} }),
+  example,
+  excel,
+  summary: (data) => [tallyItem(OVERALL, data), costItem(data)],
+} satisfies WorksheetDef;

@@ -1,0 +1,190 @@
+/**
+ * Module III — Building your own CRM in seven steps (the seed's English table): each step's
+ * actions ticked, its result and its checklist item. Computed: actions ticked, checklist items
+ * ticked and overall progress. Layout and Excel come from the shared step pieces in crm-strategy.ts.
+ */
+import type { FieldsBlock, InputDef, Lang, SheetData, Text, WorksheetDef, XSheet } from './types';
+import { emptySheet, tx } from './helpers';
+import { stepsExcel, tallyItem, type StepTally } from './crm-strategy';
+
+interface StepSeed {
+  title: Text;
+  /** The seed's action heading ("Analyse of:"). */
+  action: Text;
+  actions: [string, Text][];
+  checklist: Text;
+}
+
+const SEED: StepSeed[] = [
+  {
+    title: tx('Identify your business needs', 'Określ potrzeby swojej firmy'),
+    action: tx('Analysis of:', 'Analiza:'),
+    actions: [
+      ['sales-process', tx('Sales process', 'Proces sprzedaży')],
+      ['customer-data', tx('Customer data management', 'Zarządzanie danymi klientów')],
+      ['satisfaction-goals', tx('Customer satisfaction goals', 'Cele dotyczące satysfakcji klientów')],
+    ],
+    checklist: tx(
+      'Identification of specific features your CRM system should have',
+      'Określenie konkretnych funkcji, które powinien mieć Twój system CRM',
+    ),
+  },
+  {
+    title: tx('Choosing the type of CRM software', 'Wybór rodzaju oprogramowania CRM'),
+    action: tx('Identification of the main application of the CRM system:', 'Określenie głównego zastosowania systemu CRM:'),
+    actions: [
+      ['data-analysis', tx('Data analysis', 'Analiza danych')],
+      ['team-communication', tx('Improving team communication', 'Usprawnienie komunikacji w zespole')],
+      ['integration', tx('Non-standard need for integration with other systems', 'Niestandardowa potrzeba integracji z innymi systemami')],
+    ],
+    checklist: tx(
+      'Identification of the specific purpose of your CRM system and sales decision',
+      'Określenie konkretnego celu Twojego systemu CRM i decyzja zakupowa',
+    ),
+  },
+  {
+    title: tx('Development of a CRM strategy', 'Opracowanie strategii CRM'),
+    action: tx('Development of a CRM implementation strategy:', 'Opracowanie strategii wdrożenia CRM:'),
+    actions: [
+      ['project-goal', tx('Project goal', 'Cel projektu')],
+      ['features', tx('CRM applications and features to be developed', 'Aplikacje i funkcje CRM do opracowania')],
+      ['resources', tx('Resources needed to build a custom CRM', 'Zasoby potrzebne do zbudowania własnego CRM')],
+    ],
+    checklist: tx('Plan of CRM system development', 'Plan budowy systemu CRM'),
+  },
+  {
+    title: tx('Gathering the development team', 'Kompletowanie zespołu deweloperskiego'),
+    action: tx('Establishing a team to develop CRM:', 'Powołanie zespołu do budowy CRM:'),
+    actions: [
+      ['designers', tx('Designers', 'Projektanci')],
+      ['programmers', tx('Programmers', 'Programiści')],
+      ['testers', tx('Testers', 'Testerzy')],
+      ['project-managers', tx('Project managers', 'Kierownicy projektu')],
+    ],
+    checklist: tx('CRM system development team', 'Zespół budowy systemu CRM'),
+  },
+  {
+    title: tx('Development and adaptation of the CRM platform', 'Budowa i adaptacja platformy CRM'),
+    action: tx('Project milestones check:', 'Kontrola kamieni milowych projektu:'),
+    actions: [
+      ['coding', tx('System coding', 'Kodowanie systemu')],
+      ['tools-integration', tx('Integration of your own CRM system with other business tools', 'Integracja własnego systemu CRM z innymi narzędziami biznesowymi')],
+      ['adaptable', tx('Checking whether the CRM platform is adaptable and flexible', 'Sprawdzenie, czy platforma CRM jest adaptowalna i elastyczna')],
+      ['cybersecurity', tx('System cybersecurity analysis', 'Analiza cyberbezpieczeństwa systemu')],
+    ],
+    checklist: tx('Achievement of the CRM system development milestones', 'Osiągnięcie kamieni milowych budowy systemu CRM'),
+  },
+  {
+    title: tx('Implementation and training of the sales team', 'Wdrożenie i szkolenie zespołu sprzedaży'),
+    action: tx('Implementation:', 'Wdrożenie:'),
+    actions: [
+      ['launch', tx('Launching the system in the company', 'Uruchomienie systemu w firmie')],
+      ['training', tx('User training', 'Szkolenie użytkowników')],
+      ['transition-support', tx('Support during the transition period', 'Wsparcie w okresie przejściowym')],
+    ],
+    checklist: tx("Users' ability to operate the system", 'Umiejętność obsługi systemu przez użytkowników'),
+  },
+  {
+    title: tx('Monitoring and optimization', 'Monitorowanie i optymalizacja'),
+    action: tx('Monitoring and evaluation:', 'Monitorowanie i ocena:'),
+    actions: [
+      ['performance', tx('System performance monitoring', 'Monitorowanie wydajności systemu')],
+      ['behaviour-trends', tx('Analysis of system data regarding trends in customer behavior', 'Analiza danych systemu dotyczących trendów w zachowaniach klientów')],
+      ['satisfaction-data', tx('Analysis of system data regarding customer satisfaction', 'Analiza danych systemu dotyczących satysfakcji klientów')],
+      ['problems', tx('Collecting information about problems during system operation', 'Zbieranie informacji o problemach podczas działania systemu')],
+    ],
+    checklist: tx('Summary report for a given period of system use', 'Raport podsumowujący za dany okres użytkowania systemu'),
+  },
+];
+
+const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
+
+const STEPS: FieldsBlock[] = SEED.map((s, i) => {
+  const n = i + 1;
+  return {
+    kind: 'fields',
+    id: `step${n}`,
+    title: step(n, s.title),
+    intro: tx(`${s.action.en} tick what is done, then write the result.`, `${s.action.pl} zaznacz, co zostało wykonane, i wpisz wynik.`),
+    fields: [
+      ...s.actions.map(([id, a]): InputDef => ({ id: `s${n}-${id}`, kind: 'check', label: step(n, a) })),
+      { id: `s${n}-result`, kind: 'longtext', label: step(n, tx('Result', 'Wynik')) },
+      {
+        id: `s${n}-checklist`,
+        kind: 'check',
+        label: { en: `Step ${n} checklist — ${s.checklist.en}`, pl: `Lista kontrolna kroku ${n} — ${s.checklist.pl}` },
+      },
+    ],
+  };
+});
+
+const inputsOf = (kind: 'action' | 'checklist'): InputDef[] =>
+  STEPS.flatMap((s) => s.fields.filter((f) => (kind === 'checklist' ? f.id.endsWith('-checklist') : f.kind === 'check' && !f.id.endsWith('-checklist'))));
+
+const ACTIONS: StepTally = { id: 'actions', label: tx('Actions ticked', 'Zaznaczone działania'), inputs: inputsOf('action'), verb: 'ticked' };
+const CHECKLIST: StepTally = {
+  id: 'checklist',
+  label: tx('Checklist items ticked', 'Zaznaczone punkty listy kontrolnej'),
+  inputs: inputsOf('checklist'),
+  verb: 'ticked',
+};
+const OVERALL: StepTally = {
+  id: 'overall',
+  label: tx('Overall progress', 'Postęp ogółem'),
+  inputs: STEPS.flatMap((s) => s.fields),
+  verb: 'answered',
+};
+const TALLIES = [ACTIONS, CHECKLIST, OVERALL];
+
+const results = (data: SheetData) => TALLIES.map((t) => tallyItem(t, data));
+
+const RESULTS: Record<number, [string, string]> = {
+  1: [
+    'Sales: 6 steps from enquiry to contract, 3 of them on paper.\nCustomer data: spread over 2 spreadsheets and e-mail.\nSatisfaction goal: repair within 24 hours, renewal rate 85%.',
+    'Sprzedaż: 6 etapów od zapytania do umowy, 3 z nich na papierze.\nDane klientów: rozproszone w 2 arkuszach i poczcie.\nCel satysfakcji: naprawa w ciągu 24 godzin, 85% odnowień.',
+  ],
+  2: [
+    'Main use: service scheduling and renewals; integration with our invoicing program needed.',
+    'Główne zastosowanie: planowanie serwisu i odnowienia; potrzebna integracja z programem do faktur.',
+  ],
+  3: [
+    'Goal: one customer record for sales and service by September; budget €18,000; 2 external developers.',
+    'Cel: jedna karta klienta dla sprzedaży i serwisu do września; budżet 78 000 zł; 2 zewnętrznych programistów.',
+  ],
+  4: [
+    'A freelance designer, 2 programmers from a local software house, our office manager as tester, the owner as project manager.',
+    'Projektant na zlecenie, 2 programistów z lokalnej firmy programistycznej, office manager jako tester, właściciel jako kierownik projektu.',
+  ],
+  5: [
+    'All four milestones met; security review found 2 issues, both fixed.',
+    'Osiągnięto wszystkie cztery kamienie milowe; przegląd bezpieczeństwa wykazał 2 problemy, oba usunięte.',
+  ],
+  6: ['Launched on 1 October; 9 users trained; two weeks of on-site support.', 'Uruchomienie 1 października; 9 przeszkolonych użytkowników; dwa tygodnie wsparcia na miejscu.'],
+  7: [
+    'Quarterly report: response time 19 hours on average, renewals 82%, 3 bugs reported and fixed.',
+    'Raport kwartalny: średni czas reakcji 19 godzin, odnowienia 82%, 3 zgłoszone i usunięte błędy.',
+  ],
+};
+
+/** A small company (an office-coffee supplier) building its own CRM, every step done. */
+function example(lang: Lang): SheetData {
+  const data = emptySheet();
+  STEPS.forEach((s, i) => {
+    for (const f of s.fields) data.fields[f.id] = f.kind === 'check' ? 'yes' : (RESULTS[i + 1]?.[lang === 'en' ? 0 : 1] ?? '');
+  });
+  return data;
+}
+
+export const developmentSteps = {
+  id: 'development-steps',
+  title: tx('Building your own CRM in seven steps', 'Budowa własnego CRM w siedmiu krokach'),
+  intro: tx(
+    'If you want to implement a CRM system, you can use the alternative steps in this process. For this purpose, use the following tables.',
+    'Jeśli chcesz wdrożyć system CRM, możesz skorzystać z alternatywnych kroków tego procesu. W tym celu skorzystaj z poniższych tabel.',
+  ),
+  blocks: [...STEPS, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results }],
+  initial: () => emptySheet(),
+  example,
+  excel: (data: SheetData, lang: Lang): XSheet => stepsExcel(developmentSteps, data, lang, TALLIES),
+  summary: results,
+} satisfies WorksheetDef;

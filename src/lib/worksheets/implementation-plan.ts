@@ -1,0 +1,269 @@
+/**
+ * Module III — CRM implementation in four steps: each action with its result, each step's
+ * checklist, and the final go / no-go decision. Computed: checklist progress per step.
+ * Layout and Excel come from the shared step pieces in crm-strategy.ts.
+ */
+import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
+import { emptySheet, pick, tx } from './helpers';
+import { inputCell } from './excel';
+import { answeredRule, mergeTallies, stepsExcel, tallyItem, type DoneRule, type StepTally } from './crm-strategy';
+
+const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
+const checklist = (n: number, t: Text): Text => ({ en: `Step ${n} checklist — ${t.en}`, pl: `Lista kontrolna kroku ${n} — ${t.pl}` });
+/** A result field: "Step 1 — Define the technical resources — result". */
+const result = (id: string, n: number, action: Text, hint?: Text): InputDef => ({
+  id,
+  kind: 'longtext',
+  label: step(n, tx(`${action.en} — result`, `${action.pl} — wynik`)),
+  ...(hint ? { hint } : {}),
+});
+const tick = (id: string, n: number, t: Text): InputDef => ({ id, kind: 'check', label: checklist(n, t) });
+
+const step1Checklist: InputDef[] = [
+  tick('s1-check-processes', 1, tx('List of business processes, ordered by priority', 'Lista procesów biznesowych, uporządkowana według priorytetów')),
+  tick('s1-check-hardware', 1, tx('List of hardware and software requirements', 'Lista wymagań sprzętowych i programowych')),
+  tick(
+    's1-check-short-list',
+    1,
+    tx(
+      "Short list of requirements (an introduction to defining the system's functionality)",
+      'Krótka lista wymagań (wprowadzenie do definiowania funkcjonalności systemu)',
+    ),
+  ),
+  tick('s1-check-staff', 1, tx('List of requirements for staff', 'Lista wymagań dla personelu')),
+];
+
+const step1: FieldsBlock = {
+  kind: 'fields',
+  id: 'step1',
+  title: step(1, tx('Pre-implementation analysis', 'Analiza przedwdrożeniowa')),
+  intro: tx(
+    "Defining the company's needs. The analysis team, set apart from the company's structures, should include representatives of all departments. Later, selected employees will take part in talks with system suppliers and actively supervise the CRM implementation. The team's tasks include analysing three elements. Assessment of: the company's current business model; the enterprise in terms of its readiness for CRM implementation; the impact of implementing CRM practices on the company's main strategy and current business model. Write the result of each action.",
+    'Określenie potrzeb firmy. W skład zespołu analitycznego, wyodrębnionego ze struktur firmy, powinni wejść przedstawiciele wszystkich działów w firmie. Później wybrani pracownicy będą uczestniczyć w rozmowach z dostawcami systemu i aktywnie nadzorować wdrożenie CRM. Do zadań zespołu należy analiza trzech elementów. Ocena: obecnego modelu biznesowego firmy; przedsiębiorstwa pod kątem jego przygotowania do wdrożenia CRM; wpływu wdrożenia praktyk CRM na główną strategię firmy i obecny model biznesowy. Wpisz wynik każdego działania.',
+  ),
+  fields: [
+    result('s1-resources', 1, tx('Define the technical resources', 'Określ zasoby techniczne')),
+    result(
+      's1-expectations',
+      1,
+      tx('Expectations of all potential system users (by surveying them)', 'Oczekiwania wszystkich potencjalnych użytkowników systemu (poprzez ich badanie)'),
+    ),
+    result('s1-processes', 1, tx('Define the business processes and prioritise them', 'Zdefiniuj procesy biznesowe i nadaj im priorytety')),
+    result(
+      's1-systems',
+      1,
+      tx(
+        'Obtain information about available CRM systems and their manufacturers or suppliers',
+        'Uzyskaj informacje o dostępnych systemach CRM i ich producentach lub dostawcach',
+      ),
+    ),
+    result(
+      's1-goals',
+      1,
+      tx('Define the business goals of the implementation', 'Określ cele biznesowe wdrożenia'),
+      tx(
+        'E.g. reducing indirect sales costs, shortening order fulfilment time, increasing turnover in a specific segment.',
+        'Np. zmniejszenie kosztów pośrednich sprzedaży, skrócenie czasu realizacji zamówień, zwiększenie obrotów w określonym segmencie.',
+      ),
+    ),
+    result(
+      's1-diagram',
+      1,
+      tx('Create a diagram of the vision of maintaining customer relationships', 'Stwórz diagram wizji utrzymywania relacji z klientami'),
+    ),
+    ...step1Checklist,
+  ],
+};
+
+export const DECISIONS = {
+  go: tx('Go: implement the CRM system', 'Tak: wdrażamy system CRM'),
+  'no-go': tx('No-go: do not implement', 'Nie: nie wdrażamy'),
+  undecided: tx('Undecided', 'Nie zdecydowano'),
+} satisfies Record<string, Text>;
+
+export const decisionInput: InputDef = {
+  id: 's2-decision',
+  kind: 'choice',
+  label: checklist(2, tx('Final decision on CRM implementation', 'Ostateczna decyzja dotycząca wdrożenia CRM')),
+  hint: tx(
+    'Such an objective analysis is extremely important, and it is worth spending time on it before making the final decision to implement a CRM system.',
+    'Taka obiektywna analiza jest niezwykle ważna i warto poświęcić na nią czas przed podjęciem ostatecznej decyzji o wdrożeniu systemu CRM.',
+  ),
+  options: (Object.keys(DECISIONS) as (keyof typeof DECISIONS)[]).map((value) => ({ value, label: DECISIONS[value] })),
+};
+
+const step2: FieldsBlock = {
+  kind: 'fields',
+  id: 'step2',
+  title: step(2, tx('Budget planning, estimating the expected ROI (return on investment)', 'Planowanie budżetu, szacowanie oczekiwanego ROI (stopy zwrotu z inwestycji)')),
+  intro: tx(
+    "Set the financial framework within which you can act when choosing the system, then estimate how the implementation will affect cash flows, the company's share price, its brand and reputation, and what other financial implications a CRM implementation carries. The option of a failed implementation should also be considered. Answer the following questions:",
+    'Należy ustalić ramy finansowe, w których można działać przy wyborze systemu, a następnie oszacować, w jaki sposób wdrożenie wpłynie na przepływy pieniężne, notowania firmy, jej markę, reputację i jakie inne implikacje finansowe niesie ze sobą wdrożenie CRM. Należy również rozważyć opcję nieudanego wdrożenia. Należy odpowiedzieć na następujące pytania:',
+  ),
+  fields: [
+    result('s2-failure-costs', 2, tx('What costs will the company incur as a result of such a failure?', 'Jakie koszty poniesie firma w wyniku takiej porażki?')),
+    result('s2-bankruptcy', 2, tx('Is there a risk of bankruptcy?', 'Czy istnieje ryzyko bankructwa?')),
+    result(
+      's2-capital',
+      2,
+      tx("Do the implementation costs represent a significant part of the company's capital?", 'Czy koszty wdrożenia stanowią znaczną część kapitału firmy?'),
+    ),
+    decisionInput,
+  ],
+};
+
+const step3Check = tick('s3-check-done', 3, tx('All elements are done', 'Wszystkie elementy są wykonane'));
+const step3: FieldsBlock = {
+  kind: 'fields',
+  id: 'step3',
+  title: step(3, tx('Implementation/adaptation, tests, corrections', 'Wdrożenie/adaptacja, testy, poprawki')),
+  intro: tx(
+    'This is the longest (proper, core) stage of the implementation, in which the supplier prepares the system according to the analysis. The supplier then tests it internally in ergonomic, technical and logical terms and, in this form, hands the system over to the end customer for testing. This is also the time to implement the corrections reported by customers. It is therefore worth working closely with the implementation team already at the testing stage, to avoid misunderstandings and shortcomings. You can use the following table for this:',
+    'To najdłuższy (właściwy, podstawowy) etap wdrożenia, w którym dostawca przygotowuje system zgodnie z przygotowaną analizą. Następnie testuje go wewnętrznie pod względem ergonomicznym, technicznym i logicznym i w takiej formie przekazuje system do testów klientowi końcowemu. Jest to również czas na wdrożenie poprawek zgłoszonych przez klientów. Warto zatem ściśle współpracować z zespołem wdrożeniowym już na etapie testów, aby uniknąć nieporozumień i niedociągnięć. W tym celu można posłużyć się poniższą tabelą:',
+  ),
+  fields: [
+    result('s3-ergonomics', 3, tx('Internal test: system ergonomics', 'Test wewnętrzny: ergonomia systemu')),
+    result('s3-scope', 3, tx('Internal test: technical scope and functionality of the system', 'Test wewnętrzny: zakres techniczny i funkcjonalność systemu')),
+    result('s3-logic', 3, tx('Internal test: logical structure of the system', 'Test wewnętrzny: logiczna struktura systemu')),
+    result('s3-feedback', 3, tx('External tests: customer feedback', 'Testy zewnętrzne: opinie klientów')),
+    result('s3-improvements', 3, tx('Improvements: implementing them', 'Ulepszenia: wdrożenie ich')),
+    result('s3-final', 3, tx('Final version', 'Wersja końcowa')),
+    step3Check,
+  ],
+};
+
+const step4Check = tick('s4-check-use', 4, tx('Administrators and users use the system correctly', 'Administratorzy i użytkownicy poprawnie korzystają z systemu'));
+const step4: FieldsBlock = {
+  kind: 'fields',
+  id: 'step4',
+  title: step(4, tx('System launch and training', 'Uruchomienie systemu i szkolenie')),
+  intro: tx(
+    "Once all the tests have been done, the system is ready for use. The last step is to provide the system administrators on the customer's side with instructions on managing the system. End users are instructed by the supplier how to use the functions provided to them in practice.",
+    'Po wykonaniu wszystkich testów system jest gotowy do użycia. Ostatnim krokiem jest dostarczenie administratorom systemu po stronie klienta instrukcji dotyczących zarządzania systemem. Użytkownicy końcowi są instruowani przez dostawcę, jak korzystać z dostarczonych im funkcji w praktyce.',
+  ),
+  fields: [
+    result(
+      's4-admins',
+      4,
+      tx(
+        "System management and operation: instructions for system administrators on the customer's side",
+        'Zarządzanie i obsługa systemu: instrukcje dla administratorów systemu po stronie klienta',
+      ),
+    ),
+    result('s4-users', 4, tx('System management and operation: instructions for end users', 'Zarządzanie i obsługa systemu: instrukcje dla użytkowników końcowych')),
+    step4Check,
+  ],
+};
+
+const STEPS = [step1, step2, step3, step4];
+
+/** The step 2 checklist item is the decision itself: done once it is go or no-go. */
+const decided = (value: unknown): boolean => value === 'go' || value === 'no-go';
+const done: DoneRule = (input, value) => (input.id === decisionInput.id ? decided(value) : answeredRule(input, value));
+
+const CHECKLISTS: StepTally[] = [step1Checklist, [decisionInput], [step3Check], [step4Check]].map((inputs, i) => ({
+  id: `checklist-step${i + 1}`,
+  label: tx(`Checklist progress — Step ${i + 1}`, `Postęp listy kontrolnej — krok ${i + 1}`),
+  inputs,
+  verb: 'ticked',
+}));
+const ALL_CHECKLISTS = mergeTallies('checklist-all', tx('Checklist progress — all steps', 'Postęp listy kontrolnej — wszystkie kroki'), CHECKLISTS, 'ticked');
+const TALLIES = [...CHECKLISTS, ALL_CHECKLISTS];
+const DECISION_LABEL = tx('Go / no-go decision', 'Decyzja o wdrożeniu');
+
+function decisionItem(data: SheetData): ResultItem {
+  const v = data.fields[decisionInput.id];
+  const key = v === 'go' || v === 'no-go' || v === 'undecided' ? v : undefined;
+  return {
+    id: 'decision',
+    label: DECISION_LABEL,
+    shown: { kind: 'text', value: key ? DECISIONS[key] : undefined },
+    missing: tx('Take the final decision in step 2', 'Podejmij ostateczną decyzję w kroku 2'),
+    tone: key === 'go' ? 'good' : key === 'no-go' ? 'bad' : key ? 'warn' : 'neutral',
+  };
+}
+
+const results = (data: SheetData): ResultItem[] => [...TALLIES.map((t) => tallyItem(t, data, done)), decisionItem(data)];
+
+function excel(data: SheetData, lang: Lang): XSheet {
+  return stepsExcel(implementationPlan, data, lang, TALLIES, done, ({ b, answerRef }) => {
+    const d = answerRef(decisionInput.id);
+    // The formula repeats the decision cell (the option's label), so its cached value is that cell.
+    const cell = inputCell(decisionInput, data.fields[decisionInput.id], lang);
+    b.add([{ v: pick(DECISION_LABEL, lang), bold: true }, { f: `IF(${d}="","",${d})`, v: typeof cell === 'string' ? cell : '' }]);
+  });
+}
+
+/** A small company (an office-coffee supplier) planning its CRM roll-out. */
+function example(lang: Lang): SheetData {
+  const data = emptySheet();
+  const en = lang === 'en';
+  const t = (a: string, b: string) => (en ? a : b);
+  const f = data.fields;
+  f['s1-resources'] = t(
+    'Laptops for sales, tablets for 4 technicians, office broadband; no in-house IT, so a hosted system.',
+    'Laptopy w sprzedaży, tablety dla 4 serwisantów, łącze w biurze; brak własnego działu IT, więc system hostowany.',
+  );
+  f['s1-expectations'] = t(
+    'Survey of 9 staff:\n- sales: reminders before contracts expire\n- technicians: customer history and machine model on the tablet\n- office: one list of orders and invoices\n- owner: a monthly report without spreadsheets',
+    'Ankieta wśród 9 pracowników:\n- sprzedaż: przypomnienia przed końcem umów\n- serwisanci: historia klienta i model ekspresu na tablecie\n- biuro: jedna lista zamówień i faktur\n- właściciel: miesięczny raport bez arkuszy kalkulacyjnych',
+  );
+  f['s1-processes'] = t(
+    '1. Service requests, 2. contract renewals, 3. coffee reorders, 4. new-customer offers.',
+    '1. Zgłoszenia serwisowe, 2. odnowienia umów, 3. zamówienia kawy, 4. oferty dla nowych klientów.',
+  );
+  f['s1-systems'] = t(
+    'Three cloud CRMs compared; two offer a field-service app; demos booked with both suppliers.',
+    'Porównano trzy CRM w chmurze; dwa mają aplikację dla serwisu terenowego; umówiono prezentacje u obu dostawców.',
+  );
+  f['s1-goals'] = t(
+    'Contract renewals from 70% to 85%; repair visits within 24 hours in 95% of cases.',
+    'Odnowienia umów z 70% do 85%; wizyta naprawcza w ciągu 24 godzin w 95% przypadków.',
+  );
+  f['s1-diagram'] = t(
+    'Diagram drawn: first contact → trial → contract → service → renewal, with the owner of each stage.',
+    'Narysowano diagram: pierwszy kontakt → próba → umowa → serwis → odnowienie, z osobą odpowiedzialną za każdy etap.',
+  );
+  for (const c of step1Checklist) f[c.id] = 'yes';
+  f['s2-failure-costs'] = t(
+    'Licences for one year and about 10 days of staff time lost in training.',
+    'Licencje na rok i około 10 dni pracy zespołu straconych na szkolenia.',
+  );
+  f['s2-bankruptcy'] = t('No: the cost is below one month of revenue.', 'Nie: koszt jest niższy niż miesięczny przychód.');
+  f['s2-capital'] = t('No: about 3% of equity in the first year.', 'Nie: około 3% kapitału własnego w pierwszym roku.');
+  f['s2-decision'] = 'go';
+  f['s3-ergonomics'] = t('Technicians closed a ticket in 3 taps; the font was enlarged.', 'Serwisanci zamykają zgłoszenie w 3 dotknięciach; powiększono czcionkę.');
+  f['s3-scope'] = t('Invoice export to the accounting program works; e-mail sync was added.', 'Eksport faktur do programu księgowego działa; dodano synchronizację poczty.');
+  f['s3-logic'] = t('Customer → site → machine → visit structure confirmed.', 'Potwierdzono strukturę klient → lokalizacja → ekspres → wizyta.');
+  f['s3-feedback'] = t(
+    'Five customers tested the booking e-mails; they asked for a technician’s arrival time.',
+    'Pięciu klientów przetestowało e-maile o wizytach; poprosili o godzinę przyjazdu serwisanta.',
+  );
+  f['s3-improvements'] = t('Arrival time added to the confirmation e-mail.', 'Dodano godzinę przyjazdu do e-maila z potwierdzeniem.');
+  f['s3-final'] = t('Version 1.0 accepted on 14 March.', 'Wersja 1.0 odebrana 14 marca.');
+  f['s3-check-done'] = 'yes';
+  f['s4-admins'] = t(
+    'The office manager was trained by the supplier as administrator: users, backups, permissions.',
+    'Office manager został przeszkolony przez dostawcę jako administrator: użytkownicy, kopie zapasowe, uprawnienia.',
+  );
+  f['s4-users'] = t(
+    'Two-hour sessions for sales and technicians, a one-page guide in the app.',
+    'Dwugodzinne szkolenia dla sprzedaży i serwisantów, jednostronicowa instrukcja w aplikacji.',
+  );
+  f['s4-check-use'] = 'yes';
+  return data;
+}
+
+export const implementationPlan = {
+  id: 'implementation-plan',
+  title: tx('CRM implementation in four steps', 'Wdrożenie CRM w czterech krokach'),
+  intro: tx(
+    'If you want to implement a CRM system, you need to take further steps, starting with planning. You can use the following tool to describe the actions taken at each stage.',
+    'Jeśli chcesz wdrożyć system CRM, musisz podjąć dalsze kroki, zaczynając od planowania. Możesz skorzystać z poniższego narzędzia, aby opisać działania podejmowane na każdym etapie.',
+  ),
+  blocks: [...STEPS, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results }],
+  initial: () => emptySheet(),
+  example,
+  excel,
+  summary: (data) => [tallyItem(ALL_CHECKLISTS, data, done), decisionItem(data)],
+} satisfies WorksheetDef;
