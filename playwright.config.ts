@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
+// Port and build folder can be set so parallel runs do not share a server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
+
 // Debian's Chromium (browsers cannot be downloaded here), against the built app served by vite preview.
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,7 +14,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
     launchOptions: {
@@ -26,8 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -44,7 +44,13 @@ export class Repository {
   open(): Promise<void> {
     return this.run(async () => {
       await this.db.open();
-      if (this.db.verno > SCHEMA_VERSION) throw new StorageError('newer-version', `schema ${this.db.verno}`);
+      // Dexie 4 opens a newer database silently (and would let this old code write to it);
+      // IndexedDB's own version is Dexie's ×10.
+      const installed = this.db.backendDB().version / 10;
+      if (installed > SCHEMA_VERSION) {
+        this.db.close();
+        throw new StorageError('newer-version', `schema ${installed} > ${SCHEMA_VERSION}`);
+      }
     });
   }
 

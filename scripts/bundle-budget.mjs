@@ -1,0 +1,54 @@
+// Initial-JavaScript budget over the build output (dist/): the entry module and everything it
+// imports statically, plus the chunk of the page shown first. Dynamic imports (worksheet
+// definitions, chart.js, SheetJS) are excluded: they load only when used. Prints the figures.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const BUDGET = 60 * 1024;
+const dist = 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const entry = html.match(/<script type="module"[^>]*src="\.?\/?([^"]+)"/)?.[1];
+if (!entry) throw new Error('no entry script in dist/index.html');
+
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const staticImports = (file) => {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const out = [];
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+\.js)["']/g)) out.push(`assets/${m[1]}`);
+  return out;
+};
+const closure = (start) => {
+  const seen = new Set();
+  const walk = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    staticImports(f).forEach(walk);
+  };
+  walk(start);
+  return seen;
+};
+const pageChunk = (name) => {
+  const code = readFileSync(join(dist, entry), 'utf8');
+  const m = code.match(new RegExp(`import\\(["']\\./(${name}-[\\w-]+\\.js)["']`)) ?? code.match(new RegExp(`["']\\./(${name}-[\\w-]+\\.js)["']`));
+  return m ? `assets/${m[1]}` : undefined;
+};
+
+const report = (label, files) => {
+  const total = [...files].reduce((s, f) => s + gz(f), 0);
+  console.log(`${label}: ${(total / 1024).toFixed(1)} KB gzip (${[...files].map((f) => f.replace('assets/', '')).join(', ')})`);
+  return total;
+};
+
+const base = closure(entry);
+const home = pageChunk('Home');
+const workbook = pageChunk('WorkbookView');
+if (!home || !workbook) throw new Error('page chunks not found in the entry');
+const homeTotal = report('first screen (workbook list)', new Set([...base, ...closure(home)]));
+const wbTotal = report('a worksheet opened directly', new Set([...base, ...closure(workbook)]));
+console.log(`budget: ${(BUDGET / 1024).toFixed(0)} KB gzip for the first screen`);
+if (homeTotal > BUDGET) {
+  console.error(`initial JavaScript over budget by ${((homeTotal - BUDGET) / 1024).toFixed(1)} KB`);
+  process.exit(1);
+}
+void wbTotal;

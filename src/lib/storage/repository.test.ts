@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { Repository } from './repository';
+import { WorkbookDb, SCHEMA_VERSION } from './db';
+import { newWorkbook, repairWorkbook } from './record';
+
+let n = 0;
+const freshName = () => `test-db-${++n}-${Math.random()}`;
+
+describe('Repository', () => {
+  it('saves and loads a workbook with text as typed', async () => {
+    const repo = new Repository(new WorkbookDb(freshName()));
+    await repo.open();
+    const wb = newWorkbook('Acme', 'pl');
+    wb.sheets['nps-survey'] = { fields: {}, tables: { respondents: [{ id: 'a', cells: { score: '7,5' } }] } };
+    await repo.put(wb);
+    const back = await repo.get(wb.id);
+    expect(back?.sheets['nps-survey']?.tables['respondents']?.[0]?.cells['score']).toBe('7,5');
+    expect(back?.name).toBe('Acme');
+    repo.close();
+  });
+
+  it('moves to the trash, restores and purges', async () => {
+    const repo = new Repository(new WorkbookDb(freshName()));
+    const wb = newWorkbook('Beta', 'en');
+    await repo.put(wb);
+    await repo.trash(wb.id, 1234);
+    expect((await repo.get(wb.id))?.deletedAt).toBe(1234);
+    await repo.restore(wb.id);
+    expect((await repo.get(wb.id))?.deletedAt).toBe(0);
+    await repo.purge(wb.id);
+    expect(await repo.get(wb.id)).toBeUndefined();
+    repo.close();
+  });
+
+  it('lists newest first', async () => {
+    const repo = new Repository(new WorkbookDb(freshName()));
+    await repo.put({ ...newWorkbook('old', 'en'), updatedAt: 1 });
+    await repo.put({ ...newWorkbook('new', 'en'), updatedAt: 2 });
+    expect((await repo.list()).map((w) => w.name)).toEqual(['new', 'old']);
+    repo.close();
+  });
+
+  it('upgrades a version-1 database: existing workbooks get deletedAt 0 and progress', async () => {
+    const name = freshName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ workbooks: 'id, updatedAt' });
+    await v1.table('workbooks').put({ id: 'old-1', name: 'From v1', createdAt: 1, updatedAt: 2, lang: 'en', sheets: {} });
+    v1.close();
+
+    const repo = new Repository(new WorkbookDb(name));
+    await repo.open();
+    expect(repo.db.verno).toBe(SCHEMA_VERSION);
+    const raw = await repo.db.workbooks.get('old-1');
+    expect(raw?.deletedAt).toBe(0);
+    expect(raw?.progress).toEqual({});
+    expect(await repo.db.workbooks.where('deletedAt').equals(0).count()).toBe(1);
+    repo.close();
+  });
+
+  it('refuses a database written by a newer version of the app', async () => {
+    const name = freshName();
+    const future = new Dexie(name);
+    future.version(SCHEMA_VERSION + 5).stores({ workbooks: 'id, updatedAt, deletedAt', meta: 'key', other: 'id' });
+    await future.open();
+    future.close();
+    const repo = new Repository(new WorkbookDb(name));
+    await expect(repo.open()).rejects.toMatchObject({ kind: 'newer-version' });
+  });
+});
+
+describe('repairWorkbook', () => {
+  it('mends damaged records instead of dropping them', () => {
+    const r = repairWorkbook({
+      id: 'x',
+      sheets: { 'nps-survey': { tables: { respondents: [{ cells: { score: 9 } }, { id: 'd', cells: {} }, { id: 'd' }, 'junk'] } }, bogus: {} },
+    })!;
+    const rows = r.sheets['nps-survey']!.tables['respondents']!;
+    expect(rows).toHaveLength(3);
+    expect(rows[0]!.cells['score']).toBe('9');
+    expect(new Set(rows.map((x) => x.id)).size).toBe(3);
+    expect(r.deletedAt).toBe(0);
+    expect(Object.keys(r.sheets)).toEqual(['nps-survey']);
+  });
+  it('rejects what is not a workbook', () => {
+    expect(repairWorkbook(null)).toBeUndefined();
+    expect(repairWorkbook({ name: 'no id' })).toBeUndefined();
+  });
+});

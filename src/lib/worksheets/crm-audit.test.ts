@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { SheetData, WorksheetDef, XCell } from './types';
+import { crmAudit } from './crm-audit';
+import { row } from './helpers';
+
+const def: WorksheetDef = crmAudit;
+const audit = (pairs: [string, string][]): SheetData => ({
+  fields: {},
+  tables: { questions: pairs.map(([rating, weight], i) => row({ rating, weight }, `q${i + 1}`)) },
+});
+const resultsOf = (data: SheetData) => {
+  const block = def.blocks.find((b) => b.kind === 'results');
+  if (block?.kind !== 'results') throw new Error('no results');
+  return Object.fromEntries(block.items(data).map((i) => [i.id, i]));
+};
+
+describe('crm-audit results', () => {
+  it('shows no data when nothing is entered', () => {
+    const r = resultsOf(def.initial('en'));
+    expect(r['questions-total-weight']!.shown.value).toBeUndefined();
+    expect(r['questions-weighted-average']!.shown.value).toBeUndefined();
+    expect(r['interpretation']!.shown.value).toBeUndefined();
+    expect(r['interpretation']!.missing).toBeDefined();
+  });
+
+  it('computes the weighted average and band with drifting weights', () => {
+    const r = resultsOf(audit([['4', '0,1'], ['4', '0.2'], ['4', '0,3'], ['5', '0.2'], ['4', '0.2']]));
+    expect(r['questions-total-weight']!.shown.value).toBe(1);
+    expect(r['questions-weighted-average']!.shown.value).toBe(4.2);
+    expect(r['interpretation']!.shown).toEqual({ kind: 'text', value: { en: 'The system fulfils its function', pl: 'System spełnia swoją funkcję' } });
+  });
+
+  it('says what is missing from the total weight', () => {
+    const r = resultsOf(audit([['4', '0.2'], ['4', '0.2'], ['4', '0.2'], ['5', '0.2'], ['4', '0.1']]));
+    expect(r['questions-total-weight']!.detail).toEqual({ en: '0.90 — add 0.10', pl: '0,90 — dodaj 0,10' });
+    expect(r['interpretation']!.shown.value).toBeUndefined();
+    expect(r['interpretation']!.missing).toEqual({ en: 'Weights must total 1.00', pl: 'Wagi muszą sumować się do 1,00' });
+  });
+
+  it('names the questions left unrated and leaves bad input out', () => {
+    const r = resultsOf(audit([['4', '0.2'], ['', '0.2'], ['7', '0.2'], ['5', '0.2'], ['4', '0.2']]));
+    expect(r['questions-weighted-average']!.shown.value).toBeUndefined();
+    expect(r['questions-weighted-average']!.missing).toEqual({ en: 'Rate question 2 and 3', pl: 'Oceń pytanie 2 i 3' });
+  });
+});
+
+describe('crm-audit excel', () => {
+  const cells = (data: SheetData) => def.excel(data, 'en').rows.flat().filter((c): c is Exclude<XCell, null> => c !== null);
+  const formulas = (data: SheetData) => cells(data).filter((c): c is { f: string; v?: string | number | boolean } => typeof c === 'object' && 'f' in c && !!c.f);
+
+  it('writes products, total, average and band as formulas with the app’s values cached', () => {
+    const f = formulas(audit([['4', '0.1'], ['4', '0.2'], ['4', '0.3'], ['5', '0.2'], ['4', '0.2']]));
+    expect(f.map((c) => c.v)).toEqual([0.4, 0.8, 1.2, 1, 0.8, 1, 4.2, 'The system fulfils its function']);
+    expect(f[5]!.f).toBe('SUM(C5:C9)');
+  });
+
+  it('keeps invalid input as typed text and caches empty results', () => {
+    const data = audit([['x', '0.1'], ['4', '0.2'], ['4', '0.3'], ['5', '0.2'], ['4', '0.2']]);
+    expect(cells(data)).toContain('x');
+    const f = formulas(data);
+    expect(f[0]!.v).toBe('');
+    expect(f[6]!.v).toBe('');
+  });
+
+  it('example is complete and interpretable', () => {
+    const r = resultsOf(def.example('pl'));
+    expect(r['interpretation']!.shown.value).toBeDefined();
+  });
+});

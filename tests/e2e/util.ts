@@ -1,0 +1,31 @@
+import { expect, type Page } from '@playwright/test';
+import { read, type WorkBook } from 'xlsx';
+import { readFileSync } from 'node:fs';
+
+export const SHOTS = 'test-results/screenshots';
+
+/** Creates a workbook through the page and waits for its first worksheet. */
+export async function createWorkbook(page: Page, name: string): Promise<string> {
+  await page.goto('/');
+  await page.getByLabel('Workbook name').fill(name);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.waitForURL(/#\/w\//);
+  return page.url();
+}
+
+export async function openSheet(page: Page, title: RegExp | string) {
+  await page.getByRole('navigation', { name: /Worksheets|Ćwiczenia/ }).getByRole('link', { name: title }).click();
+}
+
+/** The text of a result <output>, found by its accessible name. */
+export const output = (page: Page, name: string | RegExp) => page.getByRole('status', { name, exact: typeof name === 'string' });
+
+export async function waitSaved(page: Page) {
+  await expect(page.getByText(/All changes saved|Wszystkie zmiany zapisane/)).toBeVisible();
+}
+
+export async function downloadWorkbook(page: Page, button = 'Export to Excel'): Promise<{ book: WorkBook; fileName: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await download.path();
+  return { book: read(readFileSync(path), { type: 'buffer', cellFormula: true, cellNF: true }), fileName: download.suggestedFilename() };
+}
