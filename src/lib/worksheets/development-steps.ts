@@ -1,11 +1,11 @@
 /**
  * Module III — Building your own CRM in seven steps (the seed's English table): each step's
  * actions ticked, its result and its checklist item. Computed: actions ticked, checklist items
- * ticked and overall progress. Layout and Excel come from the shared step pieces in crm-strategy.ts.
+ * ticked and overall progress. Layout and Excel come from the shared step pieces in steps-sheet.ts.
  */
 import type { FieldsBlock, InputDef, Lang, SheetData, Text, WorksheetDef, XSheet } from './types';
 import { emptySheet, tx } from './helpers';
-import { stepsExcel, tallyItem, type StepTally } from './crm-strategy';
+import { stepsExcel, tallyItem, type StepTally } from './steps-sheet';
 
 interface StepSeed {
   title: Text;

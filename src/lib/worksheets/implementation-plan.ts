@@ -1,12 +1,12 @@
 /**
  * Module III — CRM implementation in four steps: each action with its result, each step's
  * checklist, and the final go / no-go decision. Computed: checklist progress per step.
- * Layout and Excel come from the shared step pieces in crm-strategy.ts.
+ * Layout and Excel come from the shared step pieces in steps-sheet.ts.
  */
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
 import { emptySheet, pick, tx } from './helpers';
 import { inputCell } from './excel';
-import { answeredRule, mergeTallies, stepsExcel, tallyItem, type DoneRule, type StepTally } from './crm-strategy';
+import { answeredRule, mergeTallies, stepsExcel, tallyItem, type DoneRule, type StepTally } from './steps-sheet';
 
 const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
 const checklist = (n: number, t: Text): Text => ({ en: `Step ${n} checklist — ${t.en}`, pl: `Lista kontrolna kroku ${n} — ${t.pl}` });

@@ -1,0 +1,147 @@
+/**
+ * The pieces shared by the Module III step worksheets (crm-strategy, implementation-plan,
+ * development-steps): counting a step's answered or ticked inputs as a result, and the readable
+ * Excel sheet (step, item, answer, status) with COUNTIF formulas over the status cells.
+ */
+import type { Block, CellValue, FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XCell, XSheet } from './types';
+import { isAnswered, pick, tx } from './helpers';
+import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
+import { runs, share, tally, type Tally } from '../scoring/checklist';
+
+/** Whether an input counts as done: answered (default) or, for a decision, decided. */
+export type DoneRule = (input: InputDef, value: CellValue | undefined) => boolean;
+export const answeredRule: DoneRule = (input, value) => isAnswered(input, value);
+
+/** A counted group of inputs shown as a share ("Progress — Step 3", "Checklist progress — Step 1"). */
+export interface StepTally {
+  id: string;
+  label: Text;
+  inputs: readonly InputDef[];
+  verb: 'answered' | 'ticked';
+}
+
+const VERB: Record<StepTally['verb'], Text> = {
+  answered: tx('answered', 'uzupełniono'),
+  ticked: tx('ticked', 'zaznaczono'),
+};
+
+/** Optional inputs (notes, "how") are never counted. */
+const counted = (inputs: readonly InputDef[]): InputDef[] => inputs.filter((i) => !i.optional);
+
+export const fieldBlocks = (blocks: readonly Block[]): FieldsBlock[] =>
+  blocks.filter((b): b is FieldsBlock => b.kind === 'fields');
+
+export function countTally(t: StepTally, data: SheetData, done: DoneRule = answeredRule): Tally {
+  return tally(counted(t.inputs).map((i) => done(i, data.fields[i.id])));
+}
+
+/** "3 of 7 answered" / "uzupełniono 3 z 7". */
+export const tallyText = (c: Tally, verb: StepTally['verb']): Text => ({
+  en: `${c.done} of ${c.total} ${VERB[verb].en}`,
+  pl: `${VERB[verb].pl} ${c.done} z ${c.total}`,
+});
+
+export function tallyItem(t: StepTally, data: SheetData, done: DoneRule = answeredRule): ResultItem {
+  const c = countTally(t, data, done);
+  return {
+    id: t.id,
+    label: t.label,
+    shown: { kind: 'num', value: share(c), format: 'pct1' },
+    detail: tallyText(c, t.verb),
+    tone: c.total > 0 && c.done === c.total ? 'good' : 'neutral',
+  };
+}
+
+/** A tally over several groups (overall progress). */
+export const mergeTallies = (id: string, label: Text, parts: readonly StepTally[], verb: StepTally['verb']): StepTally => ({
+  id,
+  label,
+  inputs: parts.flatMap((p) => p.inputs),
+  verb,
+});
+
+const YES = tx('Yes', 'Tak');
+const NO = tx('No', 'Nie');
+const HEAD = {
+  step: tx('Step', 'Krok'),
+  item: tx('Item', 'Pozycja'),
+  answer: tx('Answer', 'Odpowiedź'),
+  status: tx('Done', 'Wykonano'),
+  results: tx('Results', 'Wyniki'),
+  share: tx('Share', 'Udział'),
+  count: tx('Done', 'Wykonano'),
+  total: tx('Total', 'Razem'),
+};
+const STATUS_COL = 3;
+const ANSWER_COL = 2;
+
+/**
+ * Ranges covering `rows`, bridging optional rows (their status is empty, so COUNTIF skips them):
+ * rows 21, 23, 25 with 22, 24 optional → one range 21–25 instead of three COUNTIFs.
+ */
+function spans(rows: readonly number[], optional: readonly number[]): [number, number][] {
+  const wanted = new Set(rows);
+  return runs([...rows, ...optional]).flatMap(([a, z]) => {
+    const inside = [...wanted].filter((r) => r >= a && r <= z);
+    return inside.length ? [[Math.min(...inside), Math.max(...inside)] as [number, number]] : [];
+  });
+}
+
+export interface StepsSheet {
+  b: SheetBuilder;
+  /** Excel row of each field. */
+  rowOf: Map<string, number>;
+  /** A1 ref of a field's answer cell ("C12"). */
+  answerRef: (fieldId: string) => string;
+}
+
+/**
+ * The readable sheet of a step worksheet: one row per input (step, item, answer, Yes/No status;
+ * optional inputs have no status), then each tally as COUNTIF formulas over the status cells with
+ * the app's values cached. `extra` appends worksheet-specific results.
+ */
+export function stepsExcel(
+  def: Pick<WorksheetDef, 'title' | 'intro' | 'blocks'>,
+  data: SheetData,
+  lang: Lang,
+  tallies: readonly StepTally[],
+  done: DoneRule = answeredRule,
+  extra?: (sheet: StepsSheet) => void,
+): XSheet {
+  const b = new SheetBuilder([40, 60, 50, 10]);
+  b.add([{ v: pick(def.title, lang), bold: true }]);
+  b.add([pick(def.intro, lang)]);
+  b.blank();
+  b.add([HEAD.step, HEAD.item, HEAD.answer, HEAD.status].map((h) => ({ v: pick(h, lang), bold: true })));
+  const rowOf = new Map<string, number>();
+  const optionalRows: number[] = [];
+  for (const block of fieldBlocks(def.blocks)) {
+    for (const f of block.fields) {
+      const value = data.fields[f.id];
+      const status: XCell = f.optional ? null : pick(done(f, value) ? YES : NO, lang);
+      if (f.optional) optionalRows.push(b.next);
+      rowOf.set(f.id, b.add([block.title ? pick(block.title, lang) : '', pick(f.label, lang), inputCell(f, value, lang), status]));
+    }
+  }
+  b.blank();
+  b.heading(pick(HEAD.results, lang));
+  b.add([HEAD.item, HEAD.share, HEAD.count, HEAD.total].map((h) => ({ v: pick(h, lang), bold: true })));
+  const yes = `"${pick(YES, lang)}"`;
+  for (const t of tallies) {
+    const rows = counted(t.inputs).map((i) => rowOf.get(i.id)).filter((r): r is number => r !== undefined);
+    const c = countTally(t, data, done);
+    const count =
+      spans(rows, optionalRows)
+        .map(([a, z]) => `COUNTIF(${a === z ? ref(STATUS_COL, a) : `${ref(STATUS_COL, a)}:${ref(STATUS_COL, z)}`},${yes})`)
+        .join('+') || '0';
+    const n = b.next;
+    b.add([
+      { v: pick(t.label, lang), bold: true },
+      { f: `${ref(2, n)}/${ref(3, n)}`, v: share(c) ?? '', z: EXCEL_FORMAT.pct1 },
+      { f: count, v: c.done, z: EXCEL_FORMAT.int },
+      c.total,
+    ]);
+  }
+  extra?.({ b, rowOf, answerRef: (id) => ref(ANSWER_COL, rowOf.get(id) ?? 0) });
+  return b.build();
+}
