@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { createWorkbook, openSheet, output } from './util';
+
+test('text typed just before a reload is all there', async ({ page }) => {
+  await createWorkbook(page, 'Reload client');
+  await openSheet(page, /Net Promoter Score survey/);
+  const score = page.getByLabel('Respondent 1 — Score', { exact: true });
+  await score.click();
+  await page.keyboard.type('9');
+  await page.getByLabel('Respondent 2 — Score', { exact: true }).click();
+  await page.keyboard.type('1');
+  // No wait for the debounced save: reload at once, mid-typing.
+  await page.keyboard.type('0');
+  await page.reload();
+  await expect(page.getByLabel('Respondent 1 — Score', { exact: true })).toHaveValue('9');
+  await expect(page.getByLabel('Respondent 2 — Score', { exact: true })).toHaveValue('10');
+  await expect(output(page, 'Net Promoter Score')).toHaveText('+100');
+});
+
+test('closing the tab mid-typing loses nothing', async ({ context }) => {
+  const page = await context.newPage();
+  const url = await createWorkbook(page, 'Closed tab client');
+  await page.getByLabel('Workbook name').fill('Renamed while typing');
+  await openSheet(page, /Preliminary CRM audit/);
+  await page.getByLabel('Do CRM system users actively use it? — Rating', { exact: true }).fill('3');
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto(url);
+  await openSheet(again, /Preliminary CRM audit/);
+  await expect(again.getByLabel('Do CRM system users actively use it? — Rating', { exact: true })).toHaveValue('3');
+  await expect(again.getByLabel('Workbook name')).toHaveValue('Renamed while typing');
+});
+
+test('a change in one tab shows in the other', async ({ context }) => {
+  const a = await context.newPage();
+  const url = await createWorkbook(a, 'Two tabs');
+  await openSheet(a, /Net Promoter Score survey/);
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await expect(b.getByLabel('Respondent 1 — Score', { exact: true })).toHaveValue('');
+  await a.getByLabel('Respondent 1 — Score', { exact: true }).fill('8');
+  await a.getByLabel('Respondent 2 — Score', { exact: true }).focus();
+  await expect(b.getByLabel('Respondent 1 — Score', { exact: true })).toHaveValue('8');
+  await expect(output(b, 'Respondent 1 — Category')).toHaveText('Passive');
+  // The list in a third tab follows renames too.
+  const list = await context.newPage();
+  await list.goto('/');
+  await a.getByLabel('Workbook name').fill('Two tabs renamed');
+  await a.getByLabel('Respondent 2 — Score', { exact: true }).focus();
+  await expect(list.getByRole('link', { name: 'Two tabs renamed' })).toBeVisible();
+  void url;
+});
