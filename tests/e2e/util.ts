@@ -2,7 +2,8 @@ import { expect, type Page } from '@playwright/test';
 import { read, type WorkBook } from 'xlsx';
 import { readFileSync } from 'node:fs';
 
-export const SHOTS = 'test-results/screenshots';
+// Outside test-results/, which Playwright empties at the start of every run.
+export const SHOTS = 'screenshots';
 
 /** Creates a workbook through the page and waits for its first worksheet. */
 export async function createWorkbook(page: Page, name: string): Promise<string> {
