@@ -141,7 +141,7 @@ export const costInput: InputDef = {
   id: 's7-cost',
   kind: 'money',
   label: step(7, tx('Estimated cost of use', 'Szacowany koszt użytkowania')),
-  hint: tx('Estimate the costs of use, in the currency below.', 'Oszacuj koszty użytkowania, w walucie podanej niżej.'),
+  hint: tx('Estimate the costs of use, in the currency above.', 'Oszacuj koszty użytkowania, w walucie podanej wyżej.'),
   rule: { integer: false, min: 0, max: 1e12, noun: tx('Estimated cost', 'Szacowany koszt') },
 };
 
@@ -165,14 +165,15 @@ const step7: FieldsBlock = {
   ),
   fields: [
     { id: 's7-system', kind: 'text', label: step(7, tx('CRM system', 'System CRM')), hint: tx('Specify the CRM system.', 'Określ system CRM.') },
-    costInput,
-    currencyInput,
     {
       id: 's7-users',
       kind: 'text',
       label: step(7, tx('System users', 'Użytkownicy systemu')),
       hint: tx('Identify the users of the system.', 'Zidentyfikuj użytkowników systemu.'),
     },
+    currencyInput,
+    // Last, so the formatted preview panel drawn after this block sits right under it.
+    costInput,
   ],
 };
 
@@ -313,7 +314,11 @@ export const crmStrategy = {
     'If you want to build a CRM strategy, you can use the following 7 steps.',
     'Jeśli chcesz zbudować strategię CRM, możesz skorzystać z poniższych 7 kroków.',
   ),
-  blocks: [...STEPS, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results }],
+  blocks: [
+    ...STEPS,
+    { kind: 'custom', id: 'cost-preview', panel: 'money-preview', target: costInput.id },
+    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
+  ],
   initial: (lang): SheetData => ({ fields: { currency: DEFAULT_CURRENCY[lang] }, tables: {} }),
   example,
   excel,

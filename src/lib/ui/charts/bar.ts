@@ -5,11 +5,25 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 export interface Bar {
   label: string;
-  value: number;
+  /** null: the category is shown without a bar (no data is not a zero bar). */
+  value: number | null;
   color: string;
+  /** The value as the reader should hear it ("4.33"); defaults to the raw number. */
+  text?: string;
 }
 
-export function drawBars(canvas: HTMLCanvasElement, bars: Bar[], horizontal = false): { update(bars: Bar[]): void; destroy(): void } {
+/**
+ * `max` fixes the value axis' top (a 1–5 scale shows up to 5 whatever the data); the value axis is
+ * x when horizontal.
+ */
+export function drawBars(
+  canvas: HTMLCanvasElement,
+  bars: Bar[],
+  horizontal = false,
+  max?: number,
+): { update(bars: Bar[]): void; destroy(): void } {
+  let current = bars;
+  const valueAxis = { beginAtZero: true, ticks: { precision: 0 }, ...(max === undefined ? {} : { max }) };
   const chart = new Chart(canvas, {
     type: 'bar',
     data: {
@@ -21,12 +35,15 @@ export function drawBars(canvas: HTMLCanvasElement, bars: Bar[], horizontal = fa
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      plugins: { tooltip: { enabled: true } },
-      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      plugins: {
+        tooltip: { enabled: true, callbacks: { label: (ctx) => current[ctx.dataIndex]?.text ?? ctx.formattedValue } },
+      },
+      scales: horizontal ? { x: valueAxis } : { y: valueAxis },
     },
   });
   return {
     update(next) {
+      current = next;
       chart.data.labels = next.map((b) => b.label);
       const ds = chart.data.datasets[0];
       if (ds) {

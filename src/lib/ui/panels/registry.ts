@@ -10,4 +10,6 @@ type Loader = () => Promise<{ default: Component<PanelProps> }>;
 export const PANELS: Record<string, Loader> = {
   'normalise-weights': () => import('./NormaliseWeights.svelte'),
   'nps-chart': () => import('./NpsChart.svelte'),
+  'content-forms-chart': () => import('./ContentFormsChart.svelte'),
+  'money-preview': () => import('./MoneyPreview.svelte'),
 };
