@@ -1,0 +1,80 @@
+/**
+ * The exported files checked by a real spreadsheet engine. For the example workbook in both
+ * languages: every formula cell's cached value is removed, LibreOffice (headless, set to
+ * recalculate on load) opens and saves the file, and each value it computed must equal the
+ * value the app cached. A formula LibreOffice cannot evaluate, or a cached value that is not
+ * what the formula gives, fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { read, write, type CellObject, type WorkBook } from 'xlsx';
+import { buildWorkbook } from './write-workbook';
+import { newWorkbook } from '../storage/record';
+import { loadAllDefinitions } from '../worksheets/index';
+import type { Lang } from '../worksheets/types';
+
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`;
+
+function recalculate(book: WorkBook, dir: string): WorkBook {
+  const input = join(dir, 'in.xlsx');
+  const out = join(dir, 'out');
+  const profile = join(dir, 'profile');
+  mkdirSync(join(profile, 'user'), { recursive: true });
+  writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+  writeFileSync(input, write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', 'xlsx', '--outdir', out, input], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+  return read(readFileSync(join(out, 'in.xlsx')), { type: 'buffer', cellFormula: true });
+}
+
+const formulaCells = (book: WorkBook) =>
+  book.SheetNames.flatMap((name) => {
+    const ws = book.Sheets[name]!;
+    return Object.keys(ws)
+      .filter((k) => !k.startsWith('!') && (ws[k] as CellObject).f)
+      .map((ref) => ({ sheet: name, ref, cell: ws[ref] as CellObject }));
+  });
+
+async function exampleBook(lang: Lang): Promise<WorkBook> {
+  const defs = await loadAllDefinitions();
+  const record = newWorkbook('Recalc', lang);
+  for (const def of defs) record.sheets[def.id] = def.example(lang);
+  return buildWorkbook(record, defs, lang, new Date());
+}
+
+describe('LibreOffice recomputes the exported workbook to the app’s values', () => {
+  for (const lang of ['en', 'pl'] as const) {
+    it(`example workbook (${lang})`, async () => {
+      const book = await exampleBook(lang);
+      const cells = formulaCells(book);
+      expect(cells.length).toBeGreaterThan(50);
+      const expected = cells.map(({ sheet, ref, cell }) => ({ sheet, ref, f: cell.f, v: cell.v }));
+      // Strip the cached values, so only LibreOffice's own calculation can fill them.
+      for (const { cell } of cells) {
+        delete (cell as { v?: unknown }).v;
+        delete (cell as { w?: unknown }).w;
+        cell.t = 'n';
+      }
+      const recalculated = recalculate(book, mkdtempSync(join(tmpdir(), 'recalc-')));
+      const mismatches: string[] = [];
+      for (const e of expected) {
+        const got = recalculated.Sheets[e.sheet]?.[e.ref] as CellObject | undefined;
+        const value = got?.v ?? '';
+        const ok =
+          typeof e.v === 'number' && typeof value === 'number'
+            ? Math.abs(e.v - value) <= 1e-9 * Math.max(1, Math.abs(e.v))
+            : String(e.v ?? '') === String(value);
+        if (!ok) mismatches.push(`${e.sheet}!${e.ref} =${e.f}: app ${JSON.stringify(e.v)}, LibreOffice ${JSON.stringify(value)}`);
+      }
+      expect(mismatches).toEqual([]);
+    }, 180_000);
+  }
+});
