@@ -1,7 +1,7 @@
 // Initial-JavaScript budget over the build output (dist/): the entry module and everything it
-// imports statically, plus the chunk of the page shown first. Dynamic imports (worksheet
+// imports statically, the dictionary it waits for, plus the chunk of the page shown first. Dynamic imports (worksheet
 // definitions, chart.js, SheetJS) are excluded: they load only when used. Prints the figures.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -28,10 +28,11 @@ const closure = (start) => {
   walk(start);
   return seen;
 };
+const assets = readdirSync(join(dist, 'assets'));
+/** The chunk Vite named after a lazily loaded module (Home.svelte → Home-<hash>.js). */
 const pageChunk = (name) => {
-  const code = readFileSync(join(dist, entry), 'utf8');
-  const m = code.match(new RegExp(`import\\(["']\\./(${name}-[\\w-]+\\.js)["']`)) ?? code.match(new RegExp(`["']\\./(${name}-[\\w-]+\\.js)["']`));
-  return m ? `assets/${m[1]}` : undefined;
+  const file = assets.find((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f));
+  return file ? `assets/${file}` : undefined;
 };
 
 const report = (label, files) => {
@@ -40,10 +41,13 @@ const report = (label, files) => {
   return total;
 };
 
-const base = closure(entry);
+// The entry waits for the interface dictionary (English by default) before the first render.
+const dictionary = pageChunk('en');
+if (!dictionary) throw new Error('dictionary chunk not found');
+const base = new Set([...closure(entry), ...closure(dictionary)]);
 const home = pageChunk('Home');
 const workbook = pageChunk('WorkbookView');
-if (!home || !workbook) throw new Error('page chunks not found in the entry');
+if (!home || !workbook) throw new Error('page chunks not found');
 const homeTotal = report('first screen (workbook list)', new Set([...base, ...closure(home)]));
 const wbTotal = report('a worksheet opened directly', new Set([...base, ...closure(workbook)]));
 console.log(`budget: ${(BUDGET / 1024).toFixed(0)} KB gzip for the first screen`);

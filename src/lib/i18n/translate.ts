@@ -1,11 +1,24 @@
-/** t(): the app's chrome in the current language, with {param} substitution and plurals. */
-import { en, type MessageKey, type Plural } from './en';
-import { pl } from './pl';
+/**
+ * t(): the app's chrome in the current language, with {param} substitution and plurals.
+ * Each language's dictionary is its own chunk, loaded before use (loadDictionary), so the first
+ * screen carries one language only.
+ */
+import type { en as English, MessageKey, Plural } from './en';
 import type { Lang } from '../worksheets/types';
 import { localeOf } from './format';
 
-const DICTS = { en, pl } as const;
+type Dictionary = { [K in MessageKey]: (typeof English)[K] extends Plural ? Plural : string };
+
+const loaders: Record<Lang, () => Promise<Dictionary>> = {
+  en: () => import('./en').then((m) => m.en),
+  pl: () => import('./pl').then((m) => m.pl),
+};
+const dictionaries: Partial<Record<Lang, Dictionary>> = {};
 const plurals = new Map<Lang, Intl.PluralRules>();
+
+export async function loadDictionary(lang: Lang): Promise<void> {
+  dictionaries[lang] ??= await loaders[lang]();
+}
 
 function plural(lang: Lang, n: number, forms: Plural): string {
   let rules = plurals.get(lang);
@@ -20,7 +33,8 @@ function plural(lang: Lang, n: number, forms: Plural): string {
 export type Params = Record<string, string | number>;
 
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const entry = DICTS[lang][key] as string | Plural;
+  const entry = dictionaries[lang]?.[key] ?? dictionaries.en?.[key];
+  if (entry === undefined) return key; // dictionary not loaded yet: never an exception mid-render
   const template = typeof entry === 'string' ? entry : plural(lang, Number(params['n'] ?? 0), entry);
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

@@ -1,6 +1,6 @@
 /** The interface language: remembered in localStorage, reflected on <html lang>. */
 import type { Lang } from '../worksheets/types';
-import { translate, type Params } from '../i18n/translate';
+import { loadDictionary, translate, type Params } from '../i18n/translate';
 import type { MessageKey } from '../i18n/en';
 
 const KEY = 'crm-workbook:lang';
@@ -18,7 +18,9 @@ function initialLang(): Lang {
 class LangState {
   current = $state<Lang>(initialLang());
 
-  set(lang: Lang) {
+  /** Switches once the language's dictionary is loaded (a small chunk). */
+  async set(lang: Lang) {
+    await loadDictionary(lang);
     this.current = lang;
     document.documentElement.lang = lang;
     try {
@@ -26,6 +28,11 @@ class LangState {
     } catch {
       /* the choice still applies for this visit */
     }
+  }
+
+  /** Before the first render: the current language's dictionary. */
+  ready(): Promise<void> {
+    return loadDictionary(this.current);
   }
 
   t = (key: MessageKey, params?: Params): string => translate(this.current, key, params);

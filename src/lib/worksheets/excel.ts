@@ -15,8 +15,8 @@ export const EXCEL_FORMAT: Record<NumFormat, string> = {
   pct0: '0%',
 };
 
-const YES = tx('Yes', 'Tak');
-const NO = tx('No', 'Nie');
+export const YES = tx('Yes', 'Tak');
+export const NO = tx('No', 'Nie');
 
 /** Column letter for a 0-based index: 0 → A, 26 → AA. */
 export function colName(index: number): string {
