@@ -1,16 +1,21 @@
-/** The workbook list: create, rename, duplicate, trash and restore; kept fresh across tabs. */
+/** The workbook list: create, rename, duplicate, trash and restore, back up; kept fresh across tabs. */
 import type { Lang } from '../worksheets/types';
 import { newWorkbook, newWorkbookId, type WorkbookRecord } from '../storage/record';
 import { StorageError } from '../storage/repository';
+import { makeBackup } from '../storage/backup';
 import { loadAllDefinitions } from '../worksheets/index';
 import { progressOf } from '../worksheets/progress';
 import { discardJournal } from './journal';
 import { announce, onTabMessage, repo } from './repo';
 import { status } from './status.svelte';
 
+const LAST_BACKUP_KEY = 'lastBackupAt';
+
 class WorkbookList {
   all = $state<WorkbookRecord[]>([]);
   loaded = $state(false);
+  /** When the last backup file was made on this device (ms), if ever. */
+  lastBackupAt = $state<number | undefined>(undefined);
   active = $derived(this.all.filter((w) => !w.deletedAt));
   trashed = $derived(this.all.filter((w) => w.deletedAt).sort((a, b) => b.deletedAt - a.deletedAt));
 
@@ -31,6 +36,7 @@ class WorkbookList {
   async refresh() {
     await this.#do(async () => {
       this.all = await repo.list();
+      this.lastBackupAt = await repo.getMeta<number>(LAST_BACKUP_KEY);
       this.loaded = true;
     });
   }
@@ -106,6 +112,34 @@ class WorkbookList {
       discardJournal(id);
       await this.#changed();
     });
+  }
+
+  /** The text of a backup of every workbook in use; the moment is remembered for the reminder. */
+  async backup(now = new Date()): Promise<string | undefined> {
+    return this.#do(async () => {
+      const text = makeBackup(await repo.list(), now);
+      await repo.setMeta(LAST_BACKUP_KEY, now.getTime());
+      this.lastBackupAt = now.getTime();
+      return text;
+    });
+  }
+
+  /**
+   * Writes workbooks restored from a backup, all in one transaction (all or nothing). A replaced
+   * workbook's journal is dropped so stale edits are not replayed over it, and tabs that have it
+   * open are told to take the restored one.
+   */
+  async importRecords(records: WorkbookRecord[]): Promise<boolean> {
+    const done = await this.#do(async () => {
+      await repo.putMany(records);
+      for (const r of records) {
+        discardJournal(r.id);
+        announce({ type: 'saved', id: r.id, updatedAt: r.updatedAt });
+      }
+      await this.#changed();
+      return true;
+    });
+    return done === true;
   }
 }
 
