@@ -55,3 +55,78 @@ export function drawBars(
     destroy: () => chart.destroy(),
   };
 }
+
+/** One series of a grouped bar chart (e.g. "Challenges"): a value per category, null = no bar. */
+export interface BarSeries {
+  label: string;
+  color: string;
+  values: (number | null)[];
+  /** Bars drawn pale (e.g. a table whose weights do not total 1 yet). */
+  faded?: boolean[];
+  /** Each value as the reader should hear it ("4.20"), for the tooltip. */
+  texts?: string[];
+}
+
+export interface GroupedBars {
+  /** Category labels; an array is drawn as several lines. */
+  labels: (string | string[])[];
+  series: BarSeries[];
+}
+
+/** Translucent fill for a faded bar (colours are #rrggbb). */
+const pale = (color: string) => `${color}55`;
+
+function datasetsOf(data: GroupedBars) {
+  return data.series.map((s) => ({
+    label: s.label,
+    data: s.values,
+    backgroundColor: s.values.map((_, i) => (s.faded?.[i] ? pale(s.color) : s.color)),
+    borderColor: s.color,
+    borderWidth: s.values.map((_, i) => (s.faded?.[i] ? 2 : 0)),
+    borderRadius: 4,
+  }));
+}
+
+/** Several bars per category, side by side (the legend is drawn by the caller, in HTML). */
+export function drawGroupedBars(
+  canvas: HTMLCanvasElement,
+  data: GroupedBars,
+  options: { max?: number; locale?: string; valueTitle?: string } = {},
+): { update(data: GroupedBars): void; destroy(): void } {
+  let current = data;
+  const chart = new Chart(canvas, {
+    type: 'bar',
+    data: { labels: data.labels, datasets: datasetsOf(data) },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      locale: options.locale,
+      plugins: {
+        tooltip: {
+          enabled: true,
+          callbacks: {
+            label: (ctx) => `${ctx.dataset.label ?? ''}: ${current.series[ctx.datasetIndex]?.texts?.[ctx.dataIndex] ?? ctx.formattedValue}`,
+          },
+        },
+      },
+      scales: {
+        y: {
+          beginAtZero: true,
+          suggestedMax: options.max,
+          ticks: { stepSize: 1 },
+          title: options.valueTitle ? { display: true, text: options.valueTitle } : { display: false },
+        },
+      },
+    },
+  });
+  return {
+    update(next) {
+      current = next;
+      chart.data.labels = next.labels;
+      chart.data.datasets = datasetsOf(next);
+      chart.update();
+    },
+    destroy: () => chart.destroy(),
+  };
+}

@@ -12,4 +12,7 @@ export const PANELS: Record<string, Loader> = {
   'nps-chart': () => import('./NpsChart.svelte'),
   'content-forms-chart': () => import('./ContentFormsChart.svelte'),
   'money-preview': () => import('./MoneyPreview.svelte'),
+  'stakeholder-grid': () => import('./StakeholderGrid.svelte'),
+  'risk-heatmap': () => import('./RiskHeatmap.svelte'),
+  'voicebot-chart': () => import('./VoicebotChart.svelte'),
 };
