@@ -5,7 +5,7 @@ import { cellBeside, rowWith } from './xlsx-rows';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function expectAxeClean(page: Page) {
-  const { violations } = await new AxeBuilder({ page } as unknown as ConstructorParameters<typeof AxeBuilder>[0]).withTags(TAGS).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations).toEqual([]);
 }
 const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
@@ -139,6 +139,7 @@ test('a 5,000-character answer with line breaks, emoji and Polish letters surviv
   const grown = await area.evaluate((el) => ({ h: el.getBoundingClientRect().height, scroll: el.scrollHeight, client: el.clientHeight }));
   expect(grown.h).toBeGreaterThan(before * 5);
   expect(grown.scroll).toBeLessThanOrEqual(grown.client + 1);
+  await area.screenshot({ path: `${SHOTS}/long-answer.png` });
   await waitSaved(page);
 
   await page.reload();
