@@ -2,8 +2,6 @@
 import type { Lang } from '../worksheets/types';
 import { newWorkbook, newWorkbookId, type WorkbookRecord } from '../storage/record';
 import { StorageError } from '../storage/repository';
-import { makeBackup } from '../storage/backup';
-import { loadAllDefinitions } from '../worksheets/index';
 import { progressOf } from '../worksheets/progress';
 import { discardJournal } from './journal';
 import { announce, onTabMessage, repo } from './repo';
@@ -57,6 +55,8 @@ class WorkbookList {
 
   /** A workbook filled with every worksheet's example, in the given language. */
   async createExample(name: string, lang: Lang): Promise<string | undefined> {
+    // The catalogue loads only for the example (not needed to show the list).
+    const { loadAllDefinitions } = await import('../worksheets/index');
     const defs = await loadAllDefinitions();
     const record = newWorkbook(name, lang);
     for (const def of defs) {
@@ -117,6 +117,7 @@ class WorkbookList {
   /** The text of a backup of every workbook in use; the moment is remembered for the reminder. */
   async backup(now = new Date()): Promise<string | undefined> {
     return this.#do(async () => {
+      const { makeBackup } = await import('../storage/backup');
       const text = makeBackup(await repo.list(), now);
       await repo.setMeta(LAST_BACKUP_KEY, now.getTime());
       this.lastBackupAt = now.getTime();

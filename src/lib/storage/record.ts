@@ -3,7 +3,7 @@
  * read (missing maps become empty, rows without ids get one), never thrown away.
  */
 import type { CellValue, Lang, Progress, Row, SheetData, WorksheetId } from '../worksheets/types';
-import { isWorksheetId } from '../worksheets/index';
+import { isWorksheetId } from '../worksheets/ids';
 import { newRowId } from '../worksheets/helpers';
 
 /** Version of the data inside a record (not Dexie's schema version). */

@@ -119,7 +119,7 @@ export const CATALOG: CatalogEntry[] = [
 ];
 
 export const catalogEntry = (id: string): CatalogEntry | undefined => CATALOG.find((e) => e.id === id);
-export const isWorksheetId = (id: string): id is WorksheetId => CATALOG.some((e) => e.id === id);
+export { isWorksheetId } from './ids';
 
 const loaded = new Map<WorksheetId, Promise<WorksheetDef>>();
 /** Load (once) the definition of a built worksheet; undefined for one still coming. */

@@ -28,21 +28,8 @@ export interface SheetData {
   tables: Record<string, Row[]>;
 }
 
-export type WorksheetId =
-  | 'stakeholder-grid'
-  | 'satisfaction-moments'
-  | 'channel-audit'
-  | 'loyalty-exchange'
-  | 'website-vs-blog'
-  | 'content-forms'
-  | 'nps-survey'
-  | 'crm-strategy'
-  | 'implementation-plan'
-  | 'development-steps'
-  | 'crm-audit'
-  | 'cloud-fit'
-  | 'voicebot-cases'
-  | 'crisis-plan';
+export type { WorksheetId } from './ids';
+import type { WorksheetId } from './ids';
 
 /** A number input's rule; the message names it: "Rating must be a whole number from 1 to 5". */
 export interface NumberRule {
