@@ -88,6 +88,7 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   // Named but not classified: listed as not placed yet.
   await expect(region.getByRole('list', { name: 'Not placed yet' }).getByRole('listitem')).toHaveText(['Litware']);
   await expect(grid).toHaveAttribute('aria-label', /Not placed yet: Litware\.$/);
+  await region.screenshot({ path: `${SHOTS}/module1-grid-panel-unplaced-en.png` });
   await radio(page, 'Customer 5 — Interest', 'Low').check();
   await radio(page, 'Customer 5 — Influence', 'Low').check();
   await expect(region.getByRole('list', { name: 'Not placed yet' })).toHaveCount(0);

@@ -37,6 +37,7 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await expect(output(page, 'Case 1 — Verdict')).toHaveText('—');
   await expect(chart).toHaveAttribute('aria-label', /Case 1: Challenges no bar yet, Benefits no bar yet\. No verdict yet/);
   await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('No verdict yet');
+  await expect(panel.getByText('A verdict needs every row of both tables rated and weighted')).toBeVisible();
 
   // Case 1: challenges 4×0.3 + 5×0.4 + 3×0.3 = 4.10.
   await rate(page, CASE1.ch[0]!, '4', '0.3');
@@ -56,6 +57,7 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await expect(page.getByText('Benefits: weights must total 1')).toBeVisible();
   await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('4.90 (weights do not total 1)');
   await expect(panel.getByText('A pale bar:')).toBeVisible();
+  await panel.screenshot({ path: `${SHOTS}/module4-voicebot-chart-incomplete-en.png` });
 
   // Invalid rating: a clear message, kept as typed, left out.
   await page.getByLabel(`${CASE1.be[2]} — Rating`, { exact: true }).fill('7');
@@ -126,6 +128,7 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await expect(chart).toHaveAttribute('aria-label', /Case 1: Challenges 4\.10, Benefits 4\.46\. \+0\.36, Benefits outweigh challenges/);
   await expect(chart).toHaveAttribute('aria-label', /Case 3: Order status hotline: Challenges 4\.20, Benefits 4\.20\. 0\.00, A tie/);
   await expect(panel.getByText('A pale bar:')).toHaveCount(0);
+  await expect(panel.getByText('A verdict needs every row')).toHaveCount(0);
   await expect(panel.locator('canvas')).toBeVisible();
 
   await expectNoAxeViolations(page);
