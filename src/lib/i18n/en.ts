@@ -83,7 +83,7 @@ export const en = {
   storageNewer: 'This data was written by a newer version of the app. Reload the page to get it; nothing is saved until then.',
   storageVersionChange: 'The app was updated in another tab. Reload this page to continue; your last changes were saved.',
   storageUnavailable: 'Your browser does not allow this site to store data ({message}). Nothing can be saved.',
-  persistDenied: 'Your browser may clear this site’s data when space runs low. Export your workbooks to Excel regularly.',
+  persistDenied: 'Your browser may clear this site’s data when space runs low. Download a backup regularly (list page).',
   reload: 'Reload',
   dismiss: 'Dismiss',
   changedElsewhere: 'Updated from another tab.',

@@ -18,7 +18,9 @@ function formatter(lang: Lang, key: string, options: Intl.NumberFormatOptions): 
   const k = `${lang}|${key}`;
   let f = cache.get(k);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], { useGrouping: true, ...options });
+    // Polish groups thousands only from five digits (4800,50 but 12 800,50).
+    const grouping: Intl.NumberFormatOptions['useGrouping'] = lang === 'pl' ? 'min2' : 'always';
+    f = new Intl.NumberFormat(LOCALE[lang], { useGrouping: grouping, ...options });
     cache.set(k, f);
   }
   return f;

@@ -81,7 +81,7 @@ export const pl: Messages = {
   storageNewer: 'Te dane zapisała nowsza wersja aplikacji. Odśwież stronę, aby ją wczytać; do tego czasu nic nie jest zapisywane.',
   storageVersionChange: 'Aplikacja została zaktualizowana w innej karcie. Odśwież tę stronę, aby kontynuować; ostatnie zmiany zostały zapisane.',
   storageUnavailable: 'Przeglądarka nie pozwala tej stronie przechowywać danych ({message}). Nic nie może zostać zapisane.',
-  persistDenied: 'Przeglądarka może usunąć dane tej strony, gdy zabraknie miejsca. Regularnie eksportuj zeszyty do Excela.',
+  persistDenied: 'Przeglądarka może usunąć dane tej strony, gdy zabraknie miejsca. Regularnie pobieraj kopię zapasową (strona z listą zeszytów).',
   reload: 'Odśwież',
   dismiss: 'Zamknij',
   changedElsewhere: 'Zaktualizowano z innej karty.',
