@@ -64,7 +64,8 @@ describe('readTable', () => {
   });
 
   it('reads a data block that does not start at A1', () => {
-    const ws = utils.aoa_to_sheet([['Score'], [9]], { origin: 'C3' });
+    const ws = utils.aoa_to_sheet<unknown>([]);
+    utils.sheet_add_aoa(ws, [['Score'], [9]], { origin: 'C3' });
     const wb = utils.book_new();
     utils.book_append_sheet(wb, ws, 'S');
     const [sheet] = readTable(new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'x.xlsx');

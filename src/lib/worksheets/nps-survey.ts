@@ -1,8 +1,19 @@
-/** Module II — Net Promoter Score survey (0–10, the standard scale). */
-import type { ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef } from './types';
-import { cellNumber, emptySheet, pick, row, tableRows, tx } from './helpers';
+/**
+ * Module II — Net Promoter Score survey (0–10, the standard scale).
+ *
+ * Storage: the scores are one list, `fields.scores` (string[], each respondent's score exactly as
+ * typed, '' when blank; respondent n is entry n − 1). A survey can hold 10,000 answers: as rows
+ * ({id, cells}) that would be ~40 bytes each and 10,000 reactive objects; as a list it is ~3 bytes
+ * each, and every edit replaces the list with a new ScoreList, which Svelte's $state does not
+ * proxy (it proxies only plain arrays and objects). Older data kept the scores as table rows
+ * (`tables.respondents`): it is read when there is no list, and the first edit writes the list.
+ */
+import type { InputDef, Lang, Progress, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef } from './types';
+import { emptySheet, pick, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
 import { NPS_RANGE, npsCategory, npsSummary, type NpsCategory, type NpsSummary } from '../scoring/nps';
+import { parseInRange } from '../scoring/parse';
+import { npsDistribution } from '../scoring/nps-distribution';
 import { formatNumber } from '../i18n/format';
 
 export const NPS_CATEGORY_LABEL: Record<NpsCategory, Text> = {
@@ -18,40 +29,159 @@ export const scoreInput: InputDef = {
   rule: { ...NPS_RANGE, noun: tx('Score', 'Wartość') },
 };
 
-const categoryColumn: ComputedColumn = {
-  id: 'category',
-  kind: 'computed',
-  label: tx('Category', 'Kategoria'),
-  compute: (r: Row) => {
-    const s = cellNumber(r, scoreInput);
-    return { kind: 'text', value: s === undefined ? undefined : NPS_CATEGORY_LABEL[npsCategory(s)] };
-  },
-};
+export const categoryLabel = tx('Category', 'Kategoria');
+export const respondentNoun = tx('Respondent', 'Respondent');
+export const addRespondentLabel = tx('Add respondent', 'Dodaj respondenta');
+export const SCORES_FIELD = 'scores';
 
-export const respondents: TableBlock = {
+/** The old table shape, read for data saved before the scores became one list. */
+export const legacyRespondents: TableBlock = {
   kind: 'table',
   id: 'respondents',
-  title: tx('Responses', 'Odpowiedzi'),
-  rowHeader: tx('Respondent', 'Respondent'),
-  columns: [scoreInput, categoryColumn],
-  editable: { rowNoun: tx('Respondent', 'Respondent'), addLabel: tx('Add respondent', 'Dodaj respondenta'), minRows: 0 },
+  rowHeader: respondentNoun,
+  columns: [scoreInput],
+  editable: { rowNoun: respondentNoun, addLabel: addRespondentLabel, minRows: 0 },
 };
+
+/**
+ * A list of scores as typed. A class, so $state leaves it unproxied; stored and exported as a plain
+ * array. Never changed in place (typed readonly): every edit builds a new list with the helpers
+ * below, which is what lets analyse() cache by identity.
+ */
+export class ScoreList extends Array<string> {}
+
+const CHUNK = 5000;
+/** Builds a list from a plain array (chunked push: Array.from on a subclass is ~30× slower). */
+function toList(plain: string[]): readonly string[] {
+  const list = new ScoreList();
+  for (let i = 0; i < plain.length; i += CHUNK) list.push(...plain.slice(i, i + CHUNK));
+  return list;
+}
+
+/** A plain copy (slice() on a subclass goes through the slow species path). */
+function plainCopy(texts: readonly string[], from = 0, to = texts.length): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) out.push(texts[i] ?? '');
+  return out;
+}
+
+export const scoreList = (texts: readonly string[]): readonly string[] => toList(plainCopy(texts));
+
+export function withScore(texts: readonly string[], index: number, text: string): readonly string[] {
+  const next = plainCopy(texts);
+  next[index] = text;
+  return toList(next);
+}
+
+export function withRemoved(texts: readonly string[], index: number): readonly string[] {
+  const next = plainCopy(texts);
+  next.splice(index, 1);
+  return toList(next);
+}
+
+export function withInserted(texts: readonly string[], index: number, text: string): readonly string[] {
+  const next = plainCopy(texts);
+  next.splice(Math.min(index, next.length), 0, text);
+  return toList(next);
+}
+
+/** Each respondent's score as typed ('' = blank), in order. */
+export function respondentTexts(data: SheetData): readonly string[] {
+  const list = data.fields[SCORES_FIELD];
+  if (Array.isArray(list)) return list;
+  return legacyTexts(data);
+}
+
+const legacyCache = new WeakMap<Row[], readonly string[]>();
+function legacyTexts(data: SheetData): readonly string[] {
+  const rows = data.tables[legacyRespondents.id];
+  if (!rows) return [];
+  let texts = legacyCache.get(rows);
+  if (!texts) {
+    texts = tableRows(legacyRespondents, data).map((r) => {
+      const v = r.cells['score'];
+      return typeof v === 'string' ? v : '';
+    });
+    // Legacy rows are only read (every edit writes the list), so caching by the array is safe.
+    legacyCache.set(rows, texts);
+  }
+  return texts;
+}
+
+/** A text's score: a number, 'empty', or 'invalid'. */
+type Reading = number | 'empty' | 'invalid';
+const readingCache = new Map<string, Reading>();
+function readScore(text: string): Reading {
+  let r = readingCache.get(text);
+  if (r === undefined) {
+    const p = parseInRange(text, NPS_RANGE);
+    r = p.status === 'ok' ? p.value : p.status;
+    // Surveys repeat the same few texts ("9", "10"); the cache stays small in practice.
+    if (readingCache.size > 5000) readingCache.clear();
+    readingCache.set(text, r);
+  }
+  return r;
+}
+
+export interface SurveyAnalysis {
+  /** Valid scores in respondent order. */
+  scores: number[];
+  /** Entries that are not a valid score (left out, counted). */
+  invalid: number;
+  /** Respondents listed, blank ones included. */
+  rows: number;
+  summary: NpsSummary | undefined;
+  /** Respondents per score 0–10. */
+  distribution: number[];
+}
+
+// One analysis per list: results, chart, progress and export all read the same list, and a list is
+// never changed in place (each edit stores a new one), so it can be cached by identity.
+const analyses = new WeakMap<readonly string[], SurveyAnalysis>();
+
+export function analyse(data: SheetData): SurveyAnalysis {
+  const texts = respondentTexts(data);
+  let a = analyses.get(texts);
+  if (!a) {
+    const scores: number[] = [];
+    let invalid = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const r = readScore(texts[i] ?? '');
+      if (typeof r === 'number') scores.push(r);
+      else if (r === 'invalid') invalid++;
+    }
+    a = { scores, invalid, rows: texts.length, summary: npsSummary(scores), distribution: npsDistribution(scores) };
+    analyses.set(texts, a);
+  }
+  return a;
+}
 
 /** Valid scores in row order, and how many entries are not valid scores. */
 export function npsScores(data: SheetData): { scores: number[]; invalid: number } {
-  const scores: number[] = [];
-  let invalid = 0;
-  for (const r of tableRows(respondents, data)) {
-    const raw = r.cells['score'];
-    if (typeof raw !== 'string' || raw.trim() === '') continue;
-    const s = cellNumber(r, scoreInput);
-    if (s === undefined) invalid++;
-    else scores.push(s);
-  }
+  const { scores, invalid } = analyse(data);
   return { scores, invalid };
 }
 
-export const npsOf = (data: SheetData): NpsSummary | undefined => npsSummary(npsScores(data).scores);
+/** A respondent's category, or undefined when the score is blank or not valid. */
+export function categoryOf(text: string | undefined): NpsCategory | undefined {
+  const r = readScore(text ?? '');
+  return typeof r === 'number' ? npsCategory(r) : undefined;
+}
+
+/**
+ * The list after adding scores: blank respondents at the end of the list (e.g. a new survey's ten
+ * empty rows) are filled first, then the rest is appended.
+ */
+export function withAdded(texts: readonly string[], added: readonly string[]): readonly string[] {
+  let at = texts.length;
+  while (at > 0 && (texts[at - 1] ?? '').trim() === '') at--;
+  const next = plainCopy(texts, 0, at);
+  for (const s of added) next.push(s);
+  for (let i = at + added.length; i < texts.length; i++) next.push(texts[i] ?? '');
+  return toList(next);
+}
+
+export const npsOf = (data: SheetData): NpsSummary | undefined => analyse(data).summary;
 
 const L = {
   responses: tx('Number of responses', 'Liczba odpowiedzi'),
@@ -65,8 +195,7 @@ const L = {
 const NO_SCORES = tx('Enter at least one score from 0 to 10', 'Wpisz co najmniej jedną wartość od 0 do 10');
 
 function results(data: SheetData): ResultItem[] {
-  const { scores, invalid } = npsScores(data);
-  const s = npsSummary(scores);
+  const { invalid, summary: s } = analyse(data);
   const invalidNote: Text | undefined = invalid
     ? tx(
         `${invalid} ${invalid === 1 ? 'entry is' : 'entries are'} not a valid score and left out`,
@@ -131,21 +260,23 @@ function excel(data: SheetData, lang: Lang) {
   ]); // 10
   b.blank(); // 11
   b.add([
-    { v: pick(respondents.rowHeader, lang), bold: true },
+    { v: pick(respondentNoun, lang), bold: true },
     { v: pick(scoreInput.label, lang), bold: true },
-    { v: pick(categoryColumn.label, lang), bold: true },
+    { v: pick(categoryLabel, lang), bold: true },
   ]); // 12
   const [pr, pa, de] = (['promoter', 'passive', 'detractor'] as const).map((c) => `"${pick(NPS_CATEGORY_LABEL[c], lang)}"`);
-  tableRows(respondents, data).forEach((r, i) => {
+  const noun = pick(respondentNoun, lang);
+  const label = { promoter: pick(NPS_CATEGORY_LABEL.promoter, lang), passive: pick(NPS_CATEGORY_LABEL.passive, lang), detractor: pick(NPS_CATEGORY_LABEL.detractor, lang) };
+  respondentTexts(data).forEach((text, i) => {
     const rowNo = b.next;
-    const score = cellNumber(r, scoreInput);
+    const c = categoryOf(text);
     const B = ref(1, rowNo);
     b.add([
-      `${pick(respondents.rowHeader, lang)} ${i + 1}`,
-      inputCell(scoreInput, r.cells['score'], lang),
+      `${noun} ${i + 1}`,
+      inputCell(scoreInput, text, lang),
       {
         f: `IF(AND(ISNUMBER(${B}),${B}>=0,${B}<=10,${B}=INT(${B})),IF(${B}>=9,${pr},IF(${B}>=7,${pa},${de})),"")`,
-        v: score === undefined ? '' : pick(NPS_CATEGORY_LABEL[npsCategory(score)], lang),
+        v: c === undefined ? '' : label[c],
       },
     ]);
   });
@@ -159,8 +290,14 @@ const QUESTION = tx(
 
 const sheetWith = (scores: string[]): SheetData => {
   const data = emptySheet();
-  data.tables['respondents'] = scores.map((s) => row({ score: s }));
+  data.fields[SCORES_FIELD] = scores;
   return data;
+};
+
+/** Completion: respondents with a valid score / respondents listed (as for any number input). */
+const progress = (data: SheetData): Progress => {
+  const a = analyse(data);
+  return { answered: a.scores.length, total: a.rows };
 };
 
 export const npsSurvey = {
@@ -174,10 +311,12 @@ export const npsSurvey = {
     { kind: 'note', id: 'question', title: tx('Question', 'Pytanie'), text: QUESTION },
     { kind: 'results', id: 'summary', title: tx('NPS summary', 'Podsumowanie NPS'), items: results },
     { kind: 'custom', id: 'chart', panel: 'nps-chart' },
-    respondents,
+    { kind: 'custom', id: 'paste', panel: 'nps-paste', title: tx('Add many scores', 'Dodaj wiele wartości') },
+    { kind: 'custom', id: 'respondents', panel: 'nps-respondents', title: tx('Responses', 'Odpowiedzi') },
   ],
   initial: () => sheetWith(Array.from({ length: 10 }, () => '')),
   example: () => sheetWith(['10', '9', '8', '9', '6', '10', '7', '9', '4', '8', '9', '10']),
   excel,
   summary: (data) => results(data).filter((r) => ['responses', 'nps', 'margin'].includes(r.id)),
+  progress,
 } satisfies WorksheetDef;

@@ -10,6 +10,8 @@ type Loader = () => Promise<{ default: Component<PanelProps> }>;
 export const PANELS: Record<string, Loader> = {
   'normalise-weights': () => import('./NormaliseWeights.svelte'),
   'nps-chart': () => import('./NpsChart.svelte'),
+  'nps-paste': () => import('./NpsPaste.svelte'),
+  'nps-respondents': () => import('./NpsRespondents.svelte'),
   'content-forms-chart': () => import('./ContentFormsChart.svelte'),
   'money-preview': () => import('./MoneyPreview.svelte'),
   'stakeholder-grid': () => import('./StakeholderGrid.svelte'),
