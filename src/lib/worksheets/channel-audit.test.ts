@@ -3,6 +3,7 @@ import { channelAudit, channels, coverages } from './channel-audit';
 import { defaultProgress } from './progress';
 import { emptySheet, row, rowsForFixed } from './helpers';
 import type { CellValue, Lang, SheetData, WorksheetDef, XCell, XSheet } from './types';
+import { findRow, obj } from './test-support';
 
 const results = (data: SheetData) => channelAudit.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
 
@@ -13,12 +14,6 @@ function sheet(table: Record<string, string>, fields: Record<string, CellValue> 
   return data;
 }
 
-const findRow = (s: XSheet, first: string) =>
-  s.rows.find((r) => {
-    const c = r[0];
-    return c === first || (c !== null && typeof c === 'object' && c?.v === first);
-  });
-const obj = (c: XCell | undefined) => (c !== null && typeof c === 'object' ? c : undefined);
 
 describe('rows', () => {
   it('has the seed rows grouped by dimension, with descriptions', () => {

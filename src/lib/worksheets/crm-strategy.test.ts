@@ -3,6 +3,7 @@ import { crmStrategy } from './crm-strategy';
 import { defaultProgress } from './progress';
 import { emptySheet } from './helpers';
 import type { Lang, ResultItem, SheetData, XCell, XSheet } from './types';
+import { resultCell } from './test-support';
 
 const LANGS: Lang[] = ['en', 'pl'];
 const fieldsOf = () => crmStrategy.blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : []));
@@ -16,15 +17,6 @@ const item = (data: SheetData, id: string) => {
 const num = (r: ResultItem) => (r.shown.kind === 'num' ? r.shown.value : NaN);
 
 /** The value cell (column B) of the results row labelled `label`. */
-function resultCell(sheet: XSheet, label: string): Exclude<XCell, null | string | number | boolean> {
-  const row = sheet.rows.find((r) => {
-    const c = r[0];
-    return typeof c === 'object' && c !== null && c.v === label && r.length > 1;
-  });
-  const cell = row?.[1];
-  if (!cell || typeof cell !== 'object') throw new Error(`no Excel result ${label}`);
-  return cell;
-}
 
 /** A plain value of a sheet cell by A1 ref. */
 function at(sheet: XSheet, a1: string): unknown {

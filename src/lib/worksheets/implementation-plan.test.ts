@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { implementationPlan } from './implementation-plan';
 import { defaultProgress } from './progress';
 import type { Lang, ResultItem, SheetData, XCell, XSheet } from './types';
+import { resultCell } from './test-support';
 
 const LANGS: Lang[] = ['en', 'pl'];
 const fields = implementationPlan.blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : []));
@@ -11,15 +12,6 @@ const item = (data: SheetData, id: string) => resultsOf(data).find((i) => i.id =
 const num = (r: ResultItem) => (r.shown.kind === 'num' ? r.shown.value : NaN);
 const labelOf = (r: ResultItem, lang: Lang) => (typeof r.label === 'string' ? r.label : r.label[lang]);
 
-function resultCell(sheet: XSheet, label: string): Exclude<XCell, null | string | number | boolean> {
-  const row = sheet.rows.find((r) => {
-    const c = r[0];
-    return typeof c === 'object' && c !== null && c.v === label && r.length > 1;
-  });
-  const cell = row?.[1];
-  if (!cell || typeof cell !== 'object') throw new Error(`no Excel result ${label}`);
-  return cell;
-}
 
 const ticks = (ids: string[], extra: Record<string, string> = {}): SheetData => ({
   fields: { ...Object.fromEntries(ids.map((id) => [id, 'yes'])), ...extra },

@@ -3,6 +3,7 @@ import { loyaltyExchange, pairCount } from './loyalty-exchange';
 import { defaultProgress } from './progress';
 import { emptySheet, row } from './helpers';
 import type { Lang, SheetData, XCell, XSheet } from './types';
+import { findRow, obj } from './test-support';
 
 const results = (data: SheetData) => loyaltyExchange.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
 
@@ -11,12 +12,6 @@ function sheet(list: [string, string][]): SheetData {
   data.tables['pairs'] = list.map(([action, reaction], i) => row({ action, reaction }, `p${i}`));
   return data;
 }
-const findRow = (s: XSheet, first: string) =>
-  s.rows.find((r) => {
-    const c = r[0];
-    return c === first || (c !== null && typeof c === 'object' && c?.v === first);
-  });
-const obj = (c: XCell | undefined) => (c !== null && typeof c === 'object' ? c : undefined);
 
 describe('defaults', () => {
   it('are the seed pairs in English', () => {

@@ -3,6 +3,7 @@ import { satisfactionMoments, shareOf } from './satisfaction-moments';
 import { defaultProgress } from './progress';
 import { emptySheet, row } from './helpers';
 import type { Lang, SheetData, WorksheetDef, XCell, XSheet } from './types';
+import { findRow, obj } from './test-support';
 
 const results = (data: SheetData) => satisfactionMoments.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
 
@@ -12,12 +13,6 @@ function sheet(answers: [string, string][]): SheetData {
   return data;
 }
 
-const findRow = (s: XSheet, first: string) =>
-  s.rows.find((r) => {
-    const c = r[0];
-    return c === first || (c !== null && typeof c === 'object' && c?.v === first);
-  });
-const obj = (c: XCell | undefined) => (c !== null && typeof c === 'object' ? c : undefined);
 
 describe('shares over answered situations', () => {
   it.each<[[string, string][], number | undefined, number | undefined]>([
