@@ -196,14 +196,15 @@ const NO_SCORES = tx('Enter at least one score from 0 to 10', 'Wpisz co najmniej
 
 function results(data: SheetData): ResultItem[] {
   const { invalid, summary: s } = analyse(data);
+  const int = (n: number | undefined, lang: Lang) => formatNumber(n, 'int', lang);
   const invalidNote: Text | undefined = invalid
     ? tx(
-        `${invalid} ${invalid === 1 ? 'entry is' : 'entries are'} not a valid score and left out`,
-        `Pominięto nieprawidłowe wpisy: ${invalid}`,
+        `${int(invalid, 'en')} ${invalid === 1 ? 'entry is' : 'entries are'} not a valid score and left out`,
+        `Pominięto nieprawidłowe wpisy: ${int(invalid, 'pl')}`,
       )
     : undefined;
   const count = (n: number | undefined): Text | undefined =>
-    n === undefined ? undefined : { en: `${n} of ${s?.responses}`, pl: `${n} z ${s?.responses}` };
+    n === undefined ? undefined : { en: `${int(n, 'en')} of ${int(s?.responses, 'en')}`, pl: `${int(n, 'pl')} z ${int(s?.responses, 'pl')}` };
   const moeText = (lang: Lang) =>
     s
       ? `± ${formatNumber(s.marginOfError, 'dec1', lang)} ${lang === 'pl' ? 'pkt' : 'points'}${s.indicative ? (lang === 'pl' ? ' — orientacyjnie (mniej niż 30 odpowiedzi)' : ' — indicative (fewer than 30 responses)') : ''}`
