@@ -50,3 +50,22 @@ test('a change in one tab shows in the other', async ({ context }) => {
   await expect(list.getByRole('link', { name: 'Two tabs renamed' })).toBeVisible();
   void url;
 });
+
+test('when localStorage refuses the journal, the page says so and the save still lands', async ({ page }) => {
+  await createWorkbook(page, 'Full storage');
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (key.startsWith('crm-workbook:journal:')) throw new DOMException('full', 'QuotaExceededError');
+      original.call(this, key, value);
+    };
+  });
+  await page.reload();
+  await openSheet(page, /Net Promoter Score survey/);
+  await page.getByLabel('Respondent 1 — Score', { exact: true }).fill('7');
+  await expect(page.getByText(/refuses quick local copies/)).toBeVisible();
+  // The save status itself (the banner also mentions “All changes saved”).
+  await expect(page.locator('.save-status')).toHaveText('✓ All changes saved');
+  await page.reload();
+  await expect(page.getByLabel('Respondent 1 — Score', { exact: true })).toHaveValue('7');
+});

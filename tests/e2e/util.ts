@@ -22,7 +22,8 @@ export async function openSheet(page: Page, title: RegExp | string) {
 export const output = (page: Page, name: string | RegExp) => page.getByRole('status', { name, exact: typeof name === 'string' });
 
 export async function waitSaved(page: Page) {
-  await expect(page.getByText(/All changes saved|Wszystkie zmiany zapisane/)).toBeVisible();
+  // The save status itself: a banner may quote the same words.
+  await expect(page.locator('.save-status')).toHaveText(/All changes saved|Wszystkie zmiany zapisane/);
 }
 
 export async function downloadWorkbook(page: Page, button = 'Export to Excel'): Promise<{ book: WorkBook; fileName: string }> {

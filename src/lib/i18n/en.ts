@@ -86,6 +86,7 @@ export const en = {
   persistDenied: 'Your browser may clear this site’s data when space runs low. Download a backup regularly (list page).',
   reload: 'Reload',
   dismiss: 'Dismiss',
+  journalOff: 'This browser refuses quick local copies of your typing; changes are still saved a moment after you type. Wait for “All changes saved” before closing the tab.',
   changedElsewhere: 'Updated from another tab.',
   // Plurals
   worksheetsCount: { one: '{n} worksheet', other: '{n} worksheets' } as Plural,

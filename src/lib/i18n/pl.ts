@@ -84,6 +84,7 @@ export const pl: Messages = {
   persistDenied: 'Przeglądarka może usunąć dane tej strony, gdy zabraknie miejsca. Regularnie pobieraj kopię zapasową (strona z listą zeszytów).',
   reload: 'Odśwież',
   dismiss: 'Zamknij',
+  journalOff: 'Ta przeglądarka nie pozwala na szybkie lokalne kopie wpisywanego tekstu; zmiany są nadal zapisywane chwilę po wpisaniu. Zanim zamkniesz kartę, poczekaj na „Wszystkie zmiany zapisane”.',
   changedElsewhere: 'Zaktualizowano z innej karty.',
   worksheetsCount: { one: '{n} ćwiczenie', few: '{n} ćwiczenia', many: '{n} ćwiczeń', other: '{n} ćwiczenia' },
   respondentsCount: { one: '{n} respondent', few: '{n} respondentów', many: '{n} respondentów', other: '{n} respondenta' },

@@ -166,6 +166,8 @@ export class WorkbookSession {
 
   #changed(op: JournalOp, byUser = true) {
     this.#journal.record(op);
+    // Without the journal, only the debounced save protects typing: say so.
+    status.journalOff = this.#journal.failed;
     this.#dirty = true;
     if (byUser) {
       this.record.updatedAt = Date.now();

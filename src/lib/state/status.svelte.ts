@@ -9,6 +9,8 @@ class StorageStatus {
   /** The database is newer than this code, or another tab upgraded it: no writes. */
   readOnly = $state<'newer' | 'version-change' | undefined>(undefined);
   persistDenied = $state(false);
+  /** localStorage refused the write-ahead journal (full or blocked). */
+  journalOff = $state(false);
   notice = $state<string | undefined>(undefined);
 
   fail(err: StorageError) {
