@@ -73,7 +73,7 @@ export const en = {
   normalised: 'Weights normalised to total 1.00.',
   results: 'Results',
   noData: 'No data yet',
-  chartLoading: 'Loading the chart…',
+  chartFailed: 'The chart could not be drawn; the figures above are complete.',
   // Status
   saving: 'Saving…',
   saved: 'All changes saved',

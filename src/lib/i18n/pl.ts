@@ -72,7 +72,7 @@ export const pl: Messages = {
   normalised: 'Wagi znormalizowane do sumy 1,00.',
   results: 'Wyniki',
   noData: 'Brak danych',
-  chartLoading: 'Wczytywanie wykresu…',
+  chartFailed: 'Nie udało się narysować wykresu; liczby powyżej są kompletne.',
   saving: 'Zapisywanie…',
   saved: 'Wszystkie zmiany zapisane',
   unsaved: 'Niezapisane zmiany',

@@ -2,7 +2,7 @@
 import type { SheetData, TableBlock, Text, WorksheetDef, Lang, ResultItem } from './types';
 import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
 import { SheetBuilder } from './excel';
-import { weightedColumns, weightedResults, weightedTableExcel } from './weighted-table';
+import { weightedColumns, weightedResults, weightedTableExcel, weightsTotalOneFormula } from './weighted-table';
 import { auditBand, type AuditBand } from '../scoring/audit';
 
 export const AUDIT_BANDS: Record<AuditBand, Text> = {
@@ -79,7 +79,7 @@ function excel(data: SheetData, lang: Lang) {
   b.add([
     { v: pick(LABELS.interpretation, lang), bold: true },
     {
-      f: `IF(OR(${averageRef}="",ABS(${totalRef}-1)>0.001),"",IF(${r}>=4.1,${t('fulfils')},IF(${r}>=3.1,${t('correction')},IF(${r}>=2.1,${t('analyse')},${t('fails')}))))`,
+      f: `IF(OR(${averageRef}="",NOT(${weightsTotalOneFormula(totalRef)})),"",IF(${r}>=4.1,${t('fulfils')},IF(${r}>=3.1,${t('correction')},IF(${r}>=2.1,${t('analyse')},${t('fails')}))))`,
       v: band,
     },
   ]);

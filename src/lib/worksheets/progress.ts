@@ -1,14 +1,14 @@
 /** Completion = answered inputs / inputs, counting non-optional inputs of every block. */
-import type { InputDef, Progress, SheetData, WorksheetDef } from './types';
+import type { CellValue, InputDef, Progress, SheetData, WorksheetDef } from './types';
 import { isAnswered, tableRows } from './helpers';
 
 export function defaultProgress(def: WorksheetDef, data: SheetData): Progress {
   let answered = 0;
   let total = 0;
-  const count = (input: InputDef, value: unknown) => {
+  const count = (input: InputDef, value: CellValue | undefined) => {
     if (input.optional) return;
     total++;
-    if (isAnswered(input, value as never)) answered++;
+    if (isAnswered(input, value)) answered++;
   };
   for (const block of def.blocks) {
     if (block.kind === 'fields') {

@@ -7,7 +7,7 @@
 import type { Block, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef } from './types';
 import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder } from './excel';
-import { evaluateTable, missingText, weightedColumns, weightedResults, weightedTableExcel, weightGapText } from './weighted-table';
+import { evaluateTable, missingText, weightedColumns, weightedResults, weightedTableExcel, weightGapText, weightsTotalOneFormula } from './weighted-table';
 import { compareCase, voicebotVerdict, type CaseComparison, type Lean, type TableGap, type Verdict } from '../scoring/verdict';
 import type { WeightedResult } from '../scoring/weighted';
 
@@ -263,7 +263,7 @@ function excel(data: SheetData, lang: Lang) {
     const v = voicebotVerdict(ch.result, be.result);
     // Complete = both averages present and both totals 1 within 0.001 (ROUND drops float drift,
     // as decimal.clean does in the app); ROUND(…,10) keeps a tie exactly 0.
-    const done = (t: { totalRef: string; averageRef: string }) => `ISNUMBER(${t.averageRef}),ROUND(ABS(${t.totalRef}-1),9)<=0.001`;
+    const done = (t: { totalRef: string; averageRef: string }) => `ISNUMBER(${t.averageRef}),${weightsTotalOneFormula(t.totalRef)}`;
     const verdictRow = b.next;
     const verdictRef = `D${verdictRow}`;
     b.add([

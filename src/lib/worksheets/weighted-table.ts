@@ -3,7 +3,7 @@
  * and the voicebot cases build their tables with these, so the logic exists once.
  */
 import type { ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text } from './types';
-import { cellNumber, listNumbers, pick, tableRows, tx } from './helpers';
+import { cellNumber, listNumbers, pick, rowName, tableRows, text, tx } from './helpers';
 import { RATING_RANGE, WEIGHT_RANGE, weightedTable, type WeightedResult } from '../scoring/weighted';
 import { formatNumber } from '../i18n/format';
 import { clean } from '../scoring/decimal';
@@ -106,6 +106,9 @@ export function weightedResults(
   return { result, items };
 }
 
+/** Excel's test that a total weight is 1 within the app's tolerance (rounded, so 0.999 counts as in the app). */
+export const weightsTotalOneFormula = (totalRef: string): string => `ROUND(ABS(${totalRef}-1),9)<=0.001`;
+
 /**
  * Writes a weighted table to Excel: rating and weight as inputs, the product, total weight and
  * weighted average as formulas with the app's values cached. Returns the result cells' refs.
@@ -127,7 +130,8 @@ export function weightedTableExcel(
   ]);
   const first = b.next;
   rows.forEach((r, i) => {
-    const label = table.fixedRows?.[i] ? pick(table.fixedRows[i].label, lang) : (r.cells['label'] as string | undefined) ?? '';
+    // Seed rows by their label; the user's own rows by what they wrote, or "Challenge 2" when unnamed.
+    const label = table.fixedRows?.[i] ? pick(table.fixedRows[i].label, lang) : text(r.cells['label']) || rowName(table, i, lang);
     const n = b.next;
     const product = result.products[i];
     b.add([
