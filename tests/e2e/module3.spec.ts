@@ -127,6 +127,8 @@ test('a 5,000-character answer with line breaks, emoji and Polish letters surviv
   if (/[\uD800-\uDBFF]$/.test(body)) body = body.slice(0, -1) + 'x';
   const text = body + tail + '.'.repeat(dots);
   const area = field(page, 'Step 1 — Vision and goals');
+  // The worksheet loads its definition lazily: measure once the box is drawn.
+  await expect(area).toBeVisible();
   const before = (await area.boundingBox())!.height;
   await area.fill(body);
   // The last words typed key by key, the way a user would.
