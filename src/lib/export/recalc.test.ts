@@ -3,7 +3,8 @@
  * languages: every formula cell's cached value is removed, LibreOffice (headless, set to
  * recalculate on load) opens and saves the file, and each value it computed must equal the
  * value the app cached. A formula LibreOffice cannot evaluate, or a cached value that is not
- * what the formula gives, fails here.
+ * what the formula gives, fails here. The file LibreOffice saves must also import back to the
+ * same inputs (the input map survives a real spreadsheet's save).
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -12,16 +13,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { read, write, type CellObject, type WorkBook } from 'xlsx';
 import { buildWorkbook } from './write-workbook';
-import { newWorkbook } from '../storage/record';
+import { MAP_SHEET } from './input-map';
+import type { WorkbookRecord } from '../storage/record';
 import { loadAllDefinitions } from '../worksheets/index';
-import type { Lang } from '../worksheets/types';
+import type { Lang, WorksheetDef } from '../worksheets/types';
+import { readWorkbookFile } from './read-workbook';
+import { newRecordFrom } from './import-plan';
+import { exampleRecord, inputsOf } from './import-fixtures';
 
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>`;
 
-function recalculate(book: WorkBook, dir: string): WorkBook {
+function recalculate(book: WorkBook, dir: string): { book: WorkBook; bytes: Uint8Array } {
   const input = join(dir, 'in.xlsx');
   const out = join(dir, 'out');
   const profile = join(dir, 'profile');
@@ -32,28 +37,29 @@ function recalculate(book: WorkBook, dir: string): WorkBook {
     stdio: 'pipe',
     timeout: 120_000,
   });
-  return read(readFileSync(join(out, 'in.xlsx')), { type: 'buffer', cellFormula: true });
+  const bytes = new Uint8Array(readFileSync(join(out, 'in.xlsx')));
+  return { book: read(bytes, { type: 'array', cellFormula: true }), bytes };
 }
 
+/** Computed cells: every formula except the input map's references (they locate cells, compute nothing). */
 const formulaCells = (book: WorkBook) =>
-  book.SheetNames.flatMap((name) => {
+  book.SheetNames.filter((name) => name !== MAP_SHEET).flatMap((name) => {
     const ws = book.Sheets[name]!;
     return Object.keys(ws)
       .filter((k) => !k.startsWith('!') && (ws[k] as CellObject).f)
       .map((ref) => ({ sheet: name, ref, cell: ws[ref] as CellObject }));
   });
 
-async function exampleBook(lang: Lang): Promise<WorkBook> {
+async function exampleBook(lang: Lang): Promise<{ book: WorkBook; record: WorkbookRecord; defs: WorksheetDef[] }> {
   const defs = await loadAllDefinitions();
-  const record = newWorkbook('Recalc', lang);
-  for (const def of defs) record.sheets[def.id] = def.example(lang);
-  return buildWorkbook(record, defs, lang, new Date());
+  const record = exampleRecord(defs, lang, 'Recalc');
+  return { book: buildWorkbook(record, defs, lang, new Date()), record, defs };
 }
 
 describe('LibreOffice recomputes the exported workbook to the app’s values', () => {
   for (const lang of ['en', 'pl'] as const) {
     it(`example workbook (${lang})`, async () => {
-      const book = await exampleBook(lang);
+      const { book, record, defs } = await exampleBook(lang);
       const cells = formulaCells(book);
       expect(cells.length).toBeGreaterThan(50);
       const expected = cells.map(({ sheet, ref, cell }) => ({ sheet, ref, f: cell.f, v: cell.v }));
@@ -63,7 +69,7 @@ describe('LibreOffice recomputes the exported workbook to the app’s values', (
         delete (cell as { w?: unknown }).w;
         cell.t = 'n';
       }
-      const recalculated = recalculate(book, mkdtempSync(join(tmpdir(), 'recalc-')));
+      const { book: recalculated, bytes } = recalculate(book, mkdtempSync(join(tmpdir(), 'recalc-')));
       const mismatches: string[] = [];
       for (const e of expected) {
         const got = recalculated.Sheets[e.sheet]?.[e.ref] as CellObject | undefined;
@@ -75,6 +81,14 @@ describe('LibreOffice recomputes the exported workbook to the app’s values', (
         if (!ok) mismatches.push(`${e.sheet}!${e.ref} =${e.f}: app ${JSON.stringify(e.v)}, LibreOffice ${JSON.stringify(value)}`);
       }
       expect(mismatches).toEqual([]);
+      // The input map survives the engine's save: same references, so the file can be imported back.
+      const refs = (b: WorkBook) => Object.entries(b.Sheets[MAP_SHEET] ?? {}).filter(([k, c]) => !k.startsWith('!') && (c as CellObject).f).map(([k, c]) => `${k}=${(c as CellObject).f}`);
+      expect(refs(recalculated).sort()).toEqual(refs(book).sort());
+      expect(refs(book).length).toBeGreaterThan(100);
+      // And the file LibreOffice saved imports back to the same inputs.
+      const back = readWorkbookFile(bytes, defs);
+      expect(back.ok && back.workbook.problems).toEqual([]);
+      if (back.ok) expect(inputsOf(newRecordFrom(back.workbook, defs, 'x', 0), defs)).toEqual(inputsOf(record, defs));
     }, 180_000);
   }
 });

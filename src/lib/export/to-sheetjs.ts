@@ -1,6 +1,13 @@
 /** Turns the definitions' plain XSheet into a SheetJS worksheet. User text is always a string cell (inert). */
 import { utils, type CellObject, type WorkSheet } from 'xlsx';
-import type { XCell, XSheet } from '../worksheets/types';
+import type { InputPath, XCell, XSheet } from '../worksheets/types';
+
+/** An input cell of a sheet: its A1 address and where its value lives (see input-map.ts). */
+export interface TaggedInput {
+  address: string;
+  path: InputPath;
+  emptyAs?: string;
+}
 
 function cellOf(x: XCell): CellObject | undefined {
   if (x === null) return undefined;
@@ -16,11 +23,16 @@ function cellOf(x: XCell): CellObject | undefined {
   return cell;
 }
 
-export function toWorksheet(sheet: XSheet): WorkSheet {
+/** The SheetJS worksheet; input cells (empty ones too) are pushed to `inputs` when given. */
+export function toWorksheet(sheet: XSheet, inputs?: TaggedInput[]): WorkSheet {
   const ws: WorkSheet = {};
   let maxCol = 0;
   sheet.rows.forEach((row, r) => {
     row.forEach((x, c) => {
+      if (inputs && x !== null && typeof x === 'object' && x.input) {
+        inputs.push({ address: utils.encode_cell({ r, c }), path: x.input, ...(x.emptyAs === undefined ? {} : { emptyAs: x.emptyAs }) });
+        maxCol = Math.max(maxCol, c);
+      }
       const cell = cellOf(x);
       if (!cell) return;
       ws[utils.encode_cell({ r, c })] = cell;

@@ -17,6 +17,9 @@ describe('exportWorkbook', () => {
     expect(book.SheetNames[0]).toBe('Summary');
     expect(book.SheetNames).toContain('nps-survey');
     expect(book.SheetNames).toContain('crm-audit');
+    // The input map comes last and hidden: a client sees only the worksheets.
+    expect(book.SheetNames.at(-1)).toBe('_inputs');
+    expect(book.Workbook?.Sheets?.map((s) => s.Hidden)).toEqual(book.SheetNames.map((n) => (n === '_inputs' ? 1 : 0)));
     const nps = book.Sheets['nps-survey']!;
     expect(nps['B5']).toMatchObject({ t: 'n', v: 3, f: 'COUNT(B13:B1048576)' });
     expect(nps['B9']?.v).toBeCloseTo(33.333333, 5);

@@ -1,12 +1,14 @@
 /**
  * The Excel export: loaded only when the user exports (SheetJS is large). A summary sheet, then
- * one sheet per built worksheet named by its stable id, in catalogue order.
+ * one sheet per built worksheet named by its stable id, in catalogue order, and the hidden input
+ * map (input-map.ts) that lets an edited file be imported back.
  */
 import { utils, write, type WorkBook } from 'xlsx';
-import type { Lang, WorksheetDef } from '../worksheets/types';
+import type { Lang, SheetData, WorksheetDef } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { CATALOG } from '../worksheets/index';
-import { toWorksheet } from './to-sheetjs';
+import { toWorksheet, type TaggedInput } from './to-sheetjs';
+import { MAP_SHEET, mapSheet } from './input-map';
 import { summarySheet } from './summary-sheet';
 import { exportFileName } from './file-name';
 
@@ -17,12 +19,18 @@ export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang
   wb.Props = { Title: record.name, CreatedDate: now, Application: 'CRM Workbook' };
   utils.book_append_sheet(wb, toWorksheet(summarySheet(record, defs, lang, now)), SUMMARY_SHEET[lang]);
   const byId = new Map(defs.map((d) => [d.id, d]));
+  const written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[] = [];
   for (const entry of CATALOG) {
     const def = byId.get(entry.id);
     if (!def) continue;
     const data = record.sheets[entry.id] ?? def.initial(record.lang);
-    utils.book_append_sheet(wb, toWorksheet(def.excel(data, lang)), def.id);
+    const inputs: TaggedInput[] = [];
+    utils.book_append_sheet(wb, toWorksheet(def.excel(data, lang), inputs), def.id);
+    written.push({ def, data, inputs });
   }
+  // Last and hidden: what lets the file be imported back after a client edits it.
+  utils.book_append_sheet(wb, mapSheet(record, written, now), MAP_SHEET);
+  wb.Workbook = { ...wb.Workbook, Sheets: wb.SheetNames.map((name) => ({ name, Hidden: name === MAP_SHEET ? 1 : 0 })) };
   return wb;
 }
 

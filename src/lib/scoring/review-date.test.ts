@@ -5,6 +5,8 @@ import {
   dayNumber,
   daysInMonth,
   excelSerial,
+  fromExcelSerial,
+  dateOfDayNumber,
   isLeapYear,
   isoOf,
   parseIsoDate,
@@ -65,6 +67,25 @@ describe('calendar helpers', () => {
     ['2024-01-01', 45292],
     ['2024-02-29', 45351],
   ])('excelSerial(%s) = %s', (iso, n) => expect(excelSerial(parseIsoDate(iso)!)).toBe(n));
+
+  it.each([
+    [61, '1900-03-01'],
+    [45292, '2024-01-01'],
+    [45351, '2024-02-29'],
+    [45351.75, '2024-02-29'],
+    [45352, '2024-03-01'],
+    [2958465, '9999-12-31'],
+  ])('fromExcelSerial(%s) = %s', (n, iso) => expect(isoOf(fromExcelSerial(n)!)).toBe(iso));
+
+  it.each([60, 0, -1, 2958466, NaN, Infinity])('fromExcelSerial(%s) is no date (Excel’s fictitious 1900-02-29 and before, or past 9999)', (n) =>
+    expect(fromExcelSerial(n)).toBeUndefined(),
+  );
+
+  it('dateOfDayNumber inverts dayNumber across four centuries', () => {
+    for (let z = dayNumber({ y: 1900, m: 1, d: 1 }); z < dayNumber({ y: 2300, m: 1, d: 1 }); z += 13) {
+      expect(dayNumber(dateOfDayNumber(z))).toBe(z);
+    }
+  });
 
   it.each([
     ['2024-02-29', 1, '2025-02-28'],

@@ -78,6 +78,25 @@ export function addMonths(c: CalendarDate, n: number): CalendarDate {
 /** Excel's serial date (days since 1899-12-30), valid from 1900-03-01 on. */
 export const excelSerial = (c: CalendarDate): number => dayNumber(c) + 25569;
 
+/** The calendar date of a day number (inverse of dayNumber; days since 1970-01-01). */
+export function dateOfDayNumber(z: number): CalendarDate {
+  const days = z + 719468;
+  const era = Math.floor(days / 146097);
+  const doe = days - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: era * 400 + yoe + (m <= 2 ? 1 : 0), m, d };
+}
+
+/** The date of an Excel serial (its whole days; a time of day is dropped); from 1900-03-01 to 9999-12-31. */
+export function fromExcelSerial(serial: number): CalendarDate | undefined {
+  if (!Number.isFinite(serial) || serial < 61 || serial >= 2958466) return undefined;
+  return dateOfDayNumber(Math.floor(serial) - 25569);
+}
+
 export function reviewStatus(date: string | undefined, today: string): ReviewStatus {
   if (date === undefined || date.trim() === '') return 'missing';
   const d = parseIsoDate(date);

@@ -7,7 +7,7 @@
  */
 import type { CellValue, FixedRow, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, inputCell, ref } from './excel';
 import { coverage, type Coverage } from '../scoring/coverage';
 import { yesNo } from '../scoring/shares';
 
@@ -211,10 +211,10 @@ function excel(data: SheetData, lang: Lang) {
   const mark = (d: Dimension, n: number) => span.set(d, { from: span.get(d)?.from ?? n, to: n });
   for (const c of channelRows) {
     const value = rows.find((r) => r.id === c.id)?.cells['answer'];
-    mark(c.dimension, b.add([t(GROUP[c.dimension]), t(c.label), t(c.description ?? c.label), inputCell(answerInput, value, lang)]));
+    mark(c.dimension, b.add([t(GROUP[c.dimension]), t(c.label), t(c.description ?? c.label), inputCell(answerInput, value, lang, cellAt(channels.id, c.id, answerInput.id))]));
   }
   const a = answers(data);
-  mark('profiling', b.add([t(GROUP.profiling), t(mediaInput.label), t(mediaInput.hint!), inputCell(mediaInput, data.fields['mediaPreferences'], lang), inputCell(mediaNoteInput, data.fields['mediaNote'], lang)]));
+  mark('profiling', b.add([t(GROUP.profiling), t(mediaInput.label), t(mediaInput.hint!), inputCell(mediaInput, data.fields[mediaInput.id], lang, fieldAt(mediaInput.id)), inputCell(mediaNoteInput, data.fields[mediaNoteInput.id], lang, fieldAt(mediaNoteInput.id))]));
   ([platformsInput, activeInput] as const).forEach((input, i) => {
     const value = data.fields[input.id];
     const n = b.next;
@@ -226,12 +226,12 @@ function excel(data: SheetData, lang: Lang) {
         t(input.hint!),
         // Yes as soon as anything is chosen, as in the app.
         { f: `IF(${ref(4, n)}="","",${yes})`, v: a.profiling[i + 1] ? t(YES) : '' },
-        chosen(value) ? inputCell(input, value, lang) : null,
+        chosen(value) ? inputCell(input, value, lang, fieldAt(input.id)) : { input: fieldAt(input.id) },
       ]),
     );
   });
   b.blank();
-  for (const q of questionInputs) b.add([bold(q.label), null, null, inputCell(q, data.fields[q.id], lang)]);
+  for (const q of questionInputs) b.add([bold(q.label), null, null, inputCell(q, data.fields[q.id], lang, fieldAt(q.id))]);
   b.blank();
   b.heading(t(tx('Coverage (Yes among all rows of the dimension)', 'Pokrycie (odpowiedzi Tak wśród wszystkich wierszy wymiaru)')));
   const c = coverages(data);

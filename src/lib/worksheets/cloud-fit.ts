@@ -5,7 +5,7 @@
  */
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
 import { emptySheet, listNumbers, pick, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, fieldAt, ref } from './excel';
 import { validNumber } from '../scoring/parse';
 import { ANSWER_RANGE, evaluateCloud, type CloudFit, type CloudResult } from '../scoring/cloud';
 
@@ -148,7 +148,7 @@ function excel(data: SheetData, lang: Lang): XSheet {
     b.add([
       pick(input.label, lang),
       // A valid answer as a real number; anything else as typed (COUNT leaves it out).
-      n ?? (typed === '' ? null : typed),
+      { ...(n !== undefined ? { v: n } : typed === '' ? {} : { v: typed }), input: fieldAt(input.id) },
       option ? pick(option.label, lang) : null,
       {
         f: `IF(COUNT(${range})=${inputs.length},IF(${ref(1, row)}=MIN(${range}),${quote(LABELS.yes, lang)},""),"")`,

@@ -1,7 +1,7 @@
 /** Module II — Which content-marketing form fits you? Six forms rated 1–5 for time, idea, ease of use. */
 import type { ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef } from './types';
 import { cellNumber, emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, inputCell, label, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, inputCell, label, ref } from './excel';
 import { completeMean, rankDescending } from '../scoring/ranking';
 import { formatNumber } from '../i18n/format';
 
@@ -207,7 +207,7 @@ function excel(data: SheetData, lang: Lang) {
     const f = FIXED[i];
     b.add([
       f ? pick(f.label, lang) : '',
-      ...INPUTS.map((inp) => inputCell(inp, rw.cells[inp.id], lang)),
+      ...INPUTS.map((inp) => inputCell(inp, rw.cells[inp.id], lang, cellAt(forms.id, rw.id, inp.id))),
       // Text in a rating makes COUNT < 3, so the average stays empty, as in the app.
       { f: `IF(COUNT(${ref(1, n)}:${ref(3, n)})=3,AVERAGE(${ref(1, n)}:${ref(3, n)}),"")`, v: r.averages[i] ?? '', z: EXCEL_FORMAT.dec2 },
       // RANK ignores the empty-text averages and gives ties the same rank, like the app.

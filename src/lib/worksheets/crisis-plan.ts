@@ -5,7 +5,7 @@
  */
 import type { CellValue, ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { cellNumber, emptySheet, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, inputCell, label, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, inputCell, label, ref } from './excel';
 import { IMPACT_RANGE, PROBABILITY_RANGE, heatMap, rankRisks, riskScore, topRisks, type HeatCell, type RankedRisk } from '../scoring/risk';
 import { addMonths, excelSerial, parseIsoDate, reviewStatus, todayIso, DUE_SOON_DAYS, addYears, isoOf, type ReviewStatus } from '../scoring/review-date';
 
@@ -256,14 +256,14 @@ function excel(data: SheetData, lang: Lang) {
   b.add([label(steps.rowHeader, lang), label(tx('Description', 'Opis'), lang), label(action.label, lang), label(result.label, lang)]);
   tableRows(steps, data).forEach((r, i) => {
     const f = steps.fixedRows![i]!;
-    b.add([pick(f.label, lang), f.description ? pick(f.description, lang) : null, inputCell(action, r.cells['action'], lang), inputCell(result, r.cells['result'], lang)]);
+    b.add([pick(f.label, lang), f.description ? pick(f.description, lang) : null, inputCell(action, r.cells[action.id], lang, cellAt(steps.id, r.id, action.id)), inputCell(result, r.cells[result.id], lang, cellAt(steps.id, r.id, result.id))]);
   });
 
   b.blank();
   b.heading(pick(team.title!, lang));
   const teamInputs = team.columns as InputDef[];
   b.add([label(team.rowHeader, lang), ...teamInputs.map((c) => label(c.label, lang))]);
-  tableRows(team, data).forEach((r, i) => b.add([rowName(team, i, lang), ...teamInputs.map((c) => inputCell(c, r.cells[c.id], lang))]));
+  tableRows(team, data).forEach((r, i) => b.add([rowName(team, i, lang), ...teamInputs.map((c) => inputCell(c, r.cells[c.id], lang, cellAt(team.id, r.id, c.id)))]));
 
   // Risk register, ranked; blank rows left out. Columns: A name, B description, C probability,
   // D impact, E score, F owner, G response.
@@ -274,16 +274,18 @@ function excel(data: SheetData, lang: Lang) {
   const view = riskView(data);
   const first = b.next;
   for (const r of view.ranked) {
-    const cells = rows[r.index]!.cells;
+    const row = rows[r.index]!;
+    const cells = row.cells;
+    const at = (col: InputDef) => inputCell(col, cells[col.id], lang, cellAt(risks.id, row.id, col.id));
     const n = b.next;
     b.add([
       rowName(risks, r.index, lang),
-      inputCell(riskText, cells['risk'], lang),
-      inputCell(probabilityInput, cells['probability'], lang),
-      inputCell(impactInput, cells['impact'], lang),
+      at(riskText),
+      at(probabilityInput),
+      at(impactInput),
       { f: `IF(AND(ISNUMBER(${ref(2, n)}),ISNUMBER(${ref(3, n)})),${ref(2, n)}*${ref(3, n)},"")`, v: r.score ?? '', z: EXCEL_FORMAT.int },
-      inputCell(ownerInput, cells['owner'], lang),
-      inputCell(responseInput, cells['response'], lang),
+      at(ownerInput),
+      at(responseInput),
     ]);
   }
   const last = b.next - 1;
@@ -327,7 +329,7 @@ function excel(data: SheetData, lang: Lang) {
   const raw = data.fields[reviewField.id];
   const date = typeof raw === 'string' ? parseIsoDate(raw) : undefined;
   const dateRow = b.next;
-  const dateCell: XCell = date && date.y >= 1901 ? { v: excelSerial(date), z: 'yyyy-mm-dd' } : inputCell(reviewField, raw, lang);
+  const dateCell: XCell = date && date.y >= 1901 ? { v: excelSerial(date), z: 'yyyy-mm-dd', input: fieldAt(reviewField.id) } : inputCell(reviewField, raw, lang, fieldAt(reviewField.id));
   b.add([label(reviewField.label, lang), dateCell]);
   const d = ref(1, dateRow);
   const status = reviewItem(data, todayIso()).shown;

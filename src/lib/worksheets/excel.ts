@@ -2,7 +2,7 @@
  * Building Excel sheets as plain data (XSheet). Definitions describe cells and formulas here;
  * only export/ turns them into a file, so SheetJS stays out of the initial bundle.
  */
-import type { CellValue, InputDef, Lang, NumFormat, Shown, SheetData, Text, WorksheetDef, XCell, XSheet } from './types';
+import type { CellValue, InputDef, InputPath, Lang, NumFormat, Shown, SheetData, Text, WorksheetDef, XCell, XSheet } from './types';
 import { pick, rowName, tableRows, text, tx } from './helpers';
 import { validNumber } from '../scoring/parse';
 
@@ -57,8 +57,8 @@ export class SheetBuilder {
 }
 
 /** An input as a cell: valid numbers as numbers, choices as their labels, anything else as typed. */
-export function inputCell(input: InputDef, value: CellValue | undefined, lang: Lang): XCell {
-  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
+export function inputValue(input: InputDef, value: CellValue | undefined, lang: Lang): string | number | undefined {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return undefined;
   if ((input.kind === 'number' || input.kind === 'money') && input.rule && typeof value === 'string') {
     return validNumber(value, input.rule) ?? value;
   }
@@ -75,6 +75,18 @@ export function inputCell(input: InputDef, value: CellValue | undefined, lang: L
   }
   return text(value);
 }
+
+/**
+ * An input cell, tagged with where its value lives so an edited file can be read back. Empty
+ * inputs are tagged too: a client may fill them in Excel.
+ */
+export function inputCell(input: InputDef, value: CellValue | undefined, lang: Lang, at: InputPath): XCell {
+  const v = inputValue(input, value, lang);
+  return v === undefined ? { input: at } : { v, input: at };
+}
+
+export const fieldAt = (field: string): InputPath => ({ field });
+export const cellAt = (table: string, row: string, col: string): InputPath => ({ table, row, col });
 
 /** A computed value as a cached cell (no formula); undefined → empty. */
 export function shownCell(shown: Shown, lang: Lang): XCell {
@@ -94,7 +106,7 @@ export function genericExcel(def: WorksheetDef, data: SheetData, lang: Lang): XS
     if (block.kind === 'fields') {
       b.blank();
       if (block.title) b.heading(pick(block.title, lang));
-      for (const f of block.fields) b.add([pick(f.label, lang), inputCell(f, data.fields[f.id], lang)]);
+      for (const f of block.fields) b.add([pick(f.label, lang), inputCell(f, data.fields[f.id], lang, fieldAt(f.id))]);
     } else if (block.kind === 'table') {
       b.blank();
       if (block.title) b.heading(pick(block.title, lang));
@@ -103,7 +115,7 @@ export function genericExcel(def: WorksheetDef, data: SheetData, lang: Lang): XS
         b.add([
           rowName(block, i, lang),
           ...block.columns.map((c) =>
-            c.kind === 'computed' ? shownCell(c.compute(r, data), lang) : inputCell(c, r.cells[c.id], lang),
+            c.kind === 'computed' ? shownCell(c.compute(r, data), lang) : inputCell(c, r.cells[c.id], lang, cellAt(block.id, r.id, c.id)),
           ),
         ]);
       });

@@ -5,7 +5,7 @@
  */
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
 import { emptySheet, pick, tx } from './helpers';
-import { inputCell } from './excel';
+import { inputValue } from './excel';
 import { answeredRule, mergeTallies, stepsExcel, tallyItem, type DoneRule, type StepTally } from './steps-sheet';
 
 const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
@@ -189,7 +189,7 @@ function excel(data: SheetData, lang: Lang): XSheet {
   return stepsExcel(implementationPlan, data, lang, TALLIES, done, ({ b, answerRef }) => {
     const d = answerRef(decisionInput.id);
     // The formula repeats the decision cell (the option's label), so its cached value is that cell.
-    const cell = inputCell(decisionInput, data.fields[decisionInput.id], lang);
+    const cell = inputValue(decisionInput, data.fields[decisionInput.id], lang);
     b.add([{ v: pick(DECISION_LABEL, lang), bold: true }, { f: `IF(${d}="","",${d})`, v: typeof cell === 'string' ? cell : '' }]);
   });
 }

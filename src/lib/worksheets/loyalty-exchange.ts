@@ -2,9 +2,9 @@
  * Module I — Loyalty programme as an exchange: customer action → company reaction. Editable
  * pairs; the seed's two pairs are the defaults. Computed: the number of complete pairs.
  */
-import type { CellValue, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
+import type { CellValue, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { emptySheet, listNumbers, pick, row, rowName, tableRows, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, ref } from './excel';
 
 const actionInput: InputDef = {
   id: 'action',
@@ -82,9 +82,12 @@ function excel(data: SheetData, lang: Lang) {
   const rows = tableRows(pairs, data);
   const first = b.next;
   // Whitespace-only text is written as an empty cell, so "<>" in Excel means what filled() means.
-  const cell = (v: CellValue | undefined): XCell => (filled(v) ? (v as string) : null);
+  const cell = (r: Row, col: string): XCell => {
+    const v = r.cells[col];
+    return filled(v) ? { v: v as string, input: cellAt(pairs.id, r.id, col) } : { input: cellAt(pairs.id, r.id, col) };
+  };
   if (rows.length === 0) b.add([null, null, null]);
-  rows.forEach((r, i) => b.add([rowName(pairs, i, lang), cell(r.cells['action']), cell(r.cells['reaction'])]));
+  rows.forEach((r, i) => b.add([rowName(pairs, i, lang), cell(r, 'action'), cell(r, 'reaction')]));
   const last = b.next - 1;
   const [a, c] = [`${ref(1, first)}:${ref(1, last)}`, `${ref(2, first)}:${ref(2, last)}`];
   b.blank();

@@ -274,7 +274,7 @@ function excel(data: SheetData, lang: Lang) {
     const B = ref(1, rowNo);
     b.add([
       `${noun} ${i + 1}`,
-      inputCell(scoreInput, text, lang),
+      inputCell(scoreInput, text, lang, { list: SCORES_FIELD, index: i }),
       {
         f: `IF(AND(ISNUMBER(${B}),${B}>=0,${B}<=10,${B}=INT(${B})),IF(${B}>=9,${pr},IF(${B}>=7,${pa},${de})),"")`,
         v: c === undefined ? '' : label[c],
@@ -318,6 +318,7 @@ export const npsSurvey = {
   initial: () => sheetWith(Array.from({ length: 10 }, () => '')),
   example: () => sheetWith(['10', '9', '8', '9', '6', '10', '7', '9', '4', '8', '9', '10']),
   excel,
+  lists: { [SCORES_FIELD]: scoreInput },
   summary: (data) => results(data).filter((r) => ['responses', 'nps', 'margin'].includes(r.id)),
   progress,
 } satisfies WorksheetDef;

@@ -5,7 +5,7 @@
  */
 import type { InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { emptySheet, pick, row, rowName, tableRows, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, inputCell, ref } from './excel';
 import { yesNo, yesShare, type YesShare } from '../scoring/shares';
 
 const YES = tx('Yes', 'Tak');
@@ -87,7 +87,7 @@ function excel(data: SheetData, lang: Lang) {
   // One empty line when there is no situation, so the ranges below stay valid.
   const lines: (Row | undefined)[] = rows.length ? rows : [undefined];
   lines.forEach((r, i) => {
-    b.add([r ? rowName(situations, i, lang) : null, ...inputs.map((c) => (r ? inputCell(c, r.cells[c.id], lang) : null))]);
+    b.add([r ? rowName(situations, i, lang) : null, ...inputs.map((c) => (r ? inputCell(c, r.cells[c.id], lang, cellAt(situations.id, r.id, c.id)) : null))]);
   });
   const last = b.next - 1;
   b.blank();

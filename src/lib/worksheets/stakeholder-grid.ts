@@ -19,7 +19,7 @@ import type {
   XCell,
 } from './types';
 import { cellNumber, emptySheet, isAnswered, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, inputCell, ref } from './excel';
 import {
   QUADRANTS,
   SCORE_RANGE,
@@ -298,7 +298,7 @@ function excel(data: SheetData, lang: Lang) {
     b.add([
       r ? rowName(customers, i, lang) : null,
       ...[nameInput, interestInput, interestScoreInput, influenceInput, influenceScoreInput].map((c) =>
-        r ? inputCell(c, r.cells[c.id], lang) : null,
+        r ? inputCell(c, r.cells[c.id], lang, cellAt(customers.id, r.id, c.id)) : null,
       ),
       { f: level(ref(2, n), ref(3, n)), v: levels.interest ? t(LEVEL_LABEL[levels.interest]) : '' },
       { f: level(ref(4, n), ref(5, n)), v: levels.influence ? t(LEVEL_LABEL[levels.influence]) : '' },
@@ -329,7 +329,7 @@ function excel(data: SheetData, lang: Lang) {
   for (const r of tableRows(strategies, data)) {
     const s = STRATEGIES.find((x) => x.id === r.id);
     if (!s) continue;
-    const n = b.add([t(QUADRANT_LABEL[s.quadrant]), t(s.label), inputCell(importanceInput, r.cells['importance'], lang)]);
+    const n = b.add([t(QUADRANT_LABEL[s.quadrant]), t(s.label), inputCell(importanceInput, r.cells[importanceInput.id], lang, cellAt(strategies.id, r.id, importanceInput.id))]);
     ranges.set(s.quadrant, { from: ranges.get(s.quadrant)?.from ?? n, to: n });
   }
   b.blank();

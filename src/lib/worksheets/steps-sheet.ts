@@ -5,7 +5,7 @@
  */
 import type { Block, CellValue, FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XCell, XSheet } from './types';
 import { isAnswered, pick, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell, ref } from './excel';
 import { runs, share, tally, type Tally } from '../scoring/checklist';
 
 /** Whether an input counts as done: answered (default) or, for a decision, decided. */
@@ -120,7 +120,7 @@ export function stepsExcel(
       const value = data.fields[f.id];
       const status: XCell = f.optional ? null : pick(done(f, value) ? YES : NO, lang);
       if (f.optional) optionalRows.push(b.next);
-      rowOf.set(f.id, b.add([block.title ? pick(block.title, lang) : '', pick(f.label, lang), inputCell(f, value, lang), status]));
+      rowOf.set(f.id, b.add([block.title ? pick(block.title, lang) : '', pick(f.label, lang), inputCell(f, value, lang, fieldAt(f.id)), status]));
     }
   }
   b.blank();

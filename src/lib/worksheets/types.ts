@@ -162,6 +162,16 @@ export interface NoteBlock {
 
 export type Block = TableBlock | FieldsBlock | ResultsBlock | CustomBlock | NoteBlock;
 
+/**
+ * Where an input cell's value lives in SheetData, so an edited .xlsx can be read back: a field,
+ * a table cell (by stable row id), or entry `index` of a list field (NPS scores; the column from
+ * the first entry down is the list, so scores added in Excel are read too).
+ */
+export type InputPath =
+  | { field: string }
+  | { table: string; row: string; col: string }
+  | { list: string; index: number };
+
 /** One Excel cell description: plain data, so definitions need not import SheetJS. */
 export type XCell =
   | null
@@ -176,6 +186,10 @@ export type XCell =
       /** Number format, e.g. "0.00", "0.0%". */
       z?: string;
       bold?: boolean;
+      /** An input cell: its place in the data (read back on import). */
+      input?: InputPath;
+      /** An input shown with a stand-in when empty ("Challenge 2"); that text reads back as empty. */
+      emptyAs?: string;
     };
 
 export interface XSheet {
@@ -200,6 +214,8 @@ export interface WorksheetDef {
   example: (lang: Lang) => SheetData;
   /** The Excel sheet: inputs and results (formulas with cached values). */
   excel: (data: SheetData, lang: Lang) => XSheet;
+  /** Inputs stored as a list field rather than in a block (NPS scores), for reading files back. */
+  lists?: Record<string, InputDef>;
   /** Key results for the workbook's summary sheet and list. */
   summary: (data: SheetData) => ResultItem[];
   /** Completion; defaults to counting non-optional inputs (see progress.ts). */

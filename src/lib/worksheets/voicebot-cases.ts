@@ -6,7 +6,7 @@
  */
 import type { Block, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef } from './types';
 import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell } from './excel';
 import { evaluateTable, missingText, weightedColumns, weightedResults, weightedTableExcel, weightGapText, weightsTotalOneFormula } from './weighted-table';
 import { compareCase, voicebotVerdict, type CaseComparison, type Lean, type TableGap, type Verdict } from '../scoring/verdict';
 import type { WeightedResult } from '../scoring/weighted';
@@ -248,7 +248,7 @@ function excel(data: SheetData, lang: Lang) {
     b.blank();
     b.heading(pick(c.title, lang));
     const own = c.id === 'case3' ? caseTitle(data) : '';
-    if (c.id === 'case3') b.add([pick(TITLE_FIELD.label, lang), own || null]);
+    if (c.id === 'case3') b.add([pick(TITLE_FIELD.label, lang), inputCell(TITLE_FIELD, data.fields[TITLE_FIELD.id], lang, fieldAt(TITLE_FIELD.id))]);
     const ch = weightedTableExcel(b, c.challenges, data, lang, {
       header: SIDE.challenges.title,
       total: sideLabels(c, 'challenges').total,

@@ -1,7 +1,7 @@
 /** Module II — Website or company blog? Seven specifications, each marked on a 5-position scale. */
 import type { InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, label, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, label, ref } from './excel';
 import { preferenceScore, readPreference, type PreferenceValue, type Recommendation } from '../scoring/preference';
 
 interface Spec {
@@ -158,8 +158,9 @@ function excel(data: SheetData, lang: Lang) {
     const raw = r.cells['preference'];
     const value = readPreference(raw);
     const n = b.next;
+    const at = cellAt(specs.id, r.id, 'preference');
     const input: XCell =
-      value !== undefined ? { v: value, z: EXCEL_FORMAT.signedInt } : typeof raw === 'string' && raw.trim() ? raw : null;
+      value !== undefined ? { v: value, z: EXCEL_FORMAT.signedInt, input: at } : typeof raw === 'string' && raw.trim() ? { v: raw, input: at } : { input: at };
     const choose = ORDER.map((v) => lit(POSITIONS[v], lang)).join(',');
     b.add([
       pick(spec.label, lang),

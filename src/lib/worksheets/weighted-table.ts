@@ -2,12 +2,12 @@
  * Rating × weight tables as worksheet pieces: columns, results and Excel formulas. The CRM audit
  * and the voicebot cases build their tables with these, so the logic exists once.
  */
-import type { ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text } from './types';
+import type { ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, XCell } from './types';
 import { cellNumber, listNumbers, pick, rowName, tableRows, text, tx } from './helpers';
 import { RATING_RANGE, WEIGHT_RANGE, weightedTable, type WeightedResult } from '../scoring/weighted';
 import { formatNumber } from '../i18n/format';
 import { clean } from '../scoring/decimal';
-import { EXCEL_FORMAT, SheetBuilder, ref, inputCell } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, ref, inputCell } from './excel';
 
 export const ratingInput: InputDef = {
   id: 'rating',
@@ -131,13 +131,17 @@ export function weightedTableExcel(
   const first = b.next;
   rows.forEach((r, i) => {
     // Seed rows by their label; the user's own rows by what they wrote, or "Challenge 2" when unnamed.
-    const label = table.fixedRows?.[i] ? pick(table.fixedRows[i].label, lang) : text(r.cells['label']) || rowName(table, i, lang);
+    const fixed = table.fixedRows?.[i];
+    const named = text(r.cells['label']);
+    const label: XCell = fixed
+      ? pick(fixed.label, lang)
+      : { v: named || rowName(table, i, lang), input: cellAt(table.id, r.id, 'label'), ...(named ? {} : { emptyAs: rowName(table, i, lang) }) };
     const n = b.next;
     const product = result.products[i];
     b.add([
       label,
-      inputCell(ratingInput, r.cells['rating'], lang),
-      inputCell(weightInput, r.cells['weight'], lang),
+      inputCell(ratingInput, r.cells[ratingInput.id], lang, cellAt(table.id, r.id, ratingInput.id)),
+      inputCell(weightInput, r.cells[weightInput.id], lang, cellAt(table.id, r.id, weightInput.id)),
       // Products only for numeric pairs, so a text entry never breaks the formula.
       { f: `IF(AND(ISNUMBER(${ref(1, n)}),ISNUMBER(${ref(2, n)})),${ref(1, n)}*${ref(2, n)},"")`, v: product ?? '', z: EXCEL_FORMAT.dec2 },
     ]);

@@ -1,0 +1,140 @@
+/**
+ * What importing a read .xlsx will do: the changes against the workbook it would replace (for the
+ * preview), and the record to write once the user confirms: a new workbook, or the chosen one
+ * with the file's inputs. Pure; storage is the caller's.
+ *
+ * A number that reads the same is not a change ("3,5" typed in the app and 3.5 in the file), and
+ * the replaced workbook keeps its own spelling of it.
+ */
+import type { CellValue, InputDef, InputPath, SheetData, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
+import { newWorkbook, type WorkbookRecord } from '../storage/record';
+import { readNumber } from '../scoring/parse';
+import { progressOf } from '../worksheets/progress';
+import type { ImportedWorkbook } from './read-workbook';
+
+export interface Change {
+  sheet: WorksheetId;
+  cell: string;
+  label: Text;
+  input: InputDef;
+  before: CellValue | undefined;
+  after: CellValue;
+}
+
+export interface RowCountChange {
+  sheet: WorksheetId;
+  table: string;
+  before: number;
+  after: number;
+}
+
+function canonical(input: InputDef, v: CellValue | undefined): string {
+  if (v === undefined) return '';
+  if (Array.isArray(v)) return [...v].sort().join('\u0000');
+  if ((input.kind === 'number' || input.kind === 'money') && input.rule) {
+    const n = readNumber(v);
+    if (n !== undefined) return `#${n}`;
+  }
+  return v;
+}
+
+export const sameValue = (input: InputDef, a: CellValue | undefined, b: CellValue | undefined): boolean => canonical(input, a) === canonical(input, b);
+
+/** The value at a path; table cells by the row's position, as the preview names them ("Customer 2"). */
+function valueAt(data: SheetData | undefined, where: InputPath, rowIndex: number | undefined): CellValue | undefined {
+  if (!data) return undefined;
+  if ('field' in where) return data.fields[where.field];
+  if ('list' in where) {
+    const list = data.fields[where.list];
+    return Array.isArray(list) ? list[where.index] : undefined;
+  }
+  return rowIndex === undefined ? undefined : data.tables[where.table]?.[rowIndex]?.cells[where.col];
+}
+
+function rowIndexOf(imported: ImportedWorkbook, sheet: WorksheetId, where: InputPath): number | undefined {
+  if (!('table' in where)) return undefined;
+  const i = imported.sheets[sheet]?.tables[where.table]?.findIndex((r) => r.id === where.row);
+  return i === undefined || i < 0 ? undefined : i;
+}
+
+const sheetOf = (record: WorkbookRecord, def: WorksheetDef): SheetData => record.sheets[def.id] ?? def.initial(record.lang);
+
+/** Every input whose value differs from the target's, and every table whose number of rows changes. */
+export function changesAgainst(imported: ImportedWorkbook, target: WorkbookRecord, defs: readonly WorksheetDef[]): { changes: Change[]; rows: RowCountChange[] } {
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  const changes: Change[] = [];
+  for (const x of imported.inputs) {
+    const def = byId.get(x.sheet);
+    if (!def) continue;
+    const before = valueAt(sheetOf(target, def), x.where, rowIndexOf(imported, x.sheet, x.where));
+    if (!sameValue(x.input, before, x.value)) changes.push({ sheet: x.sheet, cell: x.cell, label: x.label, input: x.input, before, after: x.value });
+  }
+  const rows: RowCountChange[] = [];
+  for (const [id, data] of Object.entries(imported.sheets) as [WorksheetId, SheetData][]) {
+    const def = byId.get(id);
+    if (!def) continue;
+    const mine = sheetOf(target, def);
+    for (const [table, list] of Object.entries(data.tables)) {
+      const before = mine.tables[table]?.length ?? 0;
+      if (before !== list.length) rows.push({ sheet: id, table, before, after: list.length });
+    }
+    // A list that got shorter: its removed entries are no input of the file.
+    for (const [field, v] of Object.entries(data.fields)) {
+      const old = mine.fields[field];
+      if (Array.isArray(v) && Array.isArray(old) && old.length !== v.length) rows.push({ sheet: id, table: field, before: old.length, after: v.length });
+    }
+  }
+  return { changes, rows };
+}
+
+/** The file's inputs over the target's sheet, keeping the target's spelling of values that read the same. */
+function mergeSheet(def: WorksheetDef, mine: SheetData, theirs: SheetData, imported: ImportedWorkbook): SheetData {
+  const out: SheetData = structuredClone(theirs);
+  for (const [field, v] of Object.entries(mine.fields)) {
+    if (!(field in out.fields)) out.fields[field] = v;
+  }
+  for (const x of imported.inputs) {
+    if (x.sheet !== def.id) continue;
+    const before = valueAt(mine, x.where, rowIndexOf(imported, x.sheet, x.where));
+    if (before === undefined || !sameValue(x.input, before, x.value)) continue;
+    const w = x.where;
+    if ('field' in w) out.fields[w.field] = before;
+    else if ('list' in w) {
+      const list = out.fields[w.list];
+      if (Array.isArray(list) && typeof before === 'string') list[w.index] = before;
+    } else {
+      const row = out.tables[w.table]?.find((r) => r.id === w.row);
+      if (row) row.cells[w.col] = before;
+    }
+  }
+  // Tables the file does not carry stay as they were.
+  for (const [table, rows] of Object.entries(mine.tables)) if (!(table in out.tables)) out.tables[table] = rows;
+  return out;
+}
+
+function withProgress(record: WorkbookRecord, defs: readonly WorksheetDef[]): WorkbookRecord {
+  for (const def of defs) {
+    const sheet = record.sheets[def.id];
+    if (sheet) record.progress[def.id] = progressOf(def, sheet);
+  }
+  return record;
+}
+
+/** A new workbook holding the file's inputs. */
+export function newRecordFrom(imported: ImportedWorkbook, defs: readonly WorksheetDef[], name: string, now: number): WorkbookRecord {
+  const record = newWorkbook(name, imported.lang, now);
+  record.sheets = structuredClone(imported.sheets);
+  return withProgress(record, defs);
+}
+
+/** The target workbook with the file's inputs (worksheets the file lacks are kept). */
+export function replacedRecord(imported: ImportedWorkbook, target: WorkbookRecord, defs: readonly WorksheetDef[], now: number): WorkbookRecord {
+  const record: WorkbookRecord = structuredClone(target);
+  record.updatedAt = now;
+  record.deletedAt = 0;
+  for (const def of defs) {
+    const theirs = imported.sheets[def.id];
+    if (theirs) record.sheets[def.id] = mergeSheet(def, sheetOf(target, def), theirs, imported);
+  }
+  return withProgress(record, defs);
+}

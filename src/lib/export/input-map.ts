@@ -1,0 +1,148 @@
+/**
+ * The hidden "_inputs" sheet: a map from each input cell of an exported workbook back to its place
+ * in the data, so an edited file can be imported (read-workbook.ts).
+ *
+ * Each input is mapped by a formula that references its cell ('crm-audit'!B7) rather than by a
+ * plain address: when a client inserts or deletes rows in Excel or LibreOffice, the spreadsheet
+ * rewrites the reference, so the map stays right (and a deleted cell becomes #REF!, which the
+ * reader reports). Table row order is listed too, since some sheets show rows sorted (the risk
+ * register) or leave blank rows out.
+ */
+import { utils, type WorkSheet } from 'xlsx';
+import type { InputPath, Lang, SheetData, WorksheetDef } from '../worksheets/types';
+import type { WorkbookRecord } from '../storage/record';
+import { DATA_VERSION } from '../storage/record';
+import { tableRows } from '../worksheets/helpers';
+import type { TaggedInput } from './to-sheetjs';
+
+export const MAP_SHEET = '_inputs';
+export const MAP_APP = 'crm-workbook';
+
+export type MapEntry =
+  | { kind: 'input'; sheet: string; path: InputPath; ref: string | undefined; emptyAs?: string }
+  | { kind: 'list'; sheet: string; field: string; ref: string | undefined; length: number }
+  | { kind: 'rows'; sheet: string; table: string; ids: string[] };
+
+export interface InputMap {
+  app: string;
+  version: number;
+  name: string;
+  lang: Lang;
+  exportedAt: string;
+  entries: MapEntry[];
+}
+
+/** `'crm-audit'!C7`: a sheet name quoted as spreadsheets write it. */
+export const sheetRef = (sheet: string, address: string): string => `'${sheet.replace(/'/g, "''")}'!${address}`;
+
+/** The map sheet for a workbook whose sheets were written with their tagged inputs. */
+export function mapSheet(
+  record: WorkbookRecord,
+  /** Each sheet as written: the same data (a never-opened sheet's defaults get new row ids each time). */
+  written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[],
+  now: Date,
+): WorkSheet {
+  const rows: (string | number | { f: string })[][] = [
+    ['kind', 'sheet', 'key', 'cell', 'extra'],
+    ['app', MAP_APP, DATA_VERSION],
+    ['workbook', record.name, record.lang, now.toISOString()],
+  ];
+  for (const { def, data, inputs } of written) {
+    for (const block of def.blocks) {
+      if (block.kind === 'table') rows.push(['rows', def.id, block.id, JSON.stringify(tableRows(block, data).map((r) => r.id))]);
+    }
+    for (const { address, path, emptyAs } of inputs) {
+      const cell = { f: sheetRef(def.id, address) };
+      if ('list' in path) {
+        // A list is mapped by its first entry; the reader takes the column from there down.
+        if (path.index === 0) {
+          const list = data.fields[path.list];
+          rows.push(['list', def.id, path.list, cell, Array.isArray(list) ? list.length : 0]);
+        }
+      } else rows.push(['input', def.id, JSON.stringify(path), cell, ...(emptyAs === undefined ? [] : [emptyAs])]);
+    }
+  }
+  const ws: WorkSheet = {};
+  rows.forEach((row, r) =>
+    row.forEach((x, c) => {
+      // A reference's cached value is left empty: the reader uses the formula, never the value.
+      ws[utils.encode_cell({ r, c })] = typeof x === 'object' ? { t: 's', v: '', f: x.f } : typeof x === 'number' ? { t: 'n', v: x } : { t: 's', v: x };
+    }),
+  );
+  ws['!ref'] = utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: 4 } });
+  return ws;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+
+function parsePath(text: string): InputPath | undefined {
+  try {
+    const p: unknown = JSON.parse(text);
+    if (typeof p !== 'object' || p === null) return undefined;
+    const o = p as Record<string, unknown>;
+    if (typeof o['field'] === 'string') return { field: o['field'] };
+    if (typeof o['table'] === 'string' && typeof o['row'] === 'string' && typeof o['col'] === 'string') {
+      return { table: o['table'], row: o['row'], col: o['col'] };
+    }
+  } catch {
+    // not JSON: damaged entry
+  }
+  return undefined;
+}
+
+function parseIds(text: string): string[] | undefined {
+  try {
+    const ids: unknown = JSON.parse(text);
+    return Array.isArray(ids) && ids.every((x) => typeof x === 'string') ? ids : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads the map sheet. Undefined when it is not ours at all; entries that cannot be read are
+ * counted in `damaged` (the caller refuses the file then: a guessed mapping could put answers in
+ * the wrong place).
+ */
+export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | undefined {
+  const rows = utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: '' });
+  const formula = (r: number, c: number): string | undefined => {
+    const cell = ws[utils.encode_cell({ r, c })] as { f?: string } | undefined;
+    return cell?.f;
+  };
+  const app = rows.findIndex((r) => r[0] === 'app');
+  const meta = rows.find((r) => r[0] === 'workbook');
+  if (app < 0 || str(rows[app]?.[1]) !== MAP_APP) return undefined;
+  const version = Number(rows[app]?.[2]);
+  const lang: Lang = meta?.[2] === 'pl' ? 'pl' : 'en';
+  const map: InputMap = { app: MAP_APP, version: Number.isFinite(version) ? version : 0, name: str(meta?.[1]), lang, exportedAt: str(meta?.[3]), entries: [] };
+  let damaged = 0;
+  rows.forEach((r, i) => {
+    const kind = r[0];
+    const sheet = str(r[1]);
+    if (kind === 'input') {
+      const path = parsePath(str(r[2]));
+      if (!path) return void damaged++;
+      const emptyAs = str(r[4]);
+      map.entries.push({ kind, sheet, path, ref: formula(i, 3), ...(emptyAs ? { emptyAs } : {}) });
+    } else if (kind === 'list') {
+      const length = Number(r[4]);
+      map.entries.push({ kind, sheet, field: str(r[2]), ref: formula(i, 3), length: Number.isInteger(length) && length >= 0 ? length : 0 });
+    } else if (kind === 'rows') {
+      const ids = parseIds(str(r[3]));
+      if (!ids) return void damaged++;
+      map.entries.push({ kind, sheet, table: str(r[2]), ids });
+    }
+  });
+  return { map, damaged };
+}
+
+/** The sheet and A1 address a map formula points at; 'deleted' when the cell was deleted (#REF!). */
+export function parseRef(formula: string | undefined): { sheet: string; address: string } | 'deleted' | undefined {
+  if (formula === undefined) return undefined;
+  const f = formula.replace(/^=/, '').trim();
+  if (f.includes('#REF!')) return 'deleted';
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(f);
+  if (!m) return undefined;
+  return { sheet: (m[1] ?? m[2] ?? '').replace(/''/g, "'"), address: `${m[3]}${m[4]}` };
+}

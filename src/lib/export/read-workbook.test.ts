@@ -1,0 +1,316 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CFB, read, utils, write, type CellObject, type WorkBook } from 'xlsx';
+import { exportWorkbook } from './write-workbook';
+import { readWorkbookFile, MAX_SHEET_ROWS, type ImportedWorkbook } from './read-workbook';
+import { MAP_SHEET } from './input-map';
+import { changesAgainst, newRecordFrom, replacedRecord } from './import-plan';
+import { exampleRecord, inputsOf } from './import-fixtures';
+import { loadAllDefinitions } from '../worksheets/index';
+import { newWorkbook, DATA_VERSION, type WorkbookRecord } from '../storage/record';
+import { row } from '../worksheets/helpers';
+import type { Lang, WorksheetDef } from '../worksheets/types';
+
+let defs: WorksheetDef[];
+beforeAll(async () => {
+  defs = await loadAllDefinitions();
+});
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const bytesOf = (record: WorkbookRecord, lang: Lang = record.lang) => exportWorkbook(record, defs, lang, NOW).bytes;
+const bookOf = (record: WorkbookRecord, lang: Lang = record.lang): WorkBook => read(bytesOf(record, lang), { type: 'array', cellFormula: true });
+const bytesOfBook = (book: WorkBook) => new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+
+function imported(bytes: Uint8Array): ImportedWorkbook {
+  const result = readWorkbookFile(bytes, defs);
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
+  return result.workbook;
+}
+
+/** The address of the input cell the map points at for a path, e.g. crm-audit rating of row r1. */
+function addressOf(book: WorkBook, path: object): { sheet: string; address: string } {
+  const ws = book.Sheets[MAP_SHEET]!;
+  const rows = utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: '' });
+  const i = rows.findIndex((r) => r[0] === 'input' && r[2] === JSON.stringify(path));
+  if (i < 0) throw new Error(`no map entry for ${JSON.stringify(path)}`);
+  const f = (ws[utils.encode_cell({ r: i, c: 3 })] as CellObject).f!;
+  const m = /^'(.+)'!([A-Z]+\d+)$/.exec(f)!;
+  return { sheet: m[1]!, address: m[2]! };
+}
+
+function setCell(book: WorkBook, path: object, cell: CellObject | undefined) {
+  const { sheet, address } = addressOf(book, path);
+  const ws = book.Sheets[sheet]!;
+  if (cell) ws[address] = cell;
+  else delete ws[address];
+}
+
+/** A workbook with what users really type: formula-like text, long answers, bad numbers, blank rows. */
+function trickyRecord(defs: WorksheetDef[]): WorkbookRecord {
+  const record = exampleRecord(defs, 'pl', 'Trudny =1+1');
+  const long = Array.from({ length: 60 }, (_, i) => `${i}. Zażółć gęślą jaźń ☕️🚀 „cudzysłów” <tag> & 'x'\tTab`).join('\n').slice(0, 5000);
+  const grid = record.sheets['stakeholder-grid']!;
+  grid.tables['customers']![0]!.cells['name'] = '=1+1';
+  grid.tables['customers']![1]!.cells['name'] = '@SUM(A1)';
+  grid.tables['customers']![2]!.cells['name'] = '  spacje  ';
+  grid.tables['customers']!.push(row({ name: '', interestScore: 'dużo' }));
+  record.sheets['crm-strategy']!.fields['s1-vision'] = long;
+  const audit = record.sheets['crm-audit']!;
+  audit.tables[Object.keys(audit.tables)[0]!]![0]!.cells['rating'] = 'abc';
+  audit.tables[Object.keys(audit.tables)[0]!]![1]!.cells['weight'] = '0,15';
+  const risks = record.sheets['crisis-plan']!.tables['risks']!;
+  risks.push(row({}), row({ risk: '-risk', probability: '9' }));
+  record.sheets['nps-survey']!.fields['scores'] = ['10', '', 'x', '7,5', '0', ''];
+  return record;
+}
+
+describe('export → import gives the same inputs', () => {
+  for (const lang of ['en', 'pl'] as const) {
+    it(`example workbook (${lang}), exported in either language`, () => {
+      const record = exampleRecord(defs, lang);
+      for (const exportLang of ['en', 'pl'] as const) {
+        const wb = imported(bytesOf(record, exportLang));
+        expect(wb.name).toBe(record.name);
+        expect(wb.lang).toBe(lang);
+        expect(wb.problems).toEqual([]);
+        expect(wb.extraSheets).toEqual([]);
+        expect(Object.keys(wb.sheets).sort()).toEqual(defs.map((d) => d.id).sort());
+        expect(inputsOf(newRecordFrom(wb, defs, 'x', 0), defs)).toEqual(inputsOf(record, defs));
+      }
+    });
+  }
+
+  it('a new, empty workbook', () => {
+    const record = newWorkbook('Empty', 'en');
+    for (const def of defs) record.sheets[def.id] = def.initial('en');
+    const wb = imported(bytesOf(record));
+    expect(inputsOf(newRecordFrom(wb, defs, 'x', 0), defs)).toEqual(inputsOf(record, defs));
+  });
+
+  it('formula-like text, 5,000 characters with emoji, spaces, bad numbers, blank rows: byte for byte', () => {
+    const record = trickyRecord(defs);
+    const wb = imported(bytesOf(record));
+    const back = newRecordFrom(wb, defs, 'x', 0);
+    expect(inputsOf(back, defs)).toEqual(inputsOf(record, defs));
+    expect(back.sheets['stakeholder-grid']!.tables['customers']![0]!.cells['name']).toBe('=1+1');
+    expect(back.sheets['crm-strategy']!.fields['s1-vision']).toBe(record.sheets['crm-strategy']!.fields['s1-vision']);
+    // Bad values are kept as typed and listed with their cell.
+    const typed = wb.problems.map((p) => `${p.sheet} ${p.reason} ${p.typed}`);
+    expect(typed).toEqual(expect.arrayContaining(['stakeholder-grid number dużo', 'crm-audit number abc', 'crisis-plan number 9', 'nps-survey number x', 'nps-survey number 7,5']));
+    for (const p of wb.problems) expect(p.cell).toMatch(/^[A-Z]+\d+$/);
+  });
+
+  it('formula-like text stays an inert string cell in the file', () => {
+    const book = bookOf(trickyRecord(defs));
+    const ws = book.Sheets['stakeholder-grid']!;
+    const cells = Object.entries(ws).filter(([k, c]) => !k.startsWith('!') && (c as CellObject).v === '=1+1');
+    expect(cells).toHaveLength(1);
+    expect((cells[0]![1] as CellObject).f).toBeUndefined();
+    expect((cells[0]![1] as CellObject).t).toBe('s');
+  });
+
+  it('10,000 NPS respondents', () => {
+    const record = newWorkbook('Big', 'en');
+    record.sheets['nps-survey'] = { fields: { scores: Array.from({ length: 10_000 }, (_, i) => String(i % 11)) }, tables: {} };
+    const wb = imported(bytesOf(record));
+    expect(wb.sheets['nps-survey']!.fields['scores']).toEqual(record.sheets['nps-survey']!.fields['scores']);
+  });
+});
+
+describe('an edited file', () => {
+  let record: WorkbookRecord;
+  let book: WorkBook;
+  const auditRow = () => record.sheets['crm-audit']!.tables[Object.keys(record.sheets['crm-audit']!.tables)[0]!]!;
+  beforeAll(() => {
+    record = exampleRecord(defs, 'en', 'Client');
+    book = bookOf(record);
+  });
+
+  it('reads typed values the way the app reads them, and lists every change', () => {
+    const b = read(bytesOfBook(book), { type: 'array', cellFormula: true });
+    const table = Object.keys(record.sheets['crm-audit']!.tables)[0]!;
+    const r0 = auditRow()[0]!;
+    setCell(b, { table, row: r0.id, col: 'rating' }, { t: 'n', v: 2 });
+    setCell(b, { table, row: r0.id, col: 'weight' }, { t: 's', v: '0.1' });
+    const channel = record.sheets['channel-audit']!.tables['channels']![0]!;
+    setCell(b, { table: 'channels', row: channel.id, col: 'answer' }, { t: 's', v: 'nie' });
+    setCell(b, { field: 'segmentation' }, { t: 'b', v: false });
+    setCell(b, { field: 'next-review' }, { t: 'n', v: 46000 });
+    const grid = record.sheets['stakeholder-grid']!.tables['customers']![0]!;
+    setCell(b, { table: 'customers', row: grid.id, col: 'interest' }, { t: 's', v: ' WYSOKI ' });
+    setCell(b, { table: 'customers', row: grid.id, col: 'name' }, undefined);
+    const wb = imported(bytesOfBook(b));
+    const { changes } = changesAgainst(wb, record, defs);
+    const shown = changes.map((c) => `${c.sheet}!${c.cell} ${c.label.en}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
+    expect(shown).toHaveLength(7);
+    expect(shown).toContain('channel-audit!D5 Social media ads — Yes/No: "yes" → "no"');
+    expect(changes.find((c) => c.label.en === 'Is customer segmentation possible?')?.after).toBe('no');
+    expect(changes.find((c) => c.label.en === 'Customer 1 — Interest')?.after).toBe('high');
+    expect(changes.find((c) => c.sheet === 'crisis-plan')?.after).toBe('2025-12-09');
+    expect(changes.find((c) => c.label.en === 'Customer 1 — Name')?.after).toBe('');
+    expect(wb.problems).toEqual([]);
+    // Replacing keeps the workbook and its spelling of unchanged numbers; new values land.
+    const replaced = replacedRecord(wb, record, defs, 5);
+    expect(replaced.id).toBe(record.id);
+    expect(replaced.updatedAt).toBe(5);
+    expect(replaced.sheets['crm-audit']!.tables[table]![0]!.cells['rating']).toBe('2');
+    expect(replaced.sheets['crm-audit']!.tables[table]![0]!.cells['weight']).toBe('0.1');
+    expect(replaced.progress['crm-audit']).toBeDefined();
+  });
+
+  it('an unknown choice is reported and left unset; a formula typed in an input is kept as its text', () => {
+    const b = read(bytesOfBook(book), { type: 'array', cellFormula: true });
+    const grid = record.sheets['stakeholder-grid']!.tables['customers']![0]!;
+    setCell(b, { table: 'customers', row: grid.id, col: 'interest' }, { t: 's', v: 'Maybe' });
+    setCell(b, { table: 'customers', row: grid.id, col: 'name' }, { t: 'n', v: 2, f: '1+1' });
+    const wb = imported(bytesOfBook(b));
+    expect(wb.problems.map((p) => [p.sheet, p.reason, p.typed, p.label.en])).toEqual([
+      ['stakeholder-grid', 'formula', '=1+1', 'Customer 1 — Name'],
+      ['stakeholder-grid', 'option', 'Maybe', 'Customer 1 — Interest'],
+    ]);
+    const back = wb.sheets['stakeholder-grid']!.tables['customers']![0]!;
+    expect(back.cells['name']).toBe('=1+1');
+    expect(back.cells['interest']).toBeUndefined();
+  });
+
+  it('scores added under the NPS column are read; removed rows are reported', () => {
+    const b = read(bytesOfBook(book), { type: 'array', cellFormula: true });
+    const ws = b.Sheets['nps-survey']!;
+    const scores = record.sheets['nps-survey']!.fields['scores'] as string[];
+    const last = 13 + scores.length;
+    ws[`B${last}`] = { t: 'n', v: 3 };
+    ws[`B${last + 1}`] = { t: 'n', v: 11 };
+    ws['!ref'] = `A1:C${last + 1}`;
+    const wb = imported(bytesOfBook(b));
+    expect(wb.sheets['nps-survey']!.fields['scores']).toEqual([...scores, '3', '11']);
+    expect(wb.problems.map((p) => `${p.cell} ${p.typed}`)).toEqual([`B${last + 1} 11`]);
+    const { rows } = changesAgainst(wb, record, defs);
+    expect(rows).toEqual([{ sheet: 'nps-survey', table: 'scores', before: scores.length, after: scores.length + 2 }]);
+  });
+
+  it('a row deleted in the spreadsheet (its references become #REF!) is removed', () => {
+    const b = read(bytesOfBook(book), { type: 'array', cellFormula: true });
+    const ws = b.Sheets[MAP_SHEET]!;
+    const customer = record.sheets['stakeholder-grid']!.tables['customers']![1]!;
+    for (const key of Object.keys(ws)) {
+      const c = ws[key] as CellObject;
+      const entry = ws[key.replace(/^D/, 'C')] as CellObject | undefined;
+      if (key.startsWith('D') && c.f && typeof entry?.v === 'string' && entry.v.includes(`"row":"${customer.id}"`)) c.f = "'stakeholder-grid'!#REF!";
+    }
+    const wb = imported(bytesOfBook(b));
+    const names = wb.sheets['stakeholder-grid']!.tables['customers']!.map((r) => r.cells['name']);
+    expect(names).not.toContain(customer.cells['name']);
+    expect(names).toHaveLength(record.sheets['stakeholder-grid']!.tables['customers']!.length - 1);
+    expect(wb.removedRows).toEqual([{ sheet: 'stakeholder-grid', table: 'customers', count: 1 }]);
+  });
+});
+
+describe('hostile or broken files are refused with the problem named', () => {
+  let good: Uint8Array;
+  beforeAll(() => {
+    good = bytesOf(exampleRecord(defs, 'en'));
+  });
+  const problemOf = (bytes: Uint8Array) => {
+    const r = readWorkbookFile(bytes, defs);
+    return r.ok ? undefined : r.problem;
+  };
+  const edited = (change: (b: WorkBook) => void) => {
+    const b = read(good, { type: 'array', cellFormula: true });
+    change(b);
+    return bytesOfBook(b);
+  };
+
+  it('random bytes, an empty file, a truncated file', () => {
+    const random = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 251);
+    expect(problemOf(random)).toEqual({ code: 'not-xlsx' });
+    expect(problemOf(new Uint8Array())).toEqual({ code: 'empty' });
+    expect(problemOf(good.slice(0, Math.floor(good.length / 2)))).toEqual({ code: 'unreadable' });
+  });
+
+  it('a renamed .docx (a zip, but no workbook)', () => {
+    expect(['unreadable', 'not-ours']).toContain(problemOf(docxBytes())?.code);
+  });
+
+  it('an .xlsx that the app did not make', () => {
+    const b = utils.book_new();
+    utils.book_append_sheet(b, utils.aoa_to_sheet([['Score'], [9], [10]]), 'Sheet1');
+    expect(problemOf(bytesOfBook(b))).toEqual({ code: 'not-ours' });
+  });
+
+  it('a missing sheet: removed, or deleted in Excel (its references become #REF!)', () => {
+    const removed = edited((b) => {
+      b.SheetNames = b.SheetNames.filter((n) => n !== 'crm-audit');
+      delete b.Sheets['crm-audit'];
+    });
+    expect(problemOf(removed)).toEqual({ code: 'missing-sheet', sheet: 'crm-audit' });
+    const refs = edited((b) => {
+      b.SheetNames = b.SheetNames.filter((n) => n !== 'cloud-fit');
+      delete b.Sheets['cloud-fit'];
+      const ws = b.Sheets[MAP_SHEET]!;
+      for (const c of Object.values(ws)) if (typeof c === 'object' && c && 'f' in c && String(c.f).startsWith("'cloud-fit'!")) c.f = '#REF!';
+    });
+    expect(problemOf(refs)).toEqual({ code: 'missing-sheet', sheet: 'cloud-fit' });
+  });
+
+  it('an extra sheet is ignored and named', () => {
+    const extra = edited((b) => utils.book_append_sheet(b, utils.aoa_to_sheet([['notes']]), 'Client notes'));
+    const r = readWorkbookFile(extra, defs);
+    expect(r.ok && r.workbook.extraSheets).toEqual(['Client notes']);
+  });
+
+  it('a cell holding 1 MB of text', () => {
+    const marker = 'BIG-CELL-MARKER';
+    const big = patchedXml(
+      edited((b) => {
+        b.Sheets['loyalty-exchange']!['B5'] = { t: 's', v: marker };
+      }),
+      marker,
+      'x'.repeat(1024 * 1024),
+    );
+    expect(problemOf(big)).toEqual({ code: 'cell-too-long', sheet: 'loyalty-exchange', cell: 'B5', chars: 1024 * 1024 });
+  });
+
+  it('100,000 rows', () => {
+    const rows = edited((b) => {
+      const ws = b.Sheets['nps-survey']!;
+      for (let r = 13; r < 100_013; r++) ws[`B${r}`] = { t: 'n', v: r % 11 };
+      ws['!ref'] = 'A1:C100012';
+    });
+    expect(problemOf(rows)).toEqual({ code: 'too-many-rows', sheet: 'nps-survey', rows: 100_012 });
+    expect(MAX_SHEET_ROWS).toBeLessThan(100_012);
+  }, 30_000);
+
+  it('a file from a newer version of the app', () => {
+    const newer = edited((b) => {
+      const ws = b.Sheets[MAP_SHEET]!;
+      ws['C2'] = { t: 'n', v: DATA_VERSION + 1 };
+    });
+    expect(problemOf(newer)).toEqual({ code: 'newer-version', version: DATA_VERSION + 1 });
+  });
+
+  it('a damaged input map', () => {
+    const damaged = edited((b) => {
+      const ws = b.Sheets[MAP_SHEET]!;
+      const key = Object.keys(ws).find((k) => /^D\d+$/.test(k) && (ws[k] as CellObject).f)!;
+      ws[key] = { t: 's', v: 'oops' };
+    });
+    expect(problemOf(damaged)).toEqual({ code: 'damaged-map' });
+  });
+});
+
+/** A minimal Word document: a zip holding Word's parts and no workbook. */
+function docxBytes(): Uint8Array {
+  const enc = new TextEncoder();
+  const zip = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(zip, '[Content_Types].xml', enc.encode('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'));
+  CFB.utils.cfb_add(zip, 'word/document.xml', enc.encode('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>'));
+  return new Uint8Array(CFB.write(zip, { fileType: 'zip', type: 'array' }) as ArrayLike<number>);
+}
+
+/** The file with `marker` in a sheet's XML replaced by `text` (spreadsheets refuse to write such cells). */
+function patchedXml(bytes: Uint8Array, marker: string, text: string): Uint8Array {
+  const zip = CFB.read(bytes, { type: 'array' });
+  const entry = zip.FileIndex.find((f) => f.content && new TextDecoder().decode(f.content as Uint8Array).includes(marker));
+  if (!entry) throw new Error('marker not found');
+  entry.content = new TextEncoder().encode(new TextDecoder().decode(entry.content as Uint8Array).replace(marker, text));
+  return new Uint8Array(CFB.write(zip, { fileType: 'zip', type: 'array' }) as ArrayLike<number>);
+}

@@ -1,0 +1,248 @@
+/**
+ * Reads an .xlsx exported by the app (perhaps edited in Excel or LibreOffice) back into worksheet
+ * data. Only input cells are read, found through the hidden input map (input-map.ts); formulas and
+ * their results are never read. Nothing is stored here: the caller previews and then writes.
+ *
+ * A file that is not one of ours, is damaged, or is far outside what the app makes (a sheet of
+ * 100,000 rows, a cell of 1 MB) is refused as a whole with a problem naming what is wrong, so no
+ * half-read file can replace anything. Cells that break a worksheet's rules are reported one by one
+ * with their sheet and cell, and kept as typed where the app would keep them.
+ */
+import { read, utils, type WorkBook, type WorkSheet } from 'xlsx';
+import type { CellValue, InputDef, InputPath, Lang, Row, SheetData, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
+import { isWorksheetId } from '../worksheets/ids';
+import { findInput, inputName } from '../worksheets/input-lookup';
+import { DATA_VERSION } from '../storage/record';
+import { MAP_SHEET, parseRef, readMap, type MapEntry } from './input-map';
+import { readInputCell, type CellReason, type SheetCell } from './read-cell';
+import { SUMMARY_SHEET } from './write-workbook';
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** Rows a sheet may have: an NPS survey of 50,000 respondents and its header fit. */
+export const MAX_SHEET_ROWS = 50_100;
+/** Excel's own limit for a cell; a longer text was not written by a spreadsheet. */
+export const MAX_CELL_CHARS = 32_767;
+
+export type FileProblem =
+  | { code: 'empty' | 'too-large' | 'not-xlsx' | 'unreadable' | 'not-ours' | 'damaged-map' | 'no-inputs' }
+  | { code: 'newer-version'; version: number }
+  | { code: 'missing-sheet'; sheet: string }
+  | { code: 'too-many-rows'; sheet: string; rows: number }
+  | { code: 'cell-too-long'; sheet: string; cell: string; chars: number };
+
+export interface CellProblem {
+  sheet: WorksheetId;
+  /** A1 address in the file as it is now. */
+  cell: string;
+  label: Text;
+  typed: string;
+  reason: CellReason | 'deleted';
+  input: InputDef;
+}
+
+/** One input read from the file, for the preview of changes. */
+export interface ReadInput {
+  sheet: WorksheetId;
+  cell: string;
+  label: Text;
+  input: InputDef;
+  where: InputPath;
+  value: CellValue;
+}
+
+export interface ImportedWorkbook {
+  name: string;
+  lang: Lang;
+  exportedAt: string;
+  sheets: Partial<Record<WorksheetId, SheetData>>;
+  inputs: ReadInput[];
+  problems: CellProblem[];
+  /** Sheets the app did not write (a client's notes): ignored. */
+  extraSheets: string[];
+  /** Rows deleted in the spreadsheet (all their input cells are gone). */
+  removedRows: { sheet: WorksheetId; table: string; count: number }[];
+}
+
+export type ReadResult = { ok: true; workbook: ImportedWorkbook } | { ok: false; problem: FileProblem };
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+class Refused extends Error {
+  constructor(readonly problem: FileProblem) {
+    super(problem.code);
+  }
+}
+
+function open(bytes: Uint8Array): WorkBook {
+  if (bytes.length === 0) throw new Refused({ code: 'empty' });
+  if (bytes.length > MAX_IMPORT_BYTES) throw new Refused({ code: 'too-large' });
+  if (!isZip(bytes)) throw new Refused({ code: 'not-xlsx' });
+  try {
+    // sheetRows stops a huge sheet from being parsed whole; its real size stays in !fullref.
+    return read(bytes, { type: 'array', cellFormula: true, cellText: false, cellHTML: false, sheetRows: MAX_SHEET_ROWS + 1 });
+  } catch {
+    throw new Refused({ code: 'unreadable' });
+  }
+}
+
+/** Every sheet within the row limit, and no cell longer than a spreadsheet can hold. */
+function checkSize(book: WorkBook) {
+  for (const name of book.SheetNames) {
+    const ws = book.Sheets[name];
+    if (!ws) continue;
+    const full = ws['!fullref'] ?? ws['!ref'];
+    const rows = full ? utils.decode_range(full).e.r + 1 : 0;
+    if (rows > MAX_SHEET_ROWS) throw new Refused({ code: 'too-many-rows', sheet: name, rows });
+    for (const key of Object.keys(ws)) {
+      if (key.startsWith('!')) continue;
+      const v = (ws[key] as SheetCell).v;
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw new Refused({ code: 'cell-too-long', sheet: name, cell: key, chars: v.length });
+    }
+  }
+}
+
+/** The cell a map entry points at now (the spreadsheet keeps the reference up to date). */
+function locate(book: WorkBook, ref: string | undefined): { ws: WorkSheet; address: string } | 'deleted' {
+  const at = parseRef(ref);
+  if (at === 'deleted') return 'deleted';
+  if (!at) throw new Refused({ code: 'damaged-map' });
+  const ws = book.Sheets[at.sheet];
+  if (!ws) throw new Refused({ code: 'missing-sheet', sheet: at.sheet });
+  return { ws, address: at.address };
+}
+
+interface SheetWork {
+  def: WorksheetDef;
+  data: SheetData;
+  rows: Map<string, { row: Row; mapped: number; deleted: number }>;
+}
+
+export function readWorkbookFile(bytes: Uint8Array, defs: readonly WorksheetDef[]): ReadResult {
+  try {
+    return { ok: true, workbook: readBook(open(bytes), defs) };
+  } catch (err) {
+    if (err instanceof Refused) return { ok: false, problem: err.problem };
+    throw err;
+  }
+}
+
+function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbook {
+  const mapWs = book.Sheets[MAP_SHEET];
+  const parsed = mapWs ? readMap(mapWs) : undefined;
+  if (!parsed) throw new Refused({ code: 'not-ours' });
+  const { map, damaged } = parsed;
+  if (map.version > DATA_VERSION) throw new Refused({ code: 'newer-version', version: map.version });
+  if (damaged) throw new Refused({ code: 'damaged-map' });
+  checkSize(book);
+
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  const lang = map.lang;
+  const work = new Map<WorksheetId, SheetWork>();
+  const sheetOf = (id: string): SheetWork => {
+    if (!isWorksheetId(id)) throw new Refused({ code: 'damaged-map' });
+    let w = work.get(id);
+    if (!w) {
+      const def = byId.get(id);
+      if (!def) throw new Refused({ code: 'damaged-map' });
+      w = { def, data: { fields: {}, tables: {} }, rows: new Map() };
+      work.set(id, w);
+    }
+    return w;
+  };
+  const out: ImportedWorkbook = { name: map.name, lang, exportedAt: map.exportedAt, sheets: {}, inputs: [], problems: [], extraSheets: [], removedRows: [] };
+
+  // Rows first: the order of each table as the app had it.
+  for (const e of map.entries) {
+    if (e.kind !== 'rows') continue;
+    const w = sheetOf(e.sheet);
+    const rows = e.ids.map((id): Row => ({ id, cells: {} }));
+    w.data.tables[e.table] = rows;
+    rows.forEach((row) => w.rows.set(`${e.table}\u0000${row.id}`, { row, mapped: 0, deleted: 0 }));
+  }
+  const deletedInSheet = new Map<WorksheetId, { mapped: number; deleted: number; def: WorksheetDef }>();
+  for (const e of map.entries) {
+    if (e.kind === 'rows') continue;
+    const w = sheetOf(e.sheet);
+    const count = deletedInSheet.get(w.def.id) ?? { mapped: 0, deleted: 0, def: w.def };
+    deletedInSheet.set(w.def.id, count);
+    count.mapped++;
+    const at = locate(book, e.ref);
+    if (at === 'deleted') count.deleted++;
+    if (e.kind === 'list') readList(w, e, at, lang, out);
+    else readOne(w, e, at, lang, out);
+  }
+  // A worksheet whose every input cell is gone: its sheet was deleted.
+  for (const [id, c] of deletedInSheet) if (c.mapped > 0 && c.deleted === c.mapped) throw new Refused({ code: 'missing-sheet', sheet: id });
+  if (!work.size) throw new Refused({ code: 'no-inputs' });
+
+  for (const [id, w] of work) {
+    for (const [table, rows] of Object.entries(w.data.tables)) {
+      const kept = rows.filter((r) => {
+        const s = w.rows.get(`${table}\u0000${r.id}`);
+        return !s || s.mapped === 0 || s.deleted < s.mapped;
+      });
+      if (kept.length < rows.length) out.removedRows.push({ sheet: id, table, count: rows.length - kept.length });
+      w.data.tables[table] = kept;
+    }
+    out.sheets[id] = w.data;
+  }
+  const known = new Set<string>([MAP_SHEET, SUMMARY_SHEET.en, SUMMARY_SHEET.pl, ...defs.map((d) => d.id)]);
+  out.extraSheets = book.SheetNames.filter((n) => !known.has(n));
+  return out;
+}
+
+function readOne(w: SheetWork, e: Extract<MapEntry, { kind: 'input' }>, at: ReturnType<typeof locate>, lang: Lang, out: ImportedWorkbook) {
+  const found = findInput(w.def, e.path);
+  if (!found || 'list' in e.path) throw new Refused({ code: 'damaged-map' });
+  const path = e.path;
+  let index: number | undefined;
+  let row: { row: Row; mapped: number; deleted: number } | undefined;
+  if ('table' in path) {
+    row = w.rows.get(`${path.table}\u0000${path.row}`);
+    if (!row) throw new Refused({ code: 'damaged-map' });
+    row.mapped++;
+    index = w.data.tables[path.table]?.indexOf(row.row);
+  }
+  const label = inputName(found, index);
+  if (at === 'deleted') {
+    if (row) row.deleted++;
+    else out.problems.push({ sheet: w.def.id, cell: '#REF!', label, typed: '', reason: 'deleted', input: found.input });
+    return;
+  }
+  const cell = at.ws[at.address] as SheetCell | undefined;
+  const r = readInputCell(found.input, cell, lang, e.emptyAs);
+  if (r.problem) out.problems.push({ sheet: w.def.id, cell: at.address, label, typed: r.typed, reason: r.problem, input: found.input });
+  if (r.value === undefined) return;
+  if (row && 'col' in path) row.row.cells[path.col] = r.value;
+  else if ('field' in path) w.data.fields[path.field] = r.value;
+  out.inputs.push({ sheet: w.def.id, cell: at.address, label, input: found.input, where: path, value: r.value });
+}
+
+/** A list (NPS scores): the column from its first cell down to the sheet's last row. */
+function readList(w: SheetWork, e: Extract<MapEntry, { kind: 'list' }>, at: ReturnType<typeof locate>, lang: Lang, out: ImportedWorkbook) {
+  const found = findInput(w.def, { list: e.field, index: 0 });
+  if (!found) throw new Refused({ code: 'damaged-map' });
+  if (at === 'deleted') {
+    out.problems.push({ sheet: w.def.id, cell: '#REF!', label: inputName(found, 0), typed: '', reason: 'deleted', input: found.input });
+    return;
+  }
+  const start = utils.decode_cell(at.address);
+  const range = at.ws['!ref'] ? utils.decode_range(at.ws['!ref']) : { e: { r: start.r } };
+  const values: string[] = [];
+  let lastFilled = -1;
+  for (let r = start.r; r <= range.e.r; r++) {
+    const address = utils.encode_cell({ r, c: start.c });
+    const i = r - start.r;
+    const read = readInputCell(found.input, at.ws[address] as SheetCell | undefined, lang);
+    const value = typeof read.value === 'string' ? read.value : '';
+    values.push(value);
+    if (value !== '') lastFilled = i;
+    if (read.problem) out.problems.push({ sheet: w.def.id, cell: address, label: inputName(found, i), typed: read.typed, reason: read.problem, input: found.input });
+  }
+  // Blank respondents the app had are kept; blank rows past them are just the sheet's end.
+  values.length = Math.max(lastFilled + 1, Math.min(e.length, values.length));
+  w.data.fields[e.field] = values;
+  values.forEach((value, index) =>
+    out.inputs.push({ sheet: w.def.id, cell: utils.encode_cell({ r: start.r + index, c: start.c }), label: inputName(found, index), input: found.input, where: { list: e.field, index }, value }),
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Finds the input definition behind an Excel input cell's path, and names it the way the app's
+ * accessible names do ("Customer 2 — Name"), for reading an edited file back.
+ */
+import type { InputDef, InputPath, TableBlock, Text, WorksheetDef } from './types';
+import { rowName } from './helpers';
+
+export interface FoundInput {
+  input: InputDef;
+  /** The table, for cells of a table. */
+  table?: TableBlock;
+}
+
+export function findInput(def: WorksheetDef, path: InputPath): FoundInput | undefined {
+  if ('list' in path) {
+    const input = def.lists?.[path.list];
+    return input ? { input } : undefined;
+  }
+  for (const block of def.blocks) {
+    if ('field' in path && block.kind === 'fields') {
+      const input = block.fields.find((f) => f.id === path.field);
+      if (input) return { input };
+    }
+    if ('table' in path && block.kind === 'table' && block.id === path.table) {
+      const input = block.columns.find((c): c is InputDef => c.kind !== 'computed' && c.id === path.col);
+      return input ? { input, table: block } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "Customer 2 — Name" for the cell at `index` of a table; the label for a field; "Score 14" in a list. */
+export function inputName(found: FoundInput, index?: number): Text {
+  const { input, table } = found;
+  if (table && index !== undefined) {
+    return { en: `${rowName(table, index, 'en')} — ${input.label.en}`, pl: `${rowName(table, index, 'pl')} — ${input.label.pl}` };
+  }
+  if (index !== undefined) return { en: `${input.label.en} ${index + 1}`, pl: `${input.label.pl} ${index + 1}` };
+  return input.label;
+}
