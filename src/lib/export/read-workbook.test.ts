@@ -309,7 +309,7 @@ function docxBytes(): Uint8Array {
 /** The file with `marker` in a sheet's XML replaced by `text` (spreadsheets refuse to write such cells). */
 function patchedXml(bytes: Uint8Array, marker: string, text: string): Uint8Array {
   const zip = CFB.read(bytes, { type: 'array' });
-  const entry = zip.FileIndex.find((f) => f.content && new TextDecoder().decode(f.content as Uint8Array).includes(marker));
+  const entry = zip.FileIndex.find((f: { content?: unknown }) => f.content && new TextDecoder().decode(f.content as Uint8Array).includes(marker));
   if (!entry) throw new Error('marker not found');
   entry.content = new TextEncoder().encode(new TextDecoder().decode(entry.content as Uint8Array).replace(marker, text));
   return new Uint8Array(CFB.write(zip, { fileType: 'zip', type: 'array' }) as ArrayLike<number>);

@@ -3,7 +3,7 @@ import { channelAudit, channels, coverages } from './channel-audit';
 import { defaultProgress } from './progress';
 import { emptySheet, row, rowsForFixed } from './helpers';
 import type { CellValue, Lang, SheetData, WorksheetDef, XCell, XSheet } from './types';
-import { findRow, obj } from './test-support';
+import { cellValue, findRow, obj } from './test-support';
 
 const results = (data: SheetData) => channelAudit.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
 
@@ -95,18 +95,20 @@ describe('excel', () => {
       { mediaPreferences: 'no', mediaNote: 'TV', platforms: ['youtube', 'magazines'], sameChannels: 'yes' },
     );
     const s = channelAudit.excel(data, 'en');
-    expect(s.rows[4]).toEqual([
+    expect(s.rows[4]?.map(cellValue)).toEqual([
       'Increasing brand awareness',
       'Social media ads',
       'Advertising on various social media platforms',
       'Yes',
     ]);
-    expect(s.rows[10]?.slice(1, 5)).toEqual(['Media preferences', 'What kinds of media do they prefer?', 'No', 'TV']);
+    expect(obj(s.rows[4]?.[3])?.input).toEqual({ table: 'channels', row: 'social-ads', col: 'answer' });
+    expect(s.rows[10]?.slice(1, 5).map(cellValue)).toEqual(['Media preferences', 'What kinds of media do they prefer?', 'No', 'TV']);
+    expect(obj(s.rows[10]?.[4])?.input).toEqual({ field: 'mediaNote' });
     expect(s.rows[11]?.[3]).toEqual({ f: 'IF(E12="","","Yes")', v: 'Yes' });
-    expect(s.rows[11]?.[4]).toBe('YouTube, Specific magazines');
+    expect(cellValue(s.rows[11]?.[4])).toBe('YouTube, Specific magazines');
     expect(s.rows[12]?.[3]).toEqual({ f: 'IF(E13="","","Yes")', v: '' });
-    expect(s.rows[12]?.[4]).toBeNull();
-    expect(findRow(s, 'Do all customers use the same communication channels?')?.[3]).toBe('Yes');
+    expect(cellValue(s.rows[12]?.[4])).toBeNull();
+    expect(cellValue(findRow(s, 'Do all customers use the same communication channels?')?.[3])).toBe('Yes');
     expect(obj(findRow(s, 'Coverage — Brand awareness')?.[1])).toEqual({
       f: 'IF(COUNTIF(D5:D8,"Yes")+COUNTIF(D5:D8,"No")=0,"",COUNTIF(D5:D8,"Yes")/ROWS(D5:D8))',
       v: 0.25,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cloudFit, SCALE_OPTIONS } from './cloud-fit';
 import { defaultProgress } from './progress';
 import type { Lang, ResultItem, SheetData, XSheet } from './types';
+import { cellValue, obj } from './test-support';
 
 const LANGS: Lang[] = ['en', 'pl'];
 const IDS = ['access', 'sync', 'ease', 'support', 'scalable'];
@@ -98,7 +99,7 @@ describe('cloud-fit Excel', () => {
       expect(avg.f).toBe('IF(COUNT($B$5:$B$9)=5,AVERAGE($B$5:$B$9),"")');
       expect(avg.v).toBe(item(data, 'average').shown.value ?? '');
       // The answer cells hold real numbers when valid: recompute AVERAGE as Excel would.
-      const nums = sheet.rows.slice(4, 9).map((r) => r[1]).filter((c): c is number => typeof c === 'number');
+      const nums = sheet.rows.slice(4, 9).map((r) => cellValue(r[1])).filter((c): c is number => typeof c === 'number');
       if (nums.length === 5) expect(avg.v).toBe(nums.reduce((x, y) => x + y, 0) / 5);
       const rec = cellAt(sheet, lang === 'en' ? 'Recommendation' : 'Rekomendacja', 1)!;
       expect(rec.f).toContain('ROUND(B11,2)>=4');
@@ -113,6 +114,8 @@ describe('cloud-fit Excel', () => {
 
   it('keeps an invalid stored value as typed text, outside COUNT', () => {
     const sheet = cloudFit.excel(answers('5', '', '4', 'x', '3'), 'en');
-    expect(sheet.rows.slice(4, 9).map((r) => r[1])).toEqual([5, null, 4, 'x', 3]);
+    expect(sheet.rows.slice(4, 9).map((r) => cellValue(r[1]))).toEqual([5, null, 4, 'x', 3]);
+    // Every answer cell, empty or not, names its field so an edited file reads back.
+    expect(sheet.rows.slice(4, 9).map((r) => obj(r[1])?.input)).toEqual(IDS.map((field) => ({ field })));
   });
 });

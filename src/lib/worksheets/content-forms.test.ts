@@ -3,6 +3,7 @@ import { contentForms, formBars, rowAverage } from './content-forms';
 import type { WorksheetDef, ComputedColumn, InputDef, Lang, ResultItem, SheetData, TableBlock, XCell, XSheet } from './types';
 import { defaultProgress } from './progress';
 import { row } from './helpers';
+import { cellValue } from './test-support';
 
 /** Through the contract type, as the app calls it. */
 const def: WorksheetDef = contentForms;
@@ -152,7 +153,7 @@ describe('excel', () => {
     expect(sheetRow(sheet, 'Form').n).toBe(4);
     const guide = sheetRow(sheet, 'Guide');
     expect(guide.n).toBe(5);
-    expect(guide.cells.slice(1, 4)).toEqual([3, 4, 3]);
+    expect(guide.cells.slice(1, 4).map(cellValue)).toEqual([3, 4, 3]);
     expect(obj(guide.cells[4])).toEqual({ f: 'IF(COUNT(B5:D5)=3,AVERAGE(B5:D5),"")', v: 10 / 3, z: '0.00' });
     expect(obj(guide.cells[5])).toEqual({ f: 'IF(ISNUMBER(E5),RANK(E5,$E$5:$E$10,0),"")', v: 3, z: '0' });
     expect(guide.cells[6]).toContain('educate consumers');
@@ -173,10 +174,13 @@ describe('excel', () => {
     const sheet = def.excel(data([['4', '4', '4'], ['2', 'x', '3'], ['4', '5', '3']]), 'pl');
     const guide = sheetRow(sheet, 'Przewodnik');
     const blog = sheetRow(sheet, 'Blog firmowy');
-    expect(blog.cells.slice(1, 4)).toEqual([2, 'x', 3]);
+    expect(blog.cells.slice(1, 4).map(cellValue)).toEqual([2, 'x', 3]);
+    // The typed text stays inert: an input cell, never a formula.
+    expect(obj(blog.cells[2]).f).toBeUndefined();
+    expect(obj(blog.cells[2]).input).toEqual({ table: 'forms', row: 'company-blog', col: 'idea' });
     expect(obj(blog.cells[4]).v).toBe('');
     expect(obj(blog.cells[5]).v).toBe('');
-    expect(sheetRow(sheet, 'Wywiad').cells.slice(1, 4)).toEqual([null, null, null]);
+    expect(sheetRow(sheet, 'Wywiad').cells.slice(1, 4).map(cellValue)).toEqual([null, null, null]);
     expect(obj(guide.cells[4]).v).toBe(4);
     expect(obj(guide.cells[5]).v).toBe(1);
     expect(obj(sheetRow(sheet, 'Artykuł ekspercki').cells[5]).v).toBe(1);

@@ -3,6 +3,7 @@ import { crisisPlan, riskView } from './crisis-plan';
 import { defaultProgress } from './progress';
 import { pick, row, rowName, tableRows } from './helpers';
 import type { Lang, ResultItem, SheetData, XCell, XSheet } from './types';
+import { cellValue, obj } from './test-support';
 
 const LANGS: Lang[] = ['en', 'pl'];
 
@@ -215,7 +216,7 @@ describe('excel', () => {
     expect(scores.map((c) => c.v)).toEqual([15, 12, 12, 8, 6]);
     const n = order[0]! + 1;
     expect(scores[0]!.f).toBe(`IF(AND(ISNUMBER(C${n}),ISNUMBER(D${n})),C${n}*D${n},"")`);
-    expect(sheet.rows[order[0]!]!.slice(2, 4)).toEqual([3, 5]);
+    expect(sheet.rows[order[0]!]!.slice(2, 4).map(cellValue)).toEqual([3, 5]);
 
     const count = rowWith(sheet, lang === 'en' ? 'Number of risks' : 'Liczba ryzyk')[1] as { f: string; v: number };
     expect(count).toMatchObject({ f: `ROWS(A${n}:A${n + 4})`, v: 5 });
@@ -240,7 +241,7 @@ describe('excel', () => {
 
     // Review date as a real date (Excel serial) and the status formula with today's cached value.
     const date = rowWith(sheet, lang === 'en' ? 'Next review date' : 'Data następnego przeglądu');
-    expect(date[1]).toEqual({ v: 45533, z: 'yyyy-mm-dd' }); // 2024-08-29
+    expect(date[1]).toEqual({ v: 45533, z: 'yyyy-mm-dd', input: { field: 'next-review' } }); // 2024-08-29
     const status = rowWith(sheet, lang === 'en' ? 'Review status' : 'Status przeglądu')[1] as { f: string; v: string };
     expect(status.v).toBe(lang === 'en' ? 'On schedule' : 'W terminie');
     expect(status.f).toContain('EDATE(TODAY(),12)');
@@ -263,18 +264,20 @@ describe('excel', () => {
     const data = withRisks([{ risk: 'A', probability: 'high', impact: '3' }, {}], 'soon');
     const sheet = crisisPlan.excel(data, 'en');
     const a = rowWith(sheet, 'Risk 1');
-    expect(a[2]).toBe('high');
+    expect(cellValue(a[2])).toBe('high');
+    expect(obj(a[2])?.f).toBeUndefined();
+    expect(obj(a[2])?.input).toEqual({ table: 'risks', row: data.tables['risks']![0]!.id, col: 'probability' });
     expect(valueOf(a[4])).toBe('');
     expect(() => rowWith(sheet, 'Risk 2')).toThrow(); // blank row left out
     expect(rowWith(sheet, 'Number of risks')[1]).toMatchObject({ v: 1 });
     expect(valueOf(rowWith(sheet, 'Highest risk score')[1])).toBe('');
     expect(rowWith(sheet, 'Top risks')[1]).toBeNull();
-    expect(rowWith(sheet, 'Next review date')[1]).toBe('soon');
+    expect(cellValue(rowWith(sheet, 'Next review date')[1])).toBe('soon');
     expect(valueOf(rowWith(sheet, 'Review status')[1])).toBe('');
 
     const none = crisisPlan.excel(withRisks([{}]), 'en');
     expect(rowWith(none, 'Number of risks')[1]).toBeNull();
-    expect(rowWith(none, 'Next review date')[1]).toBeNull();
+    expect(cellValue(rowWith(none, 'Next review date')[1])).toBeNull();
   });
 
   it('no formula contains user text', () => {

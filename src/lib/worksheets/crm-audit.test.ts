@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SheetData, WorksheetDef, XCell } from './types';
 import { crmAudit } from './crm-audit';
 import { row } from './helpers';
+import { cellValue, obj } from './test-support';
 
 const def: WorksheetDef = crmAudit;
 const audit = (pairs: [string, string][]): SheetData => ({
@@ -56,7 +57,11 @@ describe('crm-audit excel', () => {
 
   it('keeps invalid input as typed text and caches empty results', () => {
     const data = audit([['x', '0.1'], ['4', '0.2'], ['4', '0.3'], ['5', '0.2'], ['4', '0.2']]);
-    expect(cells(data)).toContain('x');
+    expect(cells(data).map(cellValue)).toContain('x');
+    // The typed text sits in question 1's rating cell, tagged with its place and never a formula.
+    const typed = cells(data).find((c) => cellValue(c) === 'x');
+    expect(obj(typed)?.input).toEqual({ table: 'questions', row: 'q1', col: 'rating' });
+    expect(obj(typed)?.f).toBeUndefined();
     const f = formulas(data);
     expect(f[0]!.v).toBe('');
     expect(f[6]!.v).toBe('');

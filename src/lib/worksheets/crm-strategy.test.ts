@@ -3,7 +3,7 @@ import { crmStrategy } from './crm-strategy';
 import { defaultProgress } from './progress';
 import { emptySheet } from './helpers';
 import type { Lang, ResultItem, SheetData, XCell, XSheet } from './types';
-import { resultCell } from './test-support';
+import { cellValue, obj, resultCell } from './test-support';
 
 const LANGS: Lang[] = ['en', 'pl'];
 const fieldsOf = () => crmStrategy.blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : []));
@@ -162,7 +162,12 @@ describe('crm-strategy Excel', () => {
     const sheet = crmStrategy.excel(data, 'en');
     const formulas = sheet.rows.flat().flatMap((c) => (c && typeof c === 'object' && c.f ? [c.f] : []));
     expect(formulas.some((f) => f.includes('HYPERLINK'))).toBe(false);
-    expect(sheet.rows.some((r) => r[2] === 4800)).toBe(true);
-    expect(sheet.rows.some((r) => r[2] === '=HYPERLINK("x")')).toBe(true);
+    expect(sheet.rows.some((r) => cellValue(r[2]) === 4800)).toBe(true);
+    expect(obj(sheet.rows.find((r) => cellValue(r[2]) === 4800)?.[2])?.input).toEqual({ field: 's7-cost' });
+    // The formula-like text is kept as an inert value: no `f` on its cell.
+    const typed = sheet.rows.find((r) => cellValue(r[2]) === '=HYPERLINK("x")')?.[2];
+    expect(typed).toBeDefined();
+    expect(obj(typed)?.f).toBeUndefined();
+    expect(obj(typed)?.input).toEqual({ field: 's3-teams' });
   });
 });

@@ -3,7 +3,7 @@ import { loyaltyExchange, pairCount } from './loyalty-exchange';
 import { defaultProgress } from './progress';
 import { emptySheet, row } from './helpers';
 import type { Lang, SheetData, XCell, XSheet } from './types';
-import { findRow, obj } from './test-support';
+import { cellValue, findRow, obj } from './test-support';
 
 const results = (data: SheetData) => loyaltyExchange.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
 
@@ -68,7 +68,10 @@ describe('complete pairs', () => {
 describe('excel', () => {
   it('counts complete pairs with a formula, cached like the app', () => {
     const s = loyaltyExchange.excel(sheet([['a', 'b'], ['', 'c'], ['d', '  ']]), 'en');
-    expect(findRow(s, 'Pair 3')).toEqual(['Pair 3', 'd', null]);
+    expect(findRow(s, 'Pair 3')?.map(cellValue)).toEqual(['Pair 3', 'd', null]);
+    // Whitespace-only text is an empty cell, still tagged so a reaction typed in Excel reads back.
+    expect(findRow(s, 'Pair 3')?.[2]).toEqual({ input: { table: 'pairs', row: 'p2', col: 'reaction' } });
+    expect(obj(findRow(s, 'Pair 3')?.[1])?.input).toEqual({ table: 'pairs', row: 'p2', col: 'action' });
     expect(obj(findRow(s, 'Complete pairs')?.[1])).toEqual({
       f: 'IF(COUNTA(B5:C7)=0,"",SUMPRODUCT((B5:B7<>"")*(C5:C7<>"")))',
       v: 1,

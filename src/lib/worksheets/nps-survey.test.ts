@@ -3,6 +3,7 @@ import type { SheetData, WorksheetDef, XCell } from './types';
 import { analyse, npsScores, npsSurvey, respondentTexts, scoreList, ScoreList, withAdded, withInserted, withRemoved, withScore } from './nps-survey';
 import { row } from './helpers';
 import { progressOf } from './progress';
+import { cellValue, obj } from './test-support';
 
 const def: WorksheetDef = npsSurvey;
 /** Data as stored now: one list of scores as typed. */
@@ -117,17 +118,21 @@ describe('nps-survey', () => {
     expect(b(8)).toMatchObject({ f: 'IF(B5>0,COUNTIF(B13:B1048576,"<=6")/B5,"")', v: 0.2 });
     expect(b(9)).toMatchObject({ f: 'IF(B5>0,(B6-B8)*100,"")', v: 30 });
     expect(sheet.rows[12]?.[0]).toBe('Respondent 1');
-    expect(sheet.rows[12]?.[1]).toBe(10);
+    expect(cellValue(sheet.rows[12]?.[1])).toBe(10);
+    expect(obj(sheet.rows[12]?.[1])?.input).toEqual({ list: 'scores', index: 0 });
     expect(sheet.rows[12]?.[2]).toMatchObject({ v: 'Promoter' });
     expect(sheet.rows[16]?.[2]).toMatchObject({ v: 'Detractor' });
   });
 
   it('exports invalid and blank entries as typed text, left out of the formulas', () => {
     const sheet = def.excel(survey(['10', '11', '', '7,5', '=1+1']), 'pl');
-    expect(sheet.rows[13]?.[1]).toBe('11');
+    expect(cellValue(sheet.rows[13]?.[1])).toBe('11');
     expect(value(sheet.rows[13]?.[2])).toBe('');
-    expect(sheet.rows[15]?.[1]).toBe('7,5');
-    expect(sheet.rows[16]?.[1]).toBe('=1+1');
+    // The blank entry keeps its place in the list, so a score typed there in Excel reads back.
+    expect(sheet.rows[14]?.[1]).toEqual({ input: { list: 'scores', index: 2 } });
+    expect(cellValue(sheet.rows[15]?.[1])).toBe('7,5');
+    expect(cellValue(sheet.rows[16]?.[1])).toBe('=1+1');
+    expect(obj(sheet.rows[16]?.[1])?.f).toBeUndefined();
     expect(value(sheet.rows[4]?.[1])).toBe(1);
     expect(sheet.rows[12]?.[0]).toBe('Respondent 1');
     expect(value(sheet.rows[12]?.[2])).toBe('Promotor');
@@ -141,7 +146,7 @@ describe('nps-survey', () => {
     expect(sheet.rows).toHaveLength(12 + 10_000);
     const last = sheet.rows[12 + 9_999];
     expect(last?.[0]).toBe('Respondent 10000');
-    expect(last?.[1]).toBe(Number(scores[9_999]));
+    expect(cellValue(last?.[1])).toBe(Number(scores[9_999]));
     expect(last?.[2]).toMatchObject({ f: expect.stringContaining('B10012') });
     expect(value(sheet.rows[4]?.[1])).toBe(10_000);
   });

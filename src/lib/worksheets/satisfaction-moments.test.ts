@@ -3,7 +3,7 @@ import { satisfactionMoments, shareOf } from './satisfaction-moments';
 import { defaultProgress } from './progress';
 import { emptySheet, row } from './helpers';
 import type { Lang, SheetData, WorksheetDef, XCell, XSheet } from './types';
-import { findRow, obj } from './test-support';
+import { cellValue, findRow, obj } from './test-support';
 
 const results = (data: SheetData) => satisfactionMoments.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
 
@@ -58,7 +58,8 @@ describe('initial and example', () => {
 describe('excel', () => {
   it('writes COUNTIF shares with the app values cached (en)', () => {
     const s = satisfactionMoments.excel(sheet([['yes', 'no'], ['no', 'no'], ['', 'yes']]), 'en');
-    expect(findRow(s, 'Situation 1')?.[3]).toBe('Yes');
+    expect(cellValue(findRow(s, 'Situation 1')?.[3])).toBe('Yes');
+    expect(obj(findRow(s, 'Situation 1')?.[3])?.input).toEqual({ table: 'situations', row: 'r0', col: 'repeated' });
     expect(obj(findRow(s, 'Situations with a repeated factor')?.[1])).toEqual({
       f: 'IF((COUNTIF(D5:D7,"Yes")+COUNTIF(D5:D7,"No"))=0,"",COUNTIF(D5:D7,"Yes")/(COUNTIF(D5:D7,"Yes")+COUNTIF(D5:D7,"No")))',
       v: 0.5,

@@ -3,6 +3,7 @@ import { customerLayout, customerQuadrant, quadrantCounts, stakeholderGrid, stra
 import { defaultProgress } from './progress';
 import { emptySheet, row, rowsForFixed } from './helpers';
 import type { Lang, ResultItem, SheetData, WorksheetDef, XCell, XSheet } from './types';
+import { cellValue, obj } from './test-support';
 
 const results = (data: SheetData): ResultItem[] =>
   stakeholderGrid.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
@@ -166,14 +167,16 @@ describe('excel', () => {
     ]);
     const sheet = stakeholderGrid.excel(data, 'en');
     const a = findRow(sheet, 'Customer 1')!;
-    expect(a.slice(1, 6)).toEqual(['A', 'Low', 6, 'High', null]);
+    expect(a.slice(1, 6).map(cellValue)).toEqual(['A', 'Low', 6, 'High', null]);
+    expect(a[5]).toEqual({ input: { table: 'customers', row: 'c0', col: 'influenceScore' } });
     expect(cellV(a[6])).toBe('High');
     expect(cellF(a[6])).toBe('IF(ISNUMBER(D6),IF(D6>5,"High","Low"),IF(C6="High","High",IF(C6="Low","Low","")))');
     expect(cellV(a[8])).toBe('Key players');
     expect(cellF(a[8])).toContain('IF(OR(G6="",H6=""),""');
     expect(cellV(findRow(sheet, 'Customer 2')![8])).toBe('Keep informed');
     const c = findRow(sheet, 'Customer 3')!;
-    expect(c[3]).toBe('x');
+    expect(cellValue(c[3])).toBe('x');
+    expect(obj(c[3])?.f).toBeUndefined();
     expect(cellV(c[6])).toBe('High');
     expect(cellV(c[8])).toBe('');
     const key = findRow(sheet, 'Customers — Key players')!;
@@ -200,7 +203,8 @@ describe('excel', () => {
     // The strategy rows referenced hold the labels and the typed ratings.
     const k3 = findRow(sheet, 'Key players')!;
     expect(k3[1]).toBe('Close cooperation');
-    expect(k3[2]).toBe(5);
+    expect(cellValue(k3[2])).toBe(5);
+    expect(obj(k3[2])?.input).toEqual({ table: 'strategies', row: 'k1', col: 'importance' });
   });
 
   it('references the right rows in the top-strategy formula', () => {

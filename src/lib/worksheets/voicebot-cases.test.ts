@@ -4,6 +4,7 @@ import { weightedColumns } from './weighted-table';
 import { defaultProgress } from './progress';
 import { pick, rowName, tableRows } from './helpers';
 import type { Lang, ResultItem, SheetData, TableBlock, XCell, XSheet } from './types';
+import { cellValue, obj } from './test-support';
 
 const LANGS: Lang[] = ['en', 'pl'];
 const tables = voicebotCases.blocks.filter((b): b is TableBlock => b.kind === 'table');
@@ -254,12 +255,13 @@ describe('excel', () => {
     });
     // Row products of case 1's first challenge: 4 × 0.3.
     const first = rowWith(sheet, lang === 'en' ? 'High cost of a very simple task' : 'Wysoki koszt za bardzo prostą czynność');
-    expect(first[1]).toBe(4);
-    expect(first[2]).toBe(0.3);
+    expect(cellValue(first[1])).toBe(4);
+    expect(cellValue(first[2])).toBe(0.3);
     expect(valueOf(first[3]!)).toBe(1.2);
-    // Case 3: the user's title and row labels as plain strings.
+    // Case 3: the user's title and row labels as typed values, tagged as inputs.
     const title = rowWith(sheet, lang === 'en' ? 'Case 3 — Title of your case' : 'Przypadek 3 — Tytuł Twojego przypadku');
-    expect(title[1]).toBe(data.fields['case3-title']);
+    expect(cellValue(title[1])).toBe(data.fields['case3-title']);
+    expect(obj(title[1])?.input).toEqual({ field: 'case3-title' });
     const ownLabel = data.tables['case3-benefits']![1]!.cells['label'] as string;
     expect(valueOf(rowWith(sheet, ownLabel)[3]!)).toBe(1.5);
   });
@@ -273,8 +275,16 @@ describe('excel', () => {
       expect(cell.f).toMatch(/^IF\(AND/);
     }
     const first = rowWith(sheet, 'High cost of a very simple task');
-    expect(first[1]).toBe('five');
-    expect(first[2]).toBe(0.5);
+    expect(cellValue(first[1])).toBe('five');
+    expect(obj(first[1])?.f).toBeUndefined();
+    expect(obj(first[1])?.input).toEqual({ table: 'case1-challenges', row: data.tables['case1-challenges']![0]!.id, col: 'rating' });
+    expect(cellValue(first[2])).toBe(0.5);
+    // An unnamed own row shows its stand-in name, which reads back as empty.
+    expect(rowWith(sheet, 'Challenge 1')[0]).toEqual({
+      v: 'Challenge 1',
+      input: { table: 'case3-challenges', row: data.tables['case3-challenges']![0]!.id, col: 'label' },
+      emptyAs: 'Challenge 1',
+    });
     expect(valueOf(first[3]!)).toBe('');
   });
 

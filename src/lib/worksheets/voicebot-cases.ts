@@ -247,7 +247,6 @@ function excel(data: SheetData, lang: Lang) {
   for (const c of CASES) {
     b.blank();
     b.heading(pick(c.title, lang));
-    const own = c.id === 'case3' ? caseTitle(data) : '';
     if (c.id === 'case3') b.add([pick(TITLE_FIELD.label, lang), inputCell(TITLE_FIELD, data.fields[TITLE_FIELD.id], lang, fieldAt(TITLE_FIELD.id))]);
     const ch = weightedTableExcel(b, c.challenges, data, lang, {
       header: SIDE.challenges.title,

@@ -3,6 +3,7 @@ import { websiteVsBlog, SPECS, POSITIONS } from './website-vs-blog';
 import type { WorksheetDef, Lang, ResultItem, SheetData, TableBlock, XCell, XSheet } from './types';
 import { defaultProgress } from './progress';
 import { row } from './helpers';
+import { cellValue } from './test-support';
 
 /** Through the contract type, as the app calls it. */
 const def: WorksheetDef = websiteVsBlog;
@@ -165,7 +166,8 @@ describe('excel', () => {
 
   it('empty sheet: empty cached results, no fake zeros', () => {
     const sheet = def.excel(def.initial('pl'), 'pl');
-    expect(sheetRow(sheet, 'Treść')[3]).toBeNull();
+    expect(cellValue(sheetRow(sheet, 'Treść')[3])).toBeNull();
+    expect(obj(sheetRow(sheet, 'Treść')[3]).input).toMatchObject({ table: 'specs', col: 'preference' });
     expect(obj(sheetRow(sheet, 'Treść')[4]).v).toBe('');
     expect(obj(sheetRow(sheet, 'Zaznaczone wiersze')[1]).v).toBe(0);
     expect(obj(sheetRow(sheet, 'Punkty strony internetowej')[1]).v).toBe('');
@@ -177,7 +179,9 @@ describe('excel', () => {
     const sheet = def.excel(data(['-2', 'zły', '0']), 'pl');
     expect(obj(sheetRow(sheet, 'Treść')[3]).v).toBe(-2);
     expect(obj(sheetRow(sheet, 'Treść')[4]).v).toBe(POSITIONS[-2].pl);
-    expect(sheetRow(sheet, 'Autor')[3]).toBe('zły');
+    expect(cellValue(sheetRow(sheet, 'Autor')[3])).toBe('zły');
+    expect(obj(sheetRow(sheet, 'Autor')[3]).f).toBeUndefined();
+    expect(obj(sheetRow(sheet, 'Autor')[3]).input).toEqual({ table: 'specs', row: 'author', col: 'preference' });
     expect(obj(sheetRow(sheet, 'Komentarze')[3]).v).toBe(0);
     expect(obj(sheetRow(sheet, 'Zaznaczone wiersze')[1]).v).toBe(2);
     expect(obj(sheetRow(sheet, 'Punkty strony internetowej')[1]).v).toBe(2);
