@@ -5,6 +5,7 @@
 //   type one score → results updated, p95     target < 16 ms
 //   stored workbook (JSON of the IndexedDB record)  target < 300 KB
 //   export to Excel with 10,000 rows (checked), and the page's own export measure   target < 1 s
+//   import that file back: read, validate, preview shown (the page's own measure)     target < 1 s
 // Not part of `npm test`. Env: BENCH_PORT (4199), BENCH_DIST (dist-bench), BENCH_SKIP_BUILD=1.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -242,6 +243,15 @@ try {
   const [cold, warm] = await page.evaluate(() => performance.getEntriesByName('crm:export').map((e) => e.duration));
   report('  export in the page, first (loads SheetJS)', cold, 1000);
   report('  export in the page, again', warm, 1000);
+
+  // 6. Import that file back on the list page: read, validated, preview shown (nothing stored).
+  await page.goto(`${BASE}/#/`);
+  await page.getByLabel('Import an .xlsx file…').setInputFiles(await download.path());
+  await page.getByRole('heading', { name: /^Import “/ }).waitFor();
+  const imported = await page.evaluate(() => performance.getEntriesByName('crm:import').map((e) => e.duration));
+  if (imported.length !== 1) throw new Error('no import measure');
+  await page.getByText(/^10,\d{3} answers read from 14 worksheets/).waitFor();
+  report(`import of that file → preview (${countText(N)} respondents)`, imported[0], 1000);
 } finally {
   await browser?.close();
   stopServer();

@@ -140,7 +140,7 @@ test('a client’s edited file: preview the problems and changes, replace the ex
   await expect(preview.getByText('4 answers change:')).toBeVisible();
   await expect(rowWith(changes, 'Preliminary CRM audit', edited.cells.rating, `${Q4} — Rating`, '2', '5')).toBeVisible();
   await expect(rowWith(changes, 'Preliminary CRM audit', edited.cells.weight, `${Q5} — Weight`, '0.2', 'abc')).toBeVisible();
-  await expect(rowWith(changes, 'Net Promoter Score survey', edited.cells.score, 'Score 13', '(empty)', '0')).toBeVisible();
+  await expect(rowWith(changes, 'Net Promoter Score survey', edited.cells.score, 'Respondent 13 — Score', '(empty)', '0')).toBeVisible();
   await expect(rowWith(changes, 'Customer interest / influence grid', edited.cells.name, 'Customer 1 — Name', OLD_CUSTOMER, NEW_CUSTOMER)).toBeVisible();
   await expect(preview.getByRole('listitem')).toHaveText(['Net Promoter Score survey — Score: 12 entries → 13 entries']);
   await page.screenshot({ path: `${SHOTS}/excel-import-preview-en.png`, fullPage: true });
@@ -305,7 +305,7 @@ test('Polish: the preview, numbers with a decimal comma and grouping, an error; 
   const changes = preview.getByRole('region', { name: `Zmiany w zeszycie „${EXAMPLE}”` });
   await expect(preview.getByText('Zmieniają się 4 odpowiedzi:')).toBeVisible();
   await expect(rowWith(changes, 'Wstępny audyt CRM', edited.cells.weight, 'Czy istnieje potrzeba optymalizacji efektywności pracy w systemie CRM? — Waga', '0,2', 'abc')).toBeVisible();
-  await expect(rowWith(changes, 'Badanie Net Promoter Score (NPS)', edited.cells.score, 'Wartość 13', '(puste)', '0')).toBeVisible();
+  await expect(rowWith(changes, 'Badanie Net Promoter Score (NPS)', edited.cells.score, 'Respondent 13 — Wartość', '(puste)', '0')).toBeVisible();
   await expect(preview.getByRole('listitem')).toHaveText(['Badanie Net Promoter Score (NPS) — Wartość: 12 wpisów → 13 wpisów']);
   await expect(preview.getByRole('button', { name: `Zastąp „${EXAMPLE}”` })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/excel-import-replace-pl.png`, fullPage: true });

@@ -30,7 +30,7 @@ export function inputsOf(record: WorkbookRecord, defs: readonly WorksheetDef[]):
         });
       }
     }
-    for (const [field, input] of Object.entries(def.lists ?? {})) {
+    for (const [field, { input }] of Object.entries(def.lists ?? {})) {
       const list = data.fields[field];
       (Array.isArray(list) ? list : []).forEach((v, i) => out.push(`${def.id}/${field}[${i}] = ${show(input, v)}`));
     }

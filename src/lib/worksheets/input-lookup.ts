@@ -9,12 +9,14 @@ export interface FoundInput {
   input: InputDef;
   /** The table, for cells of a table. */
   table?: TableBlock;
+  /** What an entry of a list is called ("Respondent"), for lists. */
+  rowNoun?: Text;
 }
 
 export function findInput(def: WorksheetDef, path: InputPath): FoundInput | undefined {
   if ('list' in path) {
-    const input = def.lists?.[path.list];
-    return input ? { input } : undefined;
+    const list = def.lists?.[path.list];
+    return list ? { input: list.input, rowNoun: list.rowNoun } : undefined;
   }
   for (const block of def.blocks) {
     if ('field' in path && block.kind === 'fields') {
@@ -29,12 +31,12 @@ export function findInput(def: WorksheetDef, path: InputPath): FoundInput | unde
   return undefined;
 }
 
-/** "Customer 2 — Name" for the cell at `index` of a table; the label for a field; "Score 14" in a list. */
+/** "Customer 2 — Name" for the cell at `index` of a table or list ("Respondent 14 — Score"); the label for a field. */
 export function inputName(found: FoundInput, index?: number): Text {
-  const { input, table } = found;
+  const { input, table, rowNoun } = found;
   if (table && index !== undefined) {
     return { en: `${rowName(table, index, 'en')} — ${input.label.en}`, pl: `${rowName(table, index, 'pl')} — ${input.label.pl}` };
   }
-  if (index !== undefined) return { en: `${input.label.en} ${index + 1}`, pl: `${input.label.pl} ${index + 1}` };
+  if (index !== undefined && rowNoun) return { en: `${rowNoun.en} ${index + 1} — ${input.label.en}`, pl: `${rowNoun.pl} ${index + 1} — ${input.label.pl}` };
   return input.label;
 }

@@ -318,7 +318,7 @@ export const npsSurvey = {
   initial: () => sheetWith(Array.from({ length: 10 }, () => '')),
   example: () => sheetWith(['10', '9', '8', '9', '6', '10', '7', '9', '4', '8', '9', '10']),
   excel,
-  lists: { [SCORES_FIELD]: scoreInput },
+  lists: { [SCORES_FIELD]: { input: scoreInput, rowNoun: respondentNoun } },
   summary: (data) => results(data).filter((r) => ['responses', 'nps', 'margin'].includes(r.id)),
   progress,
 } satisfies WorksheetDef;

@@ -215,7 +215,7 @@ export interface WorksheetDef {
   /** The Excel sheet: inputs and results (formulas with cached values). */
   excel: (data: SheetData, lang: Lang) => XSheet;
   /** Inputs stored as a list field rather than in a block (NPS scores), for reading files back. */
-  lists?: Record<string, InputDef>;
+  lists?: Record<string, { input: InputDef; rowNoun: Text }>;
   /** Key results for the workbook's summary sheet and list. */
   summary: (data: SheetData) => ResultItem[];
   /** Completion; defaults to counting non-optional inputs (see progress.ts). */
