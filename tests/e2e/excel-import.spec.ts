@@ -14,6 +14,7 @@ const Q5 = 'Is there a need to optimise work efficiency in the CRM system?';
 const OLD_CUSTOMER = 'City Hall procurement office';
 const NEW_CUSTOMER = 'City Hall — new buyer, Zażółć';
 const EDITED = 'Baltic Bikes — client edits.xlsx';
+const ADDED_CUSTOMER = 'Contoso (added by the client)';
 
 const importInput = (page: Page) => page.getByLabel('Import an .xlsx file…', { exact: true });
 const importCard = (page: Page) => page.getByRole('region', { name: 'Import from Excel' });
@@ -68,9 +69,10 @@ const bytesOf = (book: WorkBook) => write(book, { type: 'buffer', bookType: 'xls
 
 /**
  * What a client does in Excel: the CRM audit's rating of question 4 from 2 to 5, question 5's
- * weight to "abc"; a 13th NPS respondent (score 0) under the last one; a customer renamed.
+ * weight to "abc"; a 13th NPS respondent (score 0) under the last one; a customer renamed, and
+ * one more typed in the blank line under the customers table.
  */
-function clientEdits(exported: Buffer): { path: string; cells: { rating: string; weight: string; score: string; name: string } } {
+function clientEdits(exported: Buffer): { path: string; cells: { rating: string; weight: string; score: string; name: string; added: string } } {
   const book = readBook(exported);
   const audit = book.Sheets['crm-audit']!;
   const header = rowOf(audit, 'Question');
@@ -91,10 +93,13 @@ function clientEdits(exported: Buffer): { path: string; cells: { rating: string;
   const name = cellOf(grid, 'Customer 1', 'Name', rowOf(grid, 'Customer'));
   expect(grid[name]?.v).toBe(OLD_CUSTOMER);
   type(grid, name, NEW_CUSTOMER);
+  const added = `${name.replace(/\d+$/, '')}${rowOf(grid, 'Customer 5') + 1}`;
+  expect(grid[added]).toBeUndefined();
+  type(grid, added, ADDED_CUSTOMER);
 
   const path = test.info().outputPath(EDITED);
   writeFileSync(path, bytesOf(book));
-  return { path, cells: { rating, weight, score, name } };
+  return { path, cells: { rating, weight, score, name, added } };
 }
 
 async function exampleAndEditedFile(page: Page) {
@@ -137,12 +142,18 @@ test('a client’s edited file: preview the problems and changes, replace the ex
   await choice.getByRole('radio', { name: 'Replace an existing workbook' }).check();
   await expect(choice.getByLabel('Workbook to replace').locator('option:checked')).toHaveText(EXAMPLE);
   const changes = preview.getByRole('region', { name: `Changes to “${EXAMPLE}”` });
-  await expect(preview.getByText('4 answers change:')).toBeVisible();
+  await expect(preview.getByText('5 answers change:')).toBeVisible();
   await expect(rowWith(changes, 'Preliminary CRM audit', edited.cells.rating, `${Q4} — Rating`, '2', '5')).toBeVisible();
   await expect(rowWith(changes, 'Preliminary CRM audit', edited.cells.weight, `${Q5} — Weight`, '0.2', 'abc')).toBeVisible();
   await expect(rowWith(changes, 'Net Promoter Score survey', edited.cells.score, 'Respondent 13 — Score', '(empty)', '0')).toBeVisible();
   await expect(rowWith(changes, 'Customer interest / influence grid', edited.cells.name, 'Customer 1 — Name', OLD_CUSTOMER, NEW_CUSTOMER)).toBeVisible();
-  await expect(preview.getByRole('listitem')).toHaveText(['Net Promoter Score survey — Score: 12 entries → 13 entries']);
+  await expect(rowWith(changes, 'Customer interest / influence grid', edited.cells.added, 'Customer 6 — Name', '(empty)', ADDED_CUSTOMER)).toBeVisible();
+  await expect(preview.getByRole('listitem')).toHaveText([
+    'Customer interest / influence grid — Your customers: 1 row',
+    'Customer interest / influence grid — Your customers: 5 rows → 6 rows',
+    'Net Promoter Score survey — Score: 12 entries → 13 entries',
+  ]);
+  await expect(preview.getByText('Rows added in the spreadsheet (imported as new rows):')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/excel-import-preview-en.png`, fullPage: true });
   expect(await axe(page)).toEqual([]);
 
@@ -173,6 +184,7 @@ test('a client’s edited file: preview the problems and changes, replace the ex
     await expect(output(page, 'Net Promoter Score')).toHaveText('+31');
     await openSheet(page, /Customer interest/);
     await expect(page.getByLabel('Customer 1 — Name', { exact: true })).toHaveValue(NEW_CUSTOMER);
+    await expect(page.getByLabel('Customer 6 — Name', { exact: true })).toHaveValue(ADDED_CUSTOMER);
   };
   await checkReplaced();
   await page.reload();
@@ -303,10 +315,14 @@ test('Polish: the preview, numbers with a decimal comma and grouping, an error; 
   await page.screenshot({ path: `${SHOTS}/excel-import-preview-pl.png`, fullPage: true });
   await choice.getByRole('radio', { name: 'Zastąp istniejący zeszyt' }).check();
   const changes = preview.getByRole('region', { name: `Zmiany w zeszycie „${EXAMPLE}”` });
-  await expect(preview.getByText('Zmieniają się 4 odpowiedzi:')).toBeVisible();
+  await expect(preview.getByText('Zmienia się 5 odpowiedzi:')).toBeVisible();
   await expect(rowWith(changes, 'Wstępny audyt CRM', edited.cells.weight, 'Czy istnieje potrzeba optymalizacji efektywności pracy w systemie CRM? — Waga', '0,2', 'abc')).toBeVisible();
   await expect(rowWith(changes, 'Badanie Net Promoter Score (NPS)', edited.cells.score, 'Respondent 13 — Wartość', '(puste)', '0')).toBeVisible();
-  await expect(preview.getByRole('listitem')).toHaveText(['Badanie Net Promoter Score (NPS) — Wartość: 12 wpisów → 13 wpisów']);
+  await expect(preview.getByRole('listitem')).toHaveText([
+    'Siatka zainteresowania i wpływu klientów — Twoi klienci: 1 wiersz',
+    'Siatka zainteresowania i wpływu klientów — Twoi klienci: 5 wierszy → 6 wierszy',
+    'Badanie Net Promoter Score (NPS) — Wartość: 12 wpisów → 13 wpisów',
+  ]);
   await expect(preview.getByRole('button', { name: `Zastąp „${EXAMPLE}”` })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/excel-import-replace-pl.png`, fullPage: true });
   expect(await axe(page)).toEqual([]);
@@ -318,7 +334,7 @@ test('Polish: the preview, numbers with a decimal comma and grouping, an error; 
   await card.screenshot({ path: `${SHOTS}/excel-import-preview-pl-390.png` });
   expect(await axe(page)).toEqual([]);
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(previewOf(page, EDITED).getByText('4 answers change:')).toBeVisible();
+  await expect(previewOf(page, EDITED).getByText('5 answers change:')).toBeVisible();
   await importCard(page).screenshot({ path: `${SHOTS}/excel-import-preview-en-390.png` });
   await page.getByRole('button', { name: 'Polski' }).click();
   await preview.getByRole('button', { name: 'Anuluj' }).click();

@@ -6,7 +6,9 @@
  * plain address: when a client inserts or deletes rows in Excel or LibreOffice, the spreadsheet
  * rewrites the reference, so the map stays right (and a deleted cell becomes #REF!, which the
  * reader reports). Table row order is listed too, since some sheets show rows sorted (the risk
- * register) or leave blank rows out.
+ * register) or leave blank rows out. Editable tables also map their input columns' headers and the
+ * row after their last row, so rows a client inserts between them (or types into that blank row)
+ * are read as new rows.
  */
 import { utils, type WorkSheet } from 'xlsx';
 import type { InputPath, Lang, SheetData, WorksheetDef } from '../worksheets/types';
@@ -21,7 +23,9 @@ export const MAP_APP = 'crm-workbook';
 export type MapEntry =
   | { kind: 'input'; sheet: string; path: InputPath; ref: string | undefined; emptyAs?: string }
   | { kind: 'list'; sheet: string; field: string; ref: string | undefined; length: number }
-  | { kind: 'rows'; sheet: string; table: string; ids: string[] };
+  | { kind: 'rows'; sheet: string; table: string; ids: string[] }
+  | { kind: 'head'; sheet: string; table: string; col: string; ref: string | undefined }
+  | { kind: 'end'; sheet: string; table: string; ref: string | undefined; spacer: boolean };
 
 export interface InputMap {
   app: string;
@@ -51,8 +55,17 @@ export function mapSheet(
     for (const block of def.blocks) {
       if (block.kind === 'table') rows.push(['rows', def.id, block.id, JSON.stringify(tableRows(block, data).map((r) => r.id))]);
     }
-    for (const { address, path, emptyAs } of inputs) {
-      const cell = { f: sheetRef(def.id, address) };
+    for (const tagged of inputs) {
+      const cell = { f: sheetRef(def.id, tagged.address) };
+      if ('head' in tagged) {
+        rows.push(['head', def.id, JSON.stringify(tagged.head), cell]);
+        continue;
+      }
+      if ('rowsEnd' in tagged) {
+        rows.push(['end', def.id, tagged.rowsEnd.table, cell, tagged.rowsEnd.spacer ? 1 : 0]);
+        continue;
+      }
+      const { path, emptyAs } = tagged;
       if ('list' in path) {
         // A list is mapped by its first entry; the reader takes the column from there down.
         if (path.index === 0) {
@@ -88,6 +101,17 @@ function parsePath(text: string): InputPath | undefined {
     // not JSON: damaged entry
   }
   return undefined;
+}
+
+function parseHead(text: string): { table: string; col: string } | undefined {
+  try {
+    const h: unknown = JSON.parse(text);
+    if (typeof h !== 'object' || h === null) return undefined;
+    const o = h as Record<string, unknown>;
+    return typeof o['table'] === 'string' && typeof o['col'] === 'string' ? { table: o['table'], col: o['col'] } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function parseIds(text: string): string[] | undefined {
@@ -128,6 +152,12 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
     } else if (kind === 'list') {
       const length = Number(r[4]);
       map.entries.push({ kind, sheet, field: str(r[2]), ref: formula(i, 3), length: Number.isInteger(length) && length >= 0 ? length : 0 });
+    } else if (kind === 'head') {
+      const head = parseHead(str(r[2]));
+      if (!head) return void damaged++;
+      map.entries.push({ kind, sheet, ...head, ref: formula(i, 3) });
+    } else if (kind === 'end') {
+      map.entries.push({ kind, sheet, table: str(r[2]), ref: formula(i, 3), spacer: r[4] === 1 });
     } else if (kind === 'rows') {
       const ids = parseIds(str(r[3]));
       if (!ids) return void damaged++;

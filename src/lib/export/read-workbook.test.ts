@@ -37,6 +37,15 @@ function addressOf(book: WorkBook, path: object): { sheet: string; address: stri
   return { sheet: m[1]!, address: m[2]! };
 }
 
+/** Where the map says an editable table's column header is now. */
+function headAddress(book: WorkBook, head: { table: string; col: string }): { sheet: string; r: number; c: number } {
+  const ws = book.Sheets[MAP_SHEET]!;
+  const rows = utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: '' });
+  const i = rows.findIndex((r) => r[0] === 'head' && r[2] === JSON.stringify(head));
+  const m = /^'(.+)'!([A-Z]+\d+)$/.exec((ws[utils.encode_cell({ r: i, c: 3 })] as CellObject).f!)!;
+  return { sheet: m[1]!, ...utils.decode_cell(m[2]!) };
+}
+
 function setCell(book: WorkBook, path: object, cell: CellObject | undefined) {
   const { sheet, address } = addressOf(book, path);
   const ws = book.Sheets[sheet]!;
@@ -187,10 +196,14 @@ describe('an edited file', () => {
     expect(rows).toEqual([{ sheet: 'nps-survey', table: 'scores', before: scores.length, after: scores.length + 2 }]);
   });
 
-  it('a row deleted in the spreadsheet (its references become #REF!) is removed', () => {
+  it('a row deleted in the spreadsheet (its cells gone, its references #REF!) is removed', () => {
     const b = read(bytesOfBook(book), { type: 'array', cellFormula: true });
-    const ws = b.Sheets[MAP_SHEET]!;
     const customer = record.sheets['stakeholder-grid']!.tables['customers']![1]!;
+    const { address } = addressOf(b, { table: 'customers', row: customer.id, col: 'name' });
+    const sheetRow = utils.decode_cell(address).r;
+    const grid = b.Sheets['stakeholder-grid']!;
+    for (const key of Object.keys(grid)) if (!key.startsWith('!') && utils.decode_cell(key).r === sheetRow) delete grid[key];
+    const ws = b.Sheets[MAP_SHEET]!;
     for (const key of Object.keys(ws)) {
       const c = ws[key] as CellObject;
       const entry = ws[key.replace(/^D/, 'C')] as CellObject | undefined;
@@ -201,6 +214,56 @@ describe('an edited file', () => {
     expect(names).not.toContain(customer.cells['name']);
     expect(names).toHaveLength(record.sheets['stakeholder-grid']!.tables['customers']!.length - 1);
     expect(wb.removedRows).toEqual([{ sheet: 'stakeholder-grid', table: 'customers', count: 1 }]);
+  });
+
+  it('a row typed into the blank line under a table is a new row, checked like any other', () => {
+    const b = read(bytesOfBook(book), { type: 'array', cellFormula: true });
+    const customers = record.sheets['stakeholder-grid']!.tables['customers']!;
+    const last = customers[customers.length - 1]!;
+    const { address } = addressOf(b, { table: 'customers', row: last.id, col: 'name' });
+    const under = utils.decode_cell(address).r + 1;
+    const grid = b.Sheets['stakeholder-grid']!;
+    grid[utils.encode_cell({ r: under, c: 1 })] = { t: 's', v: 'Northwind (added in Excel)' };
+    grid[utils.encode_cell({ r: under, c: 2 })] = { t: 's', v: 'High' };
+    grid[utils.encode_cell({ r: under, c: 3 })] = { t: 'n', v: 11 };
+    const risks = record.sheets['crisis-plan']!.tables['risks']!;
+    const wb = imported(bytesOfBook(b));
+    const back = wb.sheets['stakeholder-grid']!.tables['customers']!;
+    expect(back).toHaveLength(customers.length + 1);
+    expect(back.at(-1)!.cells).toEqual({ name: 'Northwind (added in Excel)', interest: 'high', interestScore: '11' });
+    expect(wb.addedRows).toEqual([{ sheet: 'stakeholder-grid', table: 'customers', count: 1 }]);
+    expect(wb.problems.map((p) => `${p.label.en}: ${p.typed} (${p.reason})`)).toEqual([`Customer ${customers.length + 1} — Interest score (1–10): 11 (number)`]);
+    // Other tables are as they were.
+    expect(wb.sheets['crisis-plan']!.tables['risks']!.map((r) => r.id)).toEqual(risks.map((r) => r.id));
+    const { changes, rows } = changesAgainst(wb, record, defs);
+    expect(rows).toEqual([{ sheet: 'stakeholder-grid', table: 'customers', before: customers.length, after: customers.length + 1 }]);
+    expect(changes.map((c) => c.label.en)).toEqual([`Customer ${customers.length + 1} — Name`, `Customer ${customers.length + 1} — Interest`, `Customer ${customers.length + 1} — Interest score (1–10)`]);
+  });
+
+  it('rows filled in an empty table (customers, risk register) are read', () => {
+    const empty = newWorkbook('Empty', 'en');
+    for (const def of defs) empty.sheets[def.id] = def.initial('en');
+    empty.sheets['stakeholder-grid']!.tables['customers'] = [];
+    empty.sheets['crisis-plan']!.tables['risks'] = [row({})];
+    const b = read(bytesOf(empty), { type: 'array', cellFormula: true });
+    // The customers table exports one empty line; a client fills it.
+    const grid = b.Sheets['stakeholder-grid']!;
+    const header = Object.keys(grid).find((k) => (grid[k] as CellObject).v === 'Name' && k.startsWith('B'))!;
+    const line = utils.decode_cell(header).r + 1;
+    grid[utils.encode_cell({ r: line, c: 1 })] = { t: 's', v: 'Fabrikam' };
+    // The risk register leaves blank risks out: the line under its header is the blank one.
+    const risk = headAddress(b, { table: 'risks', col: 'risk' });
+    const crisis = b.Sheets[risk.sheet]!;
+    crisis[utils.encode_cell({ r: risk.r + 1, c: risk.c })] = { t: 's', v: 'Server outage' };
+    crisis[utils.encode_cell({ r: risk.r + 1, c: risk.c + 1 })] = { t: 'n', v: 4 };
+    const wb = imported(bytesOfBook(b));
+    expect(wb.sheets['stakeholder-grid']!.tables['customers']!.map((r) => r.cells)).toEqual([{ name: 'Fabrikam' }]);
+    const risks = wb.sheets['crisis-plan']!.tables['risks']!;
+    expect(risks.map((r) => r.cells).filter((c) => Object.keys(c).length)).toEqual([{ risk: 'Server outage', probability: '4' }]);
+    expect(wb.addedRows).toEqual([
+      { sheet: 'stakeholder-grid', table: 'customers', count: 1 },
+      { sheet: 'crisis-plan', table: 'risks', count: 1 },
+    ]);
   });
 });
 

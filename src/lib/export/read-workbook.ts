@@ -11,6 +11,7 @@
 import { read, utils, type WorkBook, type WorkSheet } from 'xlsx';
 import type { CellValue, InputDef, InputPath, Lang, Row, SheetData, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
 import { isWorksheetId } from '../worksheets/ids';
+import { newRowId } from '../worksheets/helpers';
 import { findInput, inputName } from '../worksheets/input-lookup';
 import { DATA_VERSION } from '../storage/record';
 import { MAP_SHEET, parseRef, readMap, type MapEntry } from './input-map';
@@ -59,6 +60,8 @@ export interface ImportedWorkbook {
   problems: CellProblem[];
   /** Sheets the app did not write (a client's notes): ignored. */
   extraSheets: string[];
+  /** Rows a client added inside an editable table (read as new rows). */
+  addedRows: { sheet: WorksheetId; table: string; count: number }[];
   /** Rows deleted in the spreadsheet (all their input cells are gone). */
   removedRows: { sheet: WorksheetId; table: string; count: number }[];
 }
@@ -115,6 +118,8 @@ interface SheetWork {
   def: WorksheetDef;
   data: SheetData;
   rows: Map<string, { row: Row; mapped: number; deleted: number }>;
+  /** Per table: the spreadsheet row (0-based) each mapped row sits on now. */
+  rowAt: Map<string, Map<number, Row>>;
 }
 
 export function readWorkbookFile(bytes: Uint8Array, defs: readonly WorksheetDef[]): ReadResult {
@@ -144,12 +149,12 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     if (!w) {
       const def = byId.get(id);
       if (!def) throw new Refused({ code: 'damaged-map' });
-      w = { def, data: { fields: {}, tables: {} }, rows: new Map() };
+      w = { def, data: { fields: {}, tables: {} }, rows: new Map(), rowAt: new Map() };
       work.set(id, w);
     }
     return w;
   };
-  const out: ImportedWorkbook = { name: map.name, lang, exportedAt: map.exportedAt, sheets: {}, inputs: [], problems: [], extraSheets: [], removedRows: [] };
+  const out: ImportedWorkbook = { name: map.name, lang, exportedAt: map.exportedAt, sheets: {}, inputs: [], problems: [], extraSheets: [], addedRows: [], removedRows: [] };
 
   // Rows first: the order of each table as the app had it.
   for (const e of map.entries) {
@@ -161,7 +166,7 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
   }
   const deletedInSheet = new Map<WorksheetId, { mapped: number; deleted: number; def: WorksheetDef }>();
   for (const e of map.entries) {
-    if (e.kind === 'rows') continue;
+    if (e.kind === 'rows' || e.kind === 'head' || e.kind === 'end') continue;
     const w = sheetOf(e.sheet);
     const count = deletedInSheet.get(w.def.id) ?? { mapped: 0, deleted: 0, def: w.def };
     deletedInSheet.set(w.def.id, count);
@@ -174,6 +179,7 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
   // A worksheet whose every input cell is gone: its sheet was deleted.
   for (const [id, c] of deletedInSheet) if (c.mapped > 0 && c.deleted === c.mapped) throw new Refused({ code: 'missing-sheet', sheet: id });
   if (!work.size) throw new Refused({ code: 'no-inputs' });
+  for (const w of work.values()) readInsertedRows(book, map.entries, w, lang, out);
 
   for (const [id, w] of work) {
     for (const [table, rows] of Object.entries(w.data.tables)) {
@@ -202,6 +208,10 @@ function readOne(w: SheetWork, e: Extract<MapEntry, { kind: 'input' }>, at: Retu
     if (!row) throw new Refused({ code: 'damaged-map' });
     row.mapped++;
     index = w.data.tables[path.table]?.indexOf(row.row);
+    if (at !== 'deleted') {
+      const rowAt = w.rowAt.get(path.table) ?? new Map<number, Row>();
+      w.rowAt.set(path.table, rowAt.set(utils.decode_cell(at.address).r, row.row));
+    }
   }
   const label = inputName(found, index);
   if (at === 'deleted') {
@@ -245,4 +255,68 @@ function readList(w: SheetWork, e: Extract<MapEntry, { kind: 'list' }>, at: Retu
   values.forEach((value, index) =>
     out.inputs.push({ sheet: w.def.id, cell: utils.encode_cell({ r: start.r + index, c: start.c }), label: inputName(found, index), input: found.input, where: { list: e.field, index }, value }),
   );
+}
+
+/**
+ * Rows a client inserted inside an editable table in the spreadsheet (or typed into the blank row
+ * right under it): between the table's header and the row after its last row, on no mapped row,
+ * with something in an input column. Each becomes a new row, placed after the row above it.
+ */
+function readInsertedRows(book: WorkBook, entries: readonly MapEntry[], w: SheetWork, lang: Lang, out: ImportedWorkbook) {
+  for (const block of w.def.blocks) {
+    if (block.kind !== 'table' || !block.editable) continue;
+    const rows = w.data.tables[block.id];
+    if (!rows) continue;
+    const mine = (e: MapEntry) => e.sheet === w.def.id && 'table' in e && e.table === block.id;
+    const columns: { input: InputDef; ws: WorkSheet; c: number; r: number }[] = [];
+    for (const e of entries) {
+      if (e.kind !== 'head' || !mine(e)) continue;
+      const at = locate(book, e.ref);
+      const found = findInput(w.def, { table: block.id, row: '', col: e.col });
+      if (at === 'deleted' || !found) continue;
+      const { c, r } = utils.decode_cell(at.address);
+      columns.push({ input: found.input, ws: at.ws, c, r });
+    }
+    const end = entries.find((e): e is Extract<MapEntry, { kind: 'end' }> => e.kind === 'end' && mine(e));
+    const endAt = end ? locate(book, end.ref) : 'deleted';
+    const first = columns[0];
+    if (!first || endAt === 'deleted' || endAt.ws !== first.ws) continue;
+    const endRow = utils.decode_cell(endAt.address).r;
+    const mapped = w.rowAt.get(block.id) ?? new Map<number, Row>();
+    const added: { after: Row | undefined; row: Row; cells: { address: string; input: InputDef; typed: string; problem?: CellReason }[] }[] = [];
+    let above: Row | undefined;
+    for (let r = first.r + 1; r <= endRow - (end?.spacer ? 0 : 1); r++) {
+      const known = mapped.get(r);
+      if (known) {
+        above = known;
+        continue;
+      }
+      const row: Row = { id: newRowId(), cells: {} };
+      const cells: (typeof added)[number]['cells'] = [];
+      for (const col of columns) {
+        const address = utils.encode_cell({ r, c: col.c });
+        const read = readInputCell(col.input, col.ws[address] as SheetCell | undefined, lang);
+        if (read.value === undefined || read.value === '' || (Array.isArray(read.value) && !read.value.length)) {
+          if (read.problem) cells.push({ address, input: col.input, typed: read.typed, problem: read.problem });
+          continue;
+        }
+        row.cells[col.input.id] = read.value;
+        cells.push({ address, input: col.input, typed: read.typed, ...(read.problem ? { problem: read.problem } : {}) });
+      }
+      if (cells.length) added.push({ after: above, row, cells });
+      above = row;
+    }
+    if (!added.length) continue;
+    for (const a of added) rows.splice(a.after ? rows.indexOf(a.after) + 1 : 0, 0, a.row);
+    out.addedRows.push({ sheet: w.def.id, table: block.id, count: added.length });
+    for (const a of added) {
+      const index = rows.indexOf(a.row);
+      for (const cell of a.cells) {
+        const label = inputName({ input: cell.input, table: block }, index);
+        if (cell.problem) out.problems.push({ sheet: w.def.id, cell: cell.address, label, typed: cell.typed, reason: cell.problem, input: cell.input });
+        const value = a.row.cells[cell.input.id];
+        if (value !== undefined) out.inputs.push({ sheet: w.def.id, cell: cell.address, label, input: cell.input, where: { table: block.id, row: a.row.id, col: cell.input.id }, value });
+      }
+    }
+  }
 }

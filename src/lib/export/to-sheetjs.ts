@@ -2,12 +2,11 @@
 import { utils, type CellObject, type WorkSheet } from 'xlsx';
 import type { InputPath, XCell, XSheet } from '../worksheets/types';
 
-/** An input cell of a sheet: its A1 address and where its value lives (see input-map.ts). */
-export interface TaggedInput {
-  address: string;
-  path: InputPath;
-  emptyAs?: string;
-}
+/** A tagged cell of a sheet by its A1 address (see input-map.ts): an input, or the bounds of an editable table. */
+export type TaggedInput =
+  | { address: string; path: InputPath; emptyAs?: string }
+  | { address: string; head: { table: string; col: string } }
+  | { address: string; rowsEnd: { table: string; spacer: boolean } };
 
 function cellOf(x: XCell): CellObject | undefined {
   if (x === null) return undefined;
@@ -29,9 +28,12 @@ export function toWorksheet(sheet: XSheet, inputs?: TaggedInput[]): WorkSheet {
   let maxCol = 0;
   sheet.rows.forEach((row, r) => {
     row.forEach((x, c) => {
-      if (inputs && x !== null && typeof x === 'object' && x.input) {
-        inputs.push({ address: utils.encode_cell({ r, c }), path: x.input, ...(x.emptyAs === undefined ? {} : { emptyAs: x.emptyAs }) });
-        maxCol = Math.max(maxCol, c);
+      if (inputs && x !== null && typeof x === 'object') {
+        const address = utils.encode_cell({ r, c });
+        if (x.input) inputs.push({ address, path: x.input, ...(x.emptyAs === undefined ? {} : { emptyAs: x.emptyAs }) });
+        if (x.head) inputs.push({ address, head: x.head });
+        if (x.rowsEnd) inputs.push({ address, rowsEnd: x.rowsEnd });
+        if (x.input) maxCol = Math.max(maxCol, c);
       }
       const cell = cellOf(x);
       if (!cell) return;

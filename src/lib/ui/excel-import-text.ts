@@ -75,6 +75,7 @@ export const T = {
     en: 'Sheets added in the spreadsheet are ignored: {list}.',
     pl: 'Arkusze dodane w arkuszu kalkulacyjnym są pomijane: {list}.',
   },
+  addedRowsTitle: { en: 'Rows added in the spreadsheet (imported as new rows):', pl: 'Wiersze dodane w arkuszu kalkulacyjnym (zaimportowane jako nowe):' },
   removedRowsTitle: { en: 'Rows deleted in the spreadsheet (left out of the import):', pl: 'Wiersze usunięte w arkuszu kalkulacyjnym (pominięte w imporcie):' },
   problemsTitle: { en: 'Answers to check', pl: 'Odpowiedzi do sprawdzenia' },
   problemsIntro: {

@@ -5,7 +5,7 @@
  */
 import type { CellValue, ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { cellNumber, emptySheet, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, inputCell, label, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, headCell, inputCell, label, ref, rowsEndRow } from './excel';
 import { IMPACT_RANGE, PROBABILITY_RANGE, heatMap, rankRisks, riskScore, topRisks, type HeatCell, type RankedRisk } from '../scoring/risk';
 import { addMonths, excelSerial, parseIsoDate, reviewStatus, todayIso, DUE_SOON_DAYS, addYears, isoOf, type ReviewStatus } from '../scoring/review-date';
 
@@ -262,14 +262,14 @@ function excel(data: SheetData, lang: Lang) {
   b.blank();
   b.heading(pick(team.title!, lang));
   const teamInputs = team.columns as InputDef[];
-  b.add([label(team.rowHeader, lang), ...teamInputs.map((c) => label(c.label, lang))]);
+  b.add([label(team.rowHeader, lang), ...teamInputs.map((c) => headCell(pick(c.label, lang), team.id, c.id))]);
   tableRows(team, data).forEach((r, i) => b.add([rowName(team, i, lang), ...teamInputs.map((c) => inputCell(c, r.cells[c.id], lang, cellAt(team.id, r.id, c.id)))]));
 
   // Risk register, ranked; blank rows left out. Columns: A name, B description, C probability,
   // D impact, E score, F owner, G response.
-  b.blank();
+  b.add(rowsEndRow(team.id));
   b.heading(`${pick(risks.title!, lang)} (${pick(tx('sorted by score', 'według wyniku'), lang)})`);
-  b.add([label(risks.rowHeader, lang), ...risks.columns.map((c) => label(c.label, lang))]);
+  b.add([label(risks.rowHeader, lang), ...risks.columns.map((c) => (c.kind === 'computed' ? label(c.label, lang) : headCell(pick(c.label, lang), risks.id, c.id)))]);
   const rows = tableRows(risks, data);
   const view = riskView(data);
   const first = b.next;
@@ -293,7 +293,7 @@ function excel(data: SheetData, lang: Lang) {
   const range = (col: number) => `${ref(col, first)}:${ref(col, last)}`;
   const top = topRisks(riskInputs(rows));
 
-  b.blank();
+  b.add(rowsEndRow(risks.id));
   b.heading(pick(tx('Results', 'Wyniki'), lang));
   b.add([label(LABELS.count, lang), listed ? { f: `ROWS(${range(0)})`, v: listed, z: EXCEL_FORMAT.int } : null]);
   b.add([

@@ -86,6 +86,12 @@ export function inputCell(input: InputDef, value: CellValue | undefined, lang: L
 }
 
 export const fieldAt = (field: string): InputPath => ({ field });
+
+/** The header of an editable table's input column: rows a client inserts under it are read back. */
+export const headCell = (label: string, table: string, col: string): XCell => ({ v: label, bold: true, head: { table, col } });
+
+/** The (blank) row right after an editable table's rows, marked so the import knows where the table ends. */
+export const rowsEndRow = (table: string): XCell[] => [{ rowsEnd: { table, spacer: true } }];
 export const cellAt = (table: string, row: string, col: string): InputPath => ({ table, row, col });
 
 /** A computed value as a cached cell (no formula); undefined → empty. */

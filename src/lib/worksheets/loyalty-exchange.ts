@@ -4,7 +4,7 @@
  */
 import type { CellValue, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { emptySheet, listNumbers, pick, row, rowName, tableRows, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, cellAt, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, ref, rowsEndRow } from './excel';
 
 const actionInput: InputDef = {
   id: 'action',
@@ -78,7 +78,7 @@ function excel(data: SheetData, lang: Lang) {
   b.add([bold(loyaltyExchange.title)]);
   b.add([t(loyaltyExchange.intro)]);
   b.blank();
-  b.add([bold(pairs.rowHeader), bold(actionInput.label), bold(reactionInput.label)]);
+  b.add([bold(pairs.rowHeader), headCell(t(actionInput.label), pairs.id, actionInput.id), headCell(t(reactionInput.label), pairs.id, reactionInput.id)]);
   const rows = tableRows(pairs, data);
   const first = b.next;
   // Whitespace-only text is written as an empty cell, so "<>" in Excel means what filled() means.
@@ -90,7 +90,7 @@ function excel(data: SheetData, lang: Lang) {
   rows.forEach((r, i) => b.add([rowName(pairs, i, lang), cell(r, 'action'), cell(r, 'reaction')]));
   const last = b.next - 1;
   const [a, c] = [`${ref(1, first)}:${ref(1, last)}`, `${ref(2, first)}:${ref(2, last)}`];
-  b.blank();
+  b.add(rowsEndRow(pairs.id));
   b.add([
     bold(L.complete),
     {

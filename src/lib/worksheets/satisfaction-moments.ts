@@ -5,7 +5,7 @@
  */
 import type { InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { emptySheet, pick, row, rowName, tableRows, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, cellAt, inputCell, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, ref, rowsEndRow } from './excel';
 import { yesNo, yesShare, type YesShare } from '../scoring/shares';
 
 const YES = tx('Yes', 'Tak');
@@ -81,7 +81,7 @@ function excel(data: SheetData, lang: Lang) {
   b.add([bold(satisfactionMoments.title)]);
   b.add([t(satisfactionMoments.intro)]);
   b.blank();
-  b.add([bold(situations.rowHeader), ...inputs.map((c) => bold(c.label))]);
+  b.add([bold(situations.rowHeader), ...inputs.map((c) => headCell(t(c.label), situations.id, c.id))]);
   const rows = tableRows(situations, data);
   const first = b.next;
   // One empty line when there is no situation, so the ranges below stay valid.
@@ -90,7 +90,7 @@ function excel(data: SheetData, lang: Lang) {
     b.add([r ? rowName(situations, i, lang) : null, ...inputs.map((c) => (r ? inputCell(c, r.cells[c.id], lang, cellAt(situations.id, r.id, c.id)) : null))]);
   });
   const last = b.next - 1;
-  b.blank();
+  b.add(rowsEndRow(situations.id));
   b.heading(t(tx('Results', 'Wyniki')));
   const yes = `"${t(YES)}"`;
   const no = `"${t(NO)}"`;

@@ -19,7 +19,7 @@ import type {
   XCell,
 } from './types';
 import { cellNumber, emptySheet, isAnswered, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
-import { EXCEL_FORMAT, SheetBuilder, cellAt, inputCell, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, ref, rowsEndRow } from './excel';
 import {
   QUADRANTS,
   SCORE_RANGE,
@@ -278,7 +278,7 @@ function excel(data: SheetData, lang: Lang) {
   b.heading(t(customers.title!));
   b.add([
     bold(customers.rowHeader),
-    ...[nameInput, interestInput, interestScoreInput, influenceInput, influenceScoreInput].map((c) => bold(c.label)),
+    ...[nameInput, interestInput, interestScoreInput, influenceInput, influenceScoreInput].map((c) => headCell(t(c.label), customers.id, c.id)),
     bold(L.interestLevel),
     bold(L.influenceLevel),
     bold(quadrantColumn.label),
@@ -309,7 +309,7 @@ function excel(data: SheetData, lang: Lang) {
     ]);
   });
   const quadrantRange = `${ref(8, first)}:${ref(8, b.next - 1)}`;
-  b.blank();
+  b.add(rowsEndRow(customers.id));
   b.heading(t(L.counts));
   const counts = quadrantCounts(data);
   for (const q of QUADRANTS) {

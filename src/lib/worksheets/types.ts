@@ -190,6 +190,10 @@ export type XCell =
       input?: InputPath;
       /** An input shown with a stand-in when empty ("Challenge 2"); that text reads back as empty. */
       emptyAs?: string;
+      /** The header of an editable table's input column: rows a client inserts below it are read back. */
+      head?: { table: string; col: string };
+      /** First cell of the row right after an editable table's rows; `spacer` when that row is blank. */
+      rowsEnd?: { table: string; spacer: boolean };
     };
 
 export interface XSheet {

@@ -7,7 +7,7 @@ import { cellNumber, listNumbers, pick, rowName, tableRows, text, tx } from './h
 import { RATING_RANGE, WEIGHT_RANGE, weightedTable, type WeightedResult } from '../scoring/weighted';
 import { formatNumber } from '../i18n/format';
 import { clean } from '../scoring/decimal';
-import { EXCEL_FORMAT, SheetBuilder, cellAt, ref, inputCell } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, ref, inputCell } from './excel';
 
 export const ratingInput: InputDef = {
   id: 'rating',
@@ -122,12 +122,9 @@ export function weightedTableExcel(
 ): { totalRef: string; averageRef: string; result: WeightedResult } {
   const result = evaluateTable(table, data);
   const rows = tableRows(table, data);
-  b.add([
-    { v: pick(labels.header, lang), bold: true },
-    { v: pick(ratingInput.label, lang), bold: true },
-    { v: pick(weightInput.label, lang), bold: true },
-    { v: pick(productColumn.label, lang), bold: true },
-  ]);
+  // An editable table (the user's own case) maps its headers, so rows inserted in Excel are read back.
+  const head = (text: Text, col: string): XCell => (table.editable ? headCell(pick(text, lang), table.id, col) : { v: pick(text, lang), bold: true });
+  b.add([head(labels.header, 'label'), head(ratingInput.label, ratingInput.id), head(weightInput.label, weightInput.id), { v: pick(productColumn.label, lang), bold: true }]);
   const first = b.next;
   rows.forEach((r, i) => {
     // Seed rows by their label; the user's own rows by what they wrote, or "Challenge 2" when unnamed.
@@ -150,7 +147,8 @@ export function weightedTableExcel(
   const totalRow = b.next;
   const weights = `${ref(2, first)}:${ref(2, last)}`;
   const products = `${ref(3, first)}:${ref(3, last)}`;
-  b.add([{ v: pick(labels.total, lang), bold: true }, null, { f: `SUM(${weights})`, v: result.totalWeight ?? 0, z: EXCEL_FORMAT.dec2 }]);
+  const totalLabel: XCell = { v: pick(labels.total, lang), bold: true, ...(table.editable ? { rowsEnd: { table: table.id, spacer: false } } : {}) };
+  b.add([totalLabel, null, { f: `SUM(${weights})`, v: result.totalWeight ?? 0, z: EXCEL_FORMAT.dec2 }]);
   const avgRow = b.next;
   // Empty until every row has a product, as in the app.
   b.add([
