@@ -359,3 +359,28 @@ test('Polish: the preview, numbers with a decimal comma and grouping, an error; 
   await expect(importCard(page).getByRole('alert')).toHaveText('“ogromny.xlsx” cannot be imported: it holds 100,012 rows in sheet “nps-survey”; at most 50,100 are read. Nothing was changed.');
   await expect(listLinks(page)).toHaveText([EXAMPLE]);
 });
+
+test('many problems: the first hundred listed, then every one on request', async ({ page }) => {
+  await makeExample(page);
+  const exported = await exportFile(page);
+  const book = readBook(exported.bytes);
+  const nps = book.Sheets['nps-survey']!;
+  const last = rowOf(nps, 'Respondent 12');
+  for (let i = 1; i <= 150; i++) type(nps, `B${last + i}`, `x${i}`);
+  const path = test.info().outputPath('many problems.xlsx');
+  writeFileSync(path, bytesOf(book));
+  await backToList(page);
+
+  await importInput(page).setInputFiles(path);
+  const preview = previewOf(page, 'many problems.xlsx');
+  const problems = preview.getByRole('region', { name: 'Answers to check (150)' });
+  await expect(problems.getByRole('row')).toHaveCount(101);
+  await expect(rowWith(problems, 'Net Promoter Score survey', `B${last + 1}`, 'Respondent 13 — Score', 'Score must be a whole number from 0 to 10: “x1” is kept as typed')).toBeVisible();
+  await expect(preview.getByText('and 50 more')).toBeVisible();
+  await preview.getByRole('button', { name: 'Show all 150' }).click();
+  await expect(problems.getByRole('row')).toHaveCount(151);
+  await expect(rowWith(problems, 'Net Promoter Score survey', `B${last + 150}`, 'Respondent 162 — Score', 'Score must be a whole number from 0 to 10: “x150” is kept as typed')).toBeVisible();
+  await expect(problems).toBeFocused();
+  await expect(preview.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+  expect(await axe(page)).toEqual([]);
+});

@@ -90,6 +90,7 @@ export const T = {
   colBefore: { en: 'Before', pl: 'Przed' },
   colAfter: { en: 'After', pl: 'Po' },
   more: { en: 'and {n} more', pl: 'i jeszcze {n}' },
+  showAll: { en: 'Show all {n}', pl: 'Pokaż wszystkie ({n})' },
   empty: { en: '(empty)', pl: '(puste)' },
   deletedCell: { en: 'deleted', pl: 'usunięta' },
   keptAsTyped: { en: '{msg}: {typed} is kept as typed', pl: '{msg}: {typed} zostaje tak, jak wpisano' },
