@@ -88,39 +88,33 @@ export function mapSheet(
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
-function parsePath(text: string): InputPath | undefined {
+/** JSON written by mapSheet; undefined when a cell no longer holds it (a damaged entry). */
+function json(text: string): unknown {
   try {
-    const p: unknown = JSON.parse(text);
-    if (typeof p !== 'object' || p === null) return undefined;
-    const o = p as Record<string, unknown>;
-    if (typeof o['field'] === 'string') return { field: o['field'] };
-    if (typeof o['table'] === 'string' && typeof o['row'] === 'string' && typeof o['col'] === 'string') {
-      return { table: o['table'], row: o['row'], col: o['col'] };
-    }
+    return JSON.parse(text);
   } catch {
-    // not JSON: damaged entry
+    return undefined;
   }
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function parsePath(text: string): InputPath | undefined {
+  const o = json(text);
+  if (!isRecord(o)) return undefined;
+  if (typeof o['field'] === 'string') return { field: o['field'] };
+  if (typeof o['table'] === 'string' && typeof o['row'] === 'string' && typeof o['col'] === 'string') return { table: o['table'], row: o['row'], col: o['col'] };
   return undefined;
 }
 
 function parseHead(text: string): { table: string; col: string } | undefined {
-  try {
-    const h: unknown = JSON.parse(text);
-    if (typeof h !== 'object' || h === null) return undefined;
-    const o = h as Record<string, unknown>;
-    return typeof o['table'] === 'string' && typeof o['col'] === 'string' ? { table: o['table'], col: o['col'] } : undefined;
-  } catch {
-    return undefined;
-  }
+  const o = json(text);
+  return isRecord(o) && typeof o['table'] === 'string' && typeof o['col'] === 'string' ? { table: o['table'], col: o['col'] } : undefined;
 }
 
 function parseIds(text: string): string[] | undefined {
-  try {
-    const ids: unknown = JSON.parse(text);
-    return Array.isArray(ids) && ids.every((x) => typeof x === 'string') ? ids : undefined;
-  } catch {
-    return undefined;
-  }
+  const ids = json(text);
+  return Array.isArray(ids) && ids.every((x) => typeof x === 'string') ? ids : undefined;
 }
 
 /**

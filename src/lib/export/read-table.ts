@@ -32,7 +32,8 @@ export interface TableSheet {
   columns: TableColumn[];
 }
 
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+/** An .xlsx is a zip: it starts with the local-file signature PK\x03\x04. */
+export const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** CSV text: UTF-8 when valid, else Windows-1250 (Excel's Polish "CSV" export). */
 function decodeText(bytes: Uint8Array): string {

@@ -17,6 +17,7 @@ import { DATA_VERSION } from '../storage/record';
 import { MAP_SHEET, parseRef, readMap, type MapEntry } from './input-map';
 import { readInputCell, type CellReason, type SheetCell } from './read-cell';
 import { SUMMARY_SHEET } from './write-workbook';
+import { isZip } from './read-table';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Rows a sheet may have: an NPS survey of 50,000 respondents and its header fit. */
@@ -67,8 +68,6 @@ export interface ImportedWorkbook {
 }
 
 export type ReadResult = { ok: true; workbook: ImportedWorkbook } | { ok: false; problem: FileProblem };
-
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 class Refused extends Error {
   constructor(readonly problem: FileProblem) {
@@ -164,11 +163,11 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     w.data.tables[e.table] = rows;
     rows.forEach((row) => w.rows.set(`${e.table}\u0000${row.id}`, { row, mapped: 0, deleted: 0 }));
   }
-  const deletedInSheet = new Map<WorksheetId, { mapped: number; deleted: number; def: WorksheetDef }>();
+  const deletedInSheet = new Map<WorksheetId, { mapped: number; deleted: number }>();
   for (const e of map.entries) {
     if (e.kind === 'rows' || e.kind === 'head' || e.kind === 'end') continue;
     const w = sheetOf(e.sheet);
-    const count = deletedInSheet.get(w.def.id) ?? { mapped: 0, deleted: 0, def: w.def };
+    const count = deletedInSheet.get(w.def.id) ?? { mapped: 0, deleted: 0 };
     deletedInSheet.set(w.def.id, count);
     count.mapped++;
     const at = locate(book, e.ref);
@@ -272,10 +271,10 @@ function readInsertedRows(book: WorkBook, entries: readonly MapEntry[], w: Sheet
     for (const e of entries) {
       if (e.kind !== 'head' || !mine(e)) continue;
       const at = locate(book, e.ref);
-      const found = findInput(w.def, { table: block.id, row: '', col: e.col });
-      if (at === 'deleted' || !found) continue;
+      const input = block.columns.find((col): col is InputDef => col.kind !== 'computed' && col.id === e.col);
+      if (at === 'deleted' || !input) continue;
       const { c, r } = utils.decode_cell(at.address);
-      columns.push({ input: found.input, ws: at.ws, c, r });
+      columns.push({ input, ws: at.ws, c, r });
     }
     const end = entries.find((e): e is Extract<MapEntry, { kind: 'end' }> => e.kind === 'end' && mine(e));
     const endAt = end ? locate(book, end.ref) : 'deleted';

@@ -53,4 +53,10 @@ export function formatMoney(value: number | undefined, currency: string, lang: L
   return code ? `${n} ${currency.trim()}` : n;
 }
 
+/** Any number as typed or read (up to 6 decimals), in the language's format: 0,25 / 12 800. */
+export const formatPlain = (value: number, lang: Lang): string => formatter(lang, 'plain', { maximumFractionDigits: 6 }).format(value);
+
+/** A name or typed value quoted as each language quotes it: “x” / „x”. */
+export const quote = (s: string, lang: Lang): string => (lang === 'pl' ? `„${s}”` : `“${s}”`);
+
 export const localeOf = (lang: Lang): string => LOCALE[lang];

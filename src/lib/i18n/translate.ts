@@ -20,7 +20,8 @@ export async function loadDictionary(lang: Lang): Promise<void> {
   dictionaries[lang] ??= await loaders[lang]();
 }
 
-function plural(lang: Lang, n: number, forms: Plural): string {
+/** The form of `forms` that n takes in the language (Polish: one / few / many / other). */
+export function pluralForm(lang: Lang, n: number, forms: Plural): string {
   let rules = plurals.get(lang);
   if (!rules) {
     rules = new Intl.PluralRules(localeOf(lang));
@@ -32,9 +33,12 @@ function plural(lang: Lang, n: number, forms: Plural): string {
 
 export type Params = Record<string, string | number>;
 
+/** "{name}" placeholders filled from params; unknown ones stay visible. */
+export const fill = (template: string, params: Params): string =>
+  template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
   const entry = dictionaries[lang]?.[key] ?? dictionaries.en?.[key];
   if (entry === undefined) return key; // dictionary not loaded yet: never an exception mid-render
-  const template = typeof entry === 'string' ? entry : plural(lang, Number(params['n'] ?? 0), entry);
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fill(typeof entry === 'string' ? entry : pluralForm(lang, Number(params['n'] ?? 0), entry), params);
 }

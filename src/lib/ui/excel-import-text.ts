@@ -4,9 +4,10 @@
  * Plurals follow Intl.PluralRules, as lang.t does (Polish: one / few / many).
  */
 import type { Plural } from '../i18n/en';
-import type { Lang, Text } from '../worksheets/types';
+import type { Lang } from '../worksheets/types';
 import type { FileProblem } from '../export/read-workbook';
-import { formatNumber, localeOf } from '../i18n/format';
+import { formatNumber, quote as q } from '../i18n/format';
+import { fill, pluralForm } from '../i18n/translate';
 import { catalogEntry } from '../worksheets/index';
 
 export type Bi<T = string> = { en: T; pl: T };
@@ -14,23 +15,11 @@ export type Bi<T = string> = { en: T; pl: T };
 /** What the user chose in the preview. */
 export type ImportChoice = { kind: 'new'; name: string } | { kind: 'replace'; id: string };
 
-const rules = new Map<Lang, Intl.PluralRules>();
 /** The plural form for n in a language ("{n}" is replaced by n in the language's format). */
-export function plural(lang: Lang, n: number, forms: Bi<Plural>): string {
-  let r = rules.get(lang);
-  if (!r) {
-    r = new Intl.PluralRules(localeOf(lang));
-    rules.set(lang, r);
-  }
-  const f = forms[lang];
-  const template = f[r.select(n) as keyof Plural] ?? f.other;
-  return template.replace('{n}', num(n, lang));
-}
+export const plural = (lang: Lang, n: number, forms: Bi<Plural>): string => fill(pluralForm(lang, n, forms[lang]), { n: num(n, lang) });
 
 export const num = (n: number, lang: Lang): string => formatNumber(n, 'int', lang);
-/** A name quoted as each language quotes it. */
-export const q = (s: string, lang: Lang): string => (lang === 'pl' ? `„${s}”` : `“${s}”`);
-export const pick = (t: Text | Bi, lang: Lang): string => t[lang];
+export { fill, q };
 
 export const APP_NAME: Bi = { en: 'CRM Workbook', pl: 'Zeszyt CRM' };
 /** The reader's limits (read-workbook.ts), passed in once it is loaded: naming them here would load SheetJS. */
@@ -162,10 +151,6 @@ export function countsText(lang: Lang, answers: number, sheets: number): string 
   const s = plural(lang, sheets, P.fromWorksheets);
   return lang === 'pl' ? `Odczytano ${a} ${s}.` : `${a} read ${s}.`;
 }
-
-/** "{a} {b}" templates filled with named values. */
-export const fill = (template: string, params: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? (params[k] as string) : m));
 
 /** Why a whole file is refused, as the end of "“x.xlsx” cannot be imported: …". */
 export function problemText(p: FileProblem, lang: Lang, limits: Limits): string {
