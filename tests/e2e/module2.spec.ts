@@ -152,7 +152,8 @@ test('content forms: ratings, a bad value, averages, ranking, chart, ties, reloa
   );
   await expect(page.getByText('5 of 6 forms ranked')).toBeVisible();
   await expect(output(page, 'Best form')).toHaveText('Product description');
-  await expect(page.getByText('Average 4.33', { exact: true })).toBeVisible();
+  // The best form's detail line, under its result.
+  await expect(page.locator('.result-detail', { hasText: /^Average 4\.33$/ })).toBeVisible();
 
   // The chart: a picture whose label states its data; the unrated form has no bar.
   const chart = page.getByRole('img', { name: /^Average rating of each form/ });
