@@ -40,6 +40,7 @@ export const en = {
   // Workbook
   allWorkbooks: 'All workbooks',
   worksheets: 'Worksheets',
+  worksheetOf: 'Worksheet {n} of {total}',
   module: 'Module {n}',
   coming: 'coming soon',
   comingTitle: 'This worksheet is coming soon',

@@ -40,6 +40,7 @@ export const pl: Messages = {
   untitled: 'Zeszyt bez nazwy',
   allWorkbooks: 'Wszystkie zeszyty',
   worksheets: 'Ćwiczenia',
+  worksheetOf: 'Ćwiczenie {n} z {total}',
   module: 'Moduł {n}',
   coming: 'wkrótce',
   comingTitle: 'To ćwiczenie pojawi się wkrótce',
