@@ -89,6 +89,9 @@ export const en = {
   dismiss: 'Dismiss',
   journalOff: 'This browser refuses quick local copies of your typing; changes are still saved a moment after you type. Wait for “All changes saved” before closing the tab.',
   changedElsewhere: 'Updated from another tab.',
+  mergedElsewhere: 'This workbook was changed in another tab while you were typing: the changes of both tabs are kept.',
+  inTrashElsewhere: 'This workbook was deleted in another tab. What you type here is still saved, in the trash.',
+  restoreHere: 'Restore it',
   // Plurals
   worksheetsCount: { one: '{n} worksheet', other: '{n} worksheets' } as Plural,
   respondentsCount: { one: '{n} respondent', other: '{n} respondents' } as Plural,

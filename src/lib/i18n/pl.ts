@@ -87,6 +87,9 @@ export const pl: Messages = {
   dismiss: 'Zamknij',
   journalOff: 'Ta przeglądarka nie pozwala na szybkie lokalne kopie wpisywanego tekstu; zmiany są nadal zapisywane chwilę po wpisaniu. Zanim zamkniesz kartę, poczekaj na „Wszystkie zmiany zapisane”.',
   changedElsewhere: 'Zaktualizowano z innej karty.',
+  mergedElsewhere: 'Ten zeszyt zmieniono w innej karcie w trakcie pisania: zachowano zmiany z obu kart.',
+  inTrashElsewhere: 'Ten zeszyt usunięto w innej karcie. To, co tu wpiszesz, nadal jest zapisywane — w koszu.',
+  restoreHere: 'Przywróć go',
   worksheetsCount: { one: '{n} ćwiczenie', few: '{n} ćwiczenia', many: '{n} ćwiczeń', other: '{n} ćwiczenia' },
   respondentsCount: { one: '{n} respondent', few: '{n} respondentów', many: '{n} respondentów', other: '{n} respondenta' },
   // Kopia zapasowa i przywracanie

@@ -9,7 +9,9 @@ export type JournalOp =
   | { t: 'name'; v: string }
   | { t: 'field'; s: WorksheetId; f: string; v: CellValue }
   | { t: 'cell'; s: WorksheetId; tb: string; r: string; c: string; v: CellValue }
-  | { t: 'sheet'; s: WorksheetId; v: SheetData };
+  /** One entry of a list field (an NPS score): merges with other tabs' entries, unlike the whole list. */
+  | { t: 'item'; s: WorksheetId; f: string; i: number; v: string }
+  | { t: 'sheet'; s: WorksheetId; v: SheetData; init?: true };
 
 interface Entry {
   seq: number;
@@ -27,6 +29,8 @@ function opKey(op: JournalOp): string {
       return `f|${op.s}|${op.f}`;
     case 'cell':
       return `c|${op.s}|${op.tb}|${op.r}|${op.c}`;
+    case 'item':
+      return `i|${op.s}|${op.f}|${op.i}`;
     case 'sheet':
       return `s|${op.s}`;
   }
@@ -56,6 +60,10 @@ export class Journal {
     if (op.t === 'sheet') {
       // A whole-sheet snapshot supersedes the edits of that sheet before it.
       for (const [key, e] of this.entries) if ('s' in e.op && e.op.s === op.s) this.entries.delete(key);
+    }
+    if (op.t === 'field') {
+      // A whole list supersedes the single entries of it journalled before.
+      for (const [key, e] of this.entries) if (e.op.t === 'item' && e.op.s === op.s && e.op.f === op.f) this.entries.delete(key);
     }
     this.entries.delete(k);
     this.entries.set(k, { seq: ++this.seq, at: Date.now(), op });

@@ -8,6 +8,7 @@ import type { WorkbookRecord } from '../storage/record';
 import { StorageError } from '../storage/repository';
 import { newRowId, row as makeRow } from '../worksheets/helpers';
 import { progressOf } from '../worksheets/progress';
+import { applyOp, recordToSave } from './apply-op';
 import { Journal, type JournalOp } from './journal';
 import { announce, repo, TAB_ID } from './repo';
 import { askPersistence, status } from './status.svelte';
@@ -32,13 +33,19 @@ export class WorkbookSession {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #dirty = false;
   #saving: Promise<void> | undefined;
+  /** When the stored record this tab last read or wrote was changed: another value means another tab saved. */
+  #known: number;
+  /** Edits not yet stored, in order: merged into the stored record when another tab saved meanwhile. */
+  #unsaved: JournalOp[] = [];
 
   constructor(record: WorkbookRecord) {
     this.record = record;
+    this.#known = record.updatedAt;
     this.#journal = new Journal(record.id, TAB_ID);
     const replayed = this.#journal.pending();
     if (replayed.length) {
-      for (const op of replayed) this.#apply(op);
+      for (const op of replayed) applyOp(this.record, op);
+      this.#unsaved.push(...replayed);
       this.#dirty = true;
       this.#schedule();
     }
@@ -63,7 +70,7 @@ export class WorkbookSession {
       this.record.sheets[def.id] = def.initial(this.record.lang);
       sheet = this.record.sheets[def.id]!;
       // Journalled so edits to the new sheet can be replayed; not a user change.
-      this.#changed({ t: 'sheet', s: def.id, v: $state.snapshot(sheet) }, false);
+      this.#changed({ t: 'sheet', s: def.id, v: $state.snapshot(sheet), init: true }, false);
     }
     return sheet;
   }
@@ -78,6 +85,14 @@ export class WorkbookSession {
     if (!s) return;
     s.fields[field] = value;
     this.#changed({ t: 'field', s: sheet, f: field, v: value });
+  }
+
+  /** Stores `list` (a list field after one entry changed) and journals only that entry, so tabs merge. */
+  setListItem(sheet: WorksheetId, field: string, index: number, value: string, list: readonly string[]) {
+    const s = this.record.sheets[sheet];
+    if (!s) return;
+    s.fields[field] = list as string[];
+    this.#changed({ t: 'item', s: sheet, f: field, i: index, v: value });
   }
 
   setCell(sheet: WorksheetId, table: string, rowId: string, col: string, value: CellValue) {
@@ -136,12 +151,30 @@ export class WorkbookSession {
     this.#sheetChanged(sheet);
   }
 
-  /** Replaces the whole record with a newer one saved by another tab (only when nothing is pending here). */
+  /**
+   * Takes the record another tab saved (an edit, a rename, the trash). With edits pending here it
+   * waits: the next save merges both (recordToSave).
+   */
   adoptExternal(record: WorkbookRecord): boolean {
     if (this.#dirty || this.#saving) return false;
-    if (record.updatedAt <= this.record.updatedAt) return false;
+    if (record.updatedAt === this.#known && record.deletedAt === this.record.deletedAt) return false;
+    this.#known = record.updatedAt;
     this.record = record;
     return true;
+  }
+
+  /** The workbook was deleted for good in another tab: shown as in the trash, restorable from here. */
+  markDeletedElsewhere(now = Date.now()) {
+    if (!this.record.deletedAt) this.record.deletedAt = now;
+  }
+
+  /** Takes the workbook out of the trash (also when another tab deleted it for good). */
+  async restore(): Promise<void> {
+    const mine = $state.snapshot(this.record) as WorkbookRecord;
+    const written = await repo.update(mine.id, (stored) => ({ ...(stored ?? mine), deletedAt: 0 }));
+    this.#known = written.updatedAt;
+    this.record.deletedAt = 0;
+    announce({ type: 'list-changed' });
   }
 
   /** Save now (blur, hidden page, pagehide, before export). */
@@ -166,6 +199,7 @@ export class WorkbookSession {
 
   #changed(op: JournalOp, byUser = true) {
     this.#journal.record(op);
+    this.#unsaved.push(op);
     // Without the journal, only the debounced save protects typing: say so.
     status.journalOff = this.#journal.failed;
     this.#dirty = true;
@@ -189,22 +223,37 @@ export class WorkbookSession {
     if (status.readOnly) return Promise.resolve();
     const seq = this.#journal.lastSeq;
     this.#dirty = false;
-    for (const [id, def] of Object.entries(this.defs) as [WorksheetId, WorksheetDef][]) {
-      const sheet = this.record.sheets[id];
-      if (sheet) this.record.progress[id] = progressOf(def, sheet);
-    }
+    const ops = this.#unsaved;
+    this.#unsaved = [];
+    this.#updateProgress(this.record);
     const snapshot = $state.snapshot(this.record) as WorkbookRecord;
+    const known = this.#known;
+    let merged = false;
     status.save = 'saving';
     this.#saving = repo
-      .put(snapshot)
-      .then(() => {
+      .update(snapshot.id, (stored) => {
+        const next = recordToSave(stored, snapshot, known, ops, Date.now());
+        merged = next.merged;
+        if (merged) this.#updateProgress(next.record);
+        return next.record;
+      })
+      .then((written) => {
+        this.#known = written.updatedAt;
         this.#journal.committed(seq);
+        if (merged) {
+          // Another tab saved meanwhile: show the merged record, with edits typed during this save on top.
+          const fresh = structuredClone(written);
+          for (const op of this.#unsaved) applyOp(fresh, op);
+          this.record = fresh;
+          status.notice = 'mergedElsewhere';
+        }
         if (!this.#dirty) status.save = 'saved';
         status.clearError();
-        announce({ type: 'saved', id: snapshot.id, updatedAt: snapshot.updatedAt });
+        announce({ type: 'saved', id: snapshot.id, updatedAt: written.updatedAt });
       })
       .catch((err: unknown) => {
         this.#dirty = true;
+        this.#unsaved = [...ops, ...this.#unsaved];
         status.fail(err instanceof StorageError ? err : new StorageError('other', String(err)));
       })
       .finally(() => {
@@ -213,29 +262,10 @@ export class WorkbookSession {
     return this.#saving;
   }
 
-  #apply(op: JournalOp) {
-    const r = this.record;
-    switch (op.t) {
-      case 'name':
-        r.name = op.v;
-        break;
-      case 'sheet':
-        r.sheets[op.s] = op.v;
-        break;
-      case 'field': {
-        const s = (r.sheets[op.s] ??= { fields: {}, tables: {} });
-        s.fields[op.f] = op.v;
-        break;
-      }
-      case 'cell': {
-        const s = r.sheets[op.s];
-        const rows = s?.tables[op.tb];
-        if (!s) break;
-        const target = rows?.find((x) => x.id === op.r);
-        if (target) target.cells[op.c] = op.v;
-        else (s.tables[op.tb] ??= []).push(makeRow({ [op.c]: op.v }, op.r));
-        break;
-      }
+  #updateProgress(record: WorkbookRecord) {
+    for (const [id, def] of Object.entries(this.defs) as [WorksheetId, WorksheetDef][]) {
+      const sheet = record.sheets[id];
+      if (sheet) record.progress[id] = progressOf(def, sheet);
     }
   }
 }

@@ -1,6 +1,9 @@
 /** App-wide storage status shown in a banner: errors are visible, never swallowed. */
 import type { StorageError } from '../storage/repository';
 
+/** Notices are kept as keys, so they follow a language switch. */
+export type NoticeKey = 'changedElsewhere' | 'mergedElsewhere';
+
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 class StorageStatus {
@@ -11,7 +14,7 @@ class StorageStatus {
   persistDenied = $state(false);
   /** localStorage refused the write-ahead journal (full or blocked). */
   journalOff = $state(false);
-  notice = $state<string | undefined>(undefined);
+  notice = $state<NoticeKey | undefined>(undefined);
 
   fail(err: StorageError) {
     this.error = err;

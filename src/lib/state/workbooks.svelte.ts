@@ -73,9 +73,7 @@ class WorkbookList {
 
   async rename(id: string, name: string) {
     await this.#do(async () => {
-      const record = await repo.get(id);
-      if (!record) return;
-      await repo.put({ ...record, name, updatedAt: Date.now() });
+      await repo.rename(id, name);
       await this.#changed();
     });
   }

@@ -88,3 +88,24 @@ describe('repairWorkbook', () => {
     expect(repairWorkbook({ name: 'no id' })).toBeUndefined();
   });
 });
+
+describe('Repository.update and rename', () => {
+  it('reads and writes in one step, and renames without touching the answers', async () => {
+    const repo = new Repository(new WorkbookDb(freshName()));
+    const wb = newWorkbook('Gamma', 'en');
+    wb.sheets['cloud-fit'] = { fields: { s1: '4' }, tables: {} };
+    await repo.put(wb);
+    await repo.rename(wb.id, 'Gamma Ltd', 5000);
+    const written = await repo.update(wb.id, (stored) => {
+      expect(stored?.name).toBe('Gamma Ltd');
+      return { ...stored!, sheets: { 'cloud-fit': { fields: { s1: '5' }, tables: {} } } };
+    });
+    expect(written.updatedAt).toBe(5000);
+    const back = await repo.get(wb.id);
+    expect(back?.name).toBe('Gamma Ltd');
+    expect(back?.sheets['cloud-fit']?.fields['s1']).toBe('5');
+    const missing = await repo.update('nope', (stored) => ({ ...newWorkbook('Back', 'en'), id: 'nope', deletedAt: stored ? 0 : 7 }));
+    expect(missing.deletedAt).toBe(7);
+    repo.close();
+  });
+});

@@ -71,6 +71,27 @@ export class Repository {
     });
   }
 
+  /**
+   * Reads the stored record and writes what `next` makes of it, in one transaction, so nothing
+   * another tab saves in between is overwritten unseen. Returns what was written.
+   */
+  update(id: string, next: (stored: WorkbookRecord | undefined) => WorkbookRecord): Promise<WorkbookRecord> {
+    return this.run(() =>
+      this.db.transaction('rw', this.db.workbooks, async () => {
+        const record = next(repairWorkbook(await this.db.workbooks.get(id)));
+        await this.db.workbooks.put(record);
+        return record;
+      }),
+    );
+  }
+
+  /** Changes only the name (and the time of change): a tab saving the same workbook keeps its edits. */
+  rename(id: string, name: string, now = Date.now()): Promise<void> {
+    return this.run(async () => {
+      await this.db.workbooks.update(id, { name, updatedAt: now });
+    });
+  }
+
   putMany(records: WorkbookRecord[]): Promise<void> {
     return this.run(async () => {
       await this.db.transaction('rw', this.db.workbooks, async () => {

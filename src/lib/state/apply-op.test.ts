@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { newWorkbook, type WorkbookRecord } from '../storage/record';
+import { applyOp, recordToSave } from './apply-op';
+import type { JournalOp } from './journal';
+
+/** A workbook with an NPS sheet of two respondents, as saved at `at`. */
+function saved(at: number): WorkbookRecord {
+  const wb = newWorkbook('Acme', 'en');
+  wb.updatedAt = at;
+  wb.sheets['nps-survey'] = {
+    fields: {},
+    tables: { respondents: [{ id: 'r1', cells: { score: '9' } }, { id: 'r2', cells: { score: '' } }] },
+  };
+  return wb;
+}
+const score = (wb: WorkbookRecord, row: string) => wb.sheets['nps-survey']?.tables['respondents']?.find((r) => r.id === row)?.cells['score'];
+
+describe('applyOp', () => {
+  it.each<[string, JournalOp, (wb: WorkbookRecord) => unknown, unknown]>([
+    ['a name', { t: 'name', v: 'Beta' }, (wb) => wb.name, 'Beta'],
+    ['a cell', { t: 'cell', s: 'nps-survey', tb: 'respondents', r: 'r2', c: 'score', v: '7' }, (wb) => score(wb, 'r2'), '7'],
+    ['a cell of a row removed elsewhere comes back', { t: 'cell', s: 'nps-survey', tb: 'respondents', r: 'gone', c: 'score', v: '3' }, (wb) => score(wb, 'gone'), '3'],
+    ['a field of a sheet not yet stored', { t: 'field', s: 'cloud-fit', f: 's1', v: '4' }, (wb) => wb.sheets['cloud-fit']?.fields['s1'], '4'],
+    ['a whole sheet (rows added or moved)', { t: 'sheet', s: 'nps-survey', v: { fields: {}, tables: { respondents: [] } } }, (wb) => wb.sheets['nps-survey']?.tables['respondents']?.length, 0],
+    ['defaults of a sheet opened here do not replace the stored sheet', { t: 'sheet', s: 'nps-survey', v: { fields: {}, tables: {} }, init: true }, (wb) => score(wb, 'r1'), '9'],
+    ['one NPS score, past the end of the stored list', { t: 'item', s: 'nps-survey', f: 'scores', i: 2, v: '8' }, (wb) => wb.sheets['nps-survey']?.fields['scores'], ['', '', '8']],
+    ['defaults of a sheet never stored are kept', { t: 'sheet', s: 'crm-audit', v: { fields: { x: 'y' }, tables: {} }, init: true }, (wb) => wb.sheets['crm-audit']?.fields['x'], 'y'],
+  ])('%s', (_, op, read, expected) => {
+    const wb = saved(1);
+    applyOp(wb, op);
+    expect(read(wb)).toEqual(expected);
+  });
+});
+
+describe('recordToSave', () => {
+  const mine = (at: number) => {
+    const wb = saved(at);
+    wb.sheets['nps-survey']!.tables['respondents']![1]!.cells['score'] = '7';
+    return wb;
+  };
+  const myEdit: JournalOp = { t: 'cell', s: 'nps-survey', tb: 'respondents', r: 'r2', c: 'score', v: '7' };
+
+  it('writes this tab’s record when the stored one is the one it knew', () => {
+    const me = mine(20);
+    const out = recordToSave(saved(10), me, 10, [myEdit], 30);
+    expect(out).toEqual({ record: me, merged: false });
+  });
+
+  it('keeps another tab’s edit of another answer, and this tab’s', () => {
+    const theirs = saved(15);
+    theirs.sheets['nps-survey']!.tables['respondents']![0]!.cells['score'] = '2';
+    const out = recordToSave(theirs, mine(20), 10, [myEdit], 30);
+    expect(out.merged).toBe(true);
+    expect(score(out.record, 'r1')).toBe('2');
+    expect(score(out.record, 'r2')).toBe('7');
+    expect(out.record.updatedAt).toBe(20);
+  });
+
+  it('keeps NPS scores typed in two tabs at once', () => {
+    const theirs = saved(15);
+    theirs.sheets['nps-survey']!.fields['scores'] = ['9', ''];
+    const me = saved(20);
+    me.sheets['nps-survey']!.fields['scores'] = ['', '3'];
+    const out = recordToSave(theirs, me, 10, [{ t: 'item', s: 'nps-survey', f: 'scores', i: 1, v: '3' }], 30);
+    expect(out.record.sheets['nps-survey']?.fields['scores']).toEqual(['9', '3']);
+  });
+
+  it('keeps a rename made in the list while this tab typed', () => {
+    const renamed = { ...saved(15), name: 'Acme (client)' };
+    const out = recordToSave(renamed, mine(12), 10, [myEdit], 30);
+    expect(out.record.name).toBe('Acme (client)');
+    expect(out.record.updatedAt).toBe(15);
+    expect(score(out.record, 'r2')).toBe('7');
+  });
+
+  it('does not take a workbook out of the trash, but keeps the typing in it', () => {
+    const trashed = { ...saved(10), deletedAt: 11 };
+    const out = recordToSave(trashed, mine(20), 10, [myEdit], 30);
+    expect(out.record.deletedAt).toBe(11);
+    expect(score(out.record, 'r2')).toBe('7');
+  });
+
+  it('keeps a workbook deleted for good elsewhere, in the trash, when there is typing to keep', () => {
+    const out = recordToSave(undefined, mine(20), 10, [myEdit], 30);
+    expect(out.record.deletedAt).toBe(30);
+    expect(score(out.record, 'r2')).toBe('7');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * One journalled edit applied to a workbook record. Used to replay the journal when a workbook
+ * opens, and to merge this tab's unsaved edits into a record another tab saved meanwhile, so
+ * two tabs editing different answers both keep theirs.
+ */
+import type { WorkbookRecord } from '../storage/record';
+import { row as makeRow } from '../worksheets/helpers';
+import type { JournalOp } from './journal';
+
+export function applyOp(r: WorkbookRecord, op: JournalOp): void {
+  switch (op.t) {
+    case 'name':
+      r.name = op.v;
+      break;
+    case 'sheet':
+      // A sheet first opened here (its defaults) never replaces one another tab already has.
+      if (!op.init || !r.sheets[op.s]) r.sheets[op.s] = structuredClone(op.v);
+      break;
+    case 'field': {
+      const s = (r.sheets[op.s] ??= { fields: {}, tables: {} });
+      s.fields[op.f] = op.v;
+      break;
+    }
+    case 'item': {
+      const s = (r.sheets[op.s] ??= { fields: {}, tables: {} });
+      const current = s.fields[op.f];
+      const list = Array.isArray(current) ? [...current] : [];
+      while (list.length < op.i) list.push('');
+      list[op.i] = op.v;
+      s.fields[op.f] = list;
+      break;
+    }
+    case 'cell': {
+      const s = r.sheets[op.s];
+      if (!s) break;
+      const target = s.tables[op.tb]?.find((x) => x.id === op.r);
+      // A row removed elsewhere while text was typed into it here comes back: text is never dropped.
+      if (target) target.cells[op.c] = op.v;
+      else (s.tables[op.tb] ??= []).push(makeRow({ [op.c]: op.v }, op.r));
+      break;
+    }
+  }
+}
+
+/**
+ * What to store when this tab saves: its own snapshot when the stored record is the one it last
+ * knew; otherwise the stored record (another tab's edits, a rename, the trash) with this tab's
+ * unsaved edits applied on top. A workbook deleted for good elsewhere is kept, in the trash, when
+ * edits were typed into it here: typed text is never lost.
+ */
+export function recordToSave(
+  stored: WorkbookRecord | undefined,
+  mine: WorkbookRecord,
+  knownUpdatedAt: number,
+  ops: readonly JournalOp[],
+  now: number,
+): { record: WorkbookRecord; merged: boolean } {
+  if (!stored) return { record: { ...mine, deletedAt: mine.deletedAt || now }, merged: true };
+  if (stored.updatedAt === knownUpdatedAt && stored.deletedAt === mine.deletedAt) return { record: mine, merged: false };
+  const record = structuredClone(stored);
+  for (const op of ops) applyOp(record, op);
+  record.updatedAt = Math.max(mine.updatedAt, stored.updatedAt);
+  return { record, merged: true };
+}
