@@ -1,0 +1,52 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { createWorkbook, openSheet, output, waitSaved } from './util';
+
+/** Pixels of the canvas drawn in each colour (#rrggbb, ±12 per channel), read from the page. */
+async function colourPixels(canvas: Locator, colours: string[]): Promise<number[]> {
+  return canvas.evaluate((el, hexes) => {
+    const c = el as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const rgb = hexes.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+    const counts = hexes.map(() => 0);
+    for (let p = 0; p < data.length; p += 4) {
+      if (data[p + 3]! < 200) continue;
+      rgb.forEach(([r, g, b], k) => {
+        if (Math.abs(data[p]! - r!) <= 12 && Math.abs(data[p + 1]! - g!) <= 12 && Math.abs(data[p + 2]! - b!) <= 12) counts[k]!++;
+      });
+    }
+    return counts;
+  }, colours);
+}
+
+const NPS_COLOURS = { detractor: '#c53030', passive: '#b7791f', promoter: '#1b7f4b' };
+
+test('NPS chart: scores typed straight after a reload draw the chart, with no failure message', async ({ page }) => {
+  await createWorkbook(page, 'Chart race');
+  await openSheet(page, /Net Promoter Score survey/);
+  await expect(page.getByLabel('Respondent 1 — Score', { exact: true })).toBeVisible();
+  await waitSaved(page);
+
+  // A reload forgets chart.js: the first score shows the chart while its code is still loading,
+  // and the next scores arrive before it is drawn.
+  await page.reload();
+  const scores = ['10', '9', '3', '8', '10', '6', '9', '7'];
+  for (const [i, s] of scores.entries()) await page.getByLabel(`Respondent ${i + 1} — Score`, { exact: true }).pressSequentially(s);
+
+  await expect(output(page, 'Number of responses')).toHaveText('8');
+  const chart = page.getByRole('img', { name: /Distribution of scores/ });
+  await expect(chart).toHaveAttribute('aria-label', 'Distribution of scores (0–10): 0 0, 1 0, 2 0, 3 1, 4 0, 5 0, 6 1, 7 1, 8 1, 9 2, 10 2');
+  const canvas = chart.locator('canvas');
+  // Bars in all three colours: the picture shows the last data, not a blank canvas.
+  await expect.poll(async () => (await colourPixels(canvas, Object.values(NPS_COLOURS))).every((n) => n > 50), { timeout: 5000 }).toBe(true);
+  // Let any late draw settle, then: no failure message next to a working chart.
+  await page.waitForTimeout(300);
+  await expect(page.getByText('The chart could not be drawn')).toHaveCount(0);
+
+  // One more score after the chart is drawn updates the same picture (a second detractor bar).
+  const before = await colourPixels(canvas, [NPS_COLOURS.detractor]);
+  await page.getByRole('button', { name: 'Add respondent' }).click();
+  await page.getByLabel('Respondent 11 — Score', { exact: true }).fill('0');
+  await expect(chart).toHaveAttribute('aria-label', /: 0 1, 1 0/);
+  await expect.poll(async () => (await colourPixels(canvas, [NPS_COLOURS.detractor]))[0]!).toBeGreaterThan(before[0]! * 1.3);
+  await expect(page.getByText('The chart could not be drawn')).toHaveCount(0);
+});
