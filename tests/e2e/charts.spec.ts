@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createWorkbook, openSheet, output, waitSaved } from './util';
 
 /** Pixels of the canvas drawn in each colour (#rrggbb, ±12 per channel), read from the page. */
@@ -50,3 +50,40 @@ test('NPS chart: scores typed straight after a reload draw the chart, with no fa
   await expect.poll(async () => (await colourPixels(canvas, [NPS_COLOURS.detractor]))[0]!).toBeGreaterThan(before[0]! * 1.3);
   await expect(page.getByText('The chart could not be drawn')).toHaveCount(0);
 });
+
+async function openExample(page: Page): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Try an example/ }).click();
+  await page.waitForURL(/#\/w\//);
+  return page.url().split('#/w/')[1]!.split('/')[0]!;
+}
+
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+// A chart sizes its canvas in pixels: opened on a wide window and then shrunk, its panel must
+// shrink with the window (a grid or flex item keeps its content's width unless told otherwise).
+for (const [sheet, picture] of [
+  ['voicebot-cases', /Weighted averages of challenges and benefits/],
+  ['nps-survey', /Distribution of scores/],
+  ['content-forms', /Average rating of each form/],
+  ['stakeholder-grid', /grid/i],
+  ['crisis-plan', undefined],
+] as const) {
+  test(`${sheet}: opened at 1280 px and shrunk to 1024, 768 and 390 px, the page never scrolls sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const id = await openExample(page);
+    await page.goto(`/#/w/${id}/${sheet}`);
+    await expect(page.locator('#worksheet-title')).toBeVisible();
+    if (picture) await expect(page.getByRole('img', { name: picture }).first()).toBeVisible();
+    const canvas = page.locator('.chart canvas');
+    // Drawn at full width first (chart.js sets the canvas size when it draws).
+    if (sheet !== 'stakeholder-grid' && sheet !== 'crisis-plan') await expect.poll(() => canvas.evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(600);
+    for (const width of [1024, 768, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expect.poll(() => pageWidth(page), { message: `${sheet} at ${width} px` }).toBeLessThanOrEqual(width);
+      // And it stays so once chart.js has reacted to the new size.
+      await page.waitForTimeout(250);
+      expect(await pageWidth(page), `${sheet} at ${width} px`).toBeLessThanOrEqual(width);
+    }
+  });
+}
