@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createWorkbook, openSheet, output, waitSaved } from './util';
+import { createWorkbook, openSheet, output, SHOTS, waitSaved } from './util';
 
 /** Pixels of the canvas drawn in each colour (#rrggbb, ±12 per channel), read from the page. */
 async function colourPixels(canvas: Locator, colours: string[]): Promise<number[]> {
@@ -85,5 +85,84 @@ for (const [sheet, picture] of [
       await page.waitForTimeout(250);
       expect(await pageWidth(page), `${sheet} at ${width} px`).toBeLessThanOrEqual(width);
     }
+  });
+}
+
+/** Boxes of the heat map's parts, read from the page. */
+function heatGeometry(page: Page) {
+  return page.locator('.rh-table').evaluate((table) => {
+    const box = (e: Element | null) => {
+      const r = e!.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+    };
+    const region = table.closest('.table-scroll')!;
+    const axis = table.querySelector('.rh-yaxis');
+    return {
+      region: { ...box(region), scrollWidth: region.scrollWidth, clientWidth: region.clientWidth },
+      axisCell: box(axis),
+      axisText: box(axis!.querySelector('span')),
+      rowHeader: box(table.querySelector('tbody th')),
+      cells: [...table.querySelectorAll('td.rh-cell')].map((td) => ({
+        cell: box(td),
+        score: box(td.querySelector('.rh-score')),
+        count: td.querySelector('.rh-count') ? box(td.querySelector('.rh-count')) : undefined,
+        names: [...td.querySelectorAll('.rh-names li')].map((li) => box(li)),
+      })),
+    };
+  });
+}
+
+type Box = { left: number; right: number; top: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const inside = (a: Box, b: Box) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+
+for (const language of ['English', 'Polski'] as const) {
+  test(`risk heat map on a 390 px phone (${language}): five readable columns, counts clear of scores, names in the list`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto('/');
+    await page.getByRole('button', { name: language }).click();
+    await page.getByRole('button', { name: /Try an example|Wypróbuj przykład/ }).click();
+    await page.waitForURL(/#\/w\//);
+    const id = page.url().split('#/w/')[1]!.split('/')[0]!;
+    await page.goto(`/#/w/${id}/crisis-plan`);
+    const heat = page.getByRole('table', { name: /^(Heat map|Mapa ryzyka)/ });
+    await expect(heat).toBeVisible();
+
+    const g = await heatGeometry(page);
+    expect(g.cells).toHaveLength(25);
+    // The axis title is written upwards in a narrow column, whole; the cells get the width.
+    expect(g.axisCell.width).toBeLessThanOrEqual(28);
+    expect(inside(g.axisText, g.axisCell)).toBe(true);
+    expect(g.rowHeader.width).toBeLessThanOrEqual(32);
+    for (const [i, c] of g.cells.entries()) {
+      expect(c.cell.width, `cell ${i}`).toBeGreaterThanOrEqual(36);
+      // All five columns are on screen (the region does not need to scroll at 390 px).
+      expect(c.cell.right, `cell ${i}`).toBeLessThanOrEqual(g.region.right + 0.5);
+      expect(inside(c.score, c.cell), `score of cell ${i}`).toBe(true);
+      if (c.count) {
+        expect(inside(c.count, c.cell), `count of cell ${i}`).toBe(true);
+        expect(overlaps(c.count, c.score), `count over the score of cell ${i}`).toBe(false);
+      }
+      // Names are not squeezed into the cell: they are read out, and shown in the ranked list.
+      for (const n of c.names) expect(n.width, `name in cell ${i}`).toBeLessThanOrEqual(1);
+    }
+    expect(g.cells.filter((c) => c.count).length).toBeGreaterThan(0);
+    await expect(page.getByText(/A circled number counts the risks|Liczba w kółku to liczba ryzyk/)).toBeVisible();
+    const ranked = page.getByRole('list', { name: /Risks by score|Ryzyka według wyniku/ });
+    await expect(ranked.getByRole('listitem').first()).toBeVisible();
+    // A cell still names its risks to a screen reader.
+    const named = heat.getByRole('cell').filter({ has: page.getByRole('listitem') }).first();
+    await expect(named.getByRole('listitem').first()).not.toHaveText('');
+    await page.getByRole('region', { name: /Risks by score and heat map|Ryzyka według wyniku i mapa ryzyka/ }).screenshot({ path: `${SHOTS}/charts-heatmap-390-${language === 'English' ? 'en' : 'pl'}.png` });
+
+    // Narrower still (a 300 px screen): the cells keep their width and the region scrolls, by keyboard too.
+    await page.setViewportSize({ width: 300, height: 900 });
+    await expect.poll(async () => (await heatGeometry(page)).region.scrollWidth).toBeGreaterThan((await heatGeometry(page)).region.clientWidth);
+    const narrow = await heatGeometry(page);
+    for (const c of narrow.cells) expect(c.cell.width).toBeGreaterThanOrEqual(36);
+    const region = page.locator('.table-scroll:has(.rh-table)');
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(0);
   });
 }
