@@ -68,7 +68,7 @@ test('fill the NPS survey and the CRM audit, reload, export and read the file ba
   expect(fileName).toMatch(/^Acme Sp\. z o\.o-\d{4}-\d{2}-\d{2}\.xlsx$/);
   expect(book.SheetNames.slice(0, 1)).toEqual(['Summary']);
   const nps = book.Sheets['nps-survey']!;
-  expect(nps['B5']).toMatchObject({ v: 10, f: 'COUNT(B13:B1048576)' });
+  expect(nps['B5']).toMatchObject({ v: 10, f: 'SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6,7,8,9,10}))' });
   expect(nps['B6']).toMatchObject({ t: 'n', v: 0.5, z: '0.0%' });
   expect(nps['B9']).toMatchObject({ v: 30 });
   expect(nps['B13']).toMatchObject({ t: 'n', v: 10 });

@@ -91,4 +91,45 @@ describe('LibreOffice recomputes the exported workbook to the app’s values', (
       if (back.ok) expect(inputsOf(newRecordFrom(back.workbook, defs, 'x', 0), defs)).toEqual(inputsOf(record, defs));
     }, 180_000);
   }
+
+  it('a client’s edits in Excel recompute everywhere, the summary included', async () => {
+    const defs = await loadAllDefinitions();
+    const now = new Date();
+    const record = exampleRecord(defs, 'en', 'Edited');
+    const book = buildWorkbook(record, defs, 'en', now);
+    // What a client types in Excel: scores the app refuses (11, 7.5 as numbers; a word), and a new rating.
+    const nps = book.Sheets['nps-survey']!;
+    nps['B13'] = { t: 'n', v: 11 };
+    nps['B14'] = { t: 's', v: 'abc' };
+    nps['B15'] = { t: 'n', v: 7.5 };
+    const audit = book.Sheets['crm-audit']!;
+    const ratingRef = Object.keys(audit).find((k) => /^A\d+$/.test(k) && String((audit[k] as CellObject).v).startsWith('Do CRM system users actively use it?'))!.replace('A', 'B');
+    audit[ratingRef] = { t: 'n', v: 1 };
+    // The same edits typed in the app: its values are what every formula must give.
+    const edited = structuredClone(record);
+    const scores = edited.sheets['nps-survey']!.fields['scores'] as string[];
+    scores.splice(0, 3, '11', 'abc', '7.5');
+    edited.sheets['crm-audit']!.tables['questions']![0]!.cells['rating'] = '1';
+    const app = buildWorkbook(edited, defs, 'en', now);
+
+    const cells = formulaCells(book);
+    for (const { cell } of cells) {
+      delete (cell as { v?: unknown }).v;
+      delete (cell as { w?: unknown }).w;
+      cell.t = 'n';
+    }
+    const { book: recalculated } = recalculate(book, mkdtempSync(join(tmpdir(), 'recalc-edit-')));
+    const mismatches: string[] = [];
+    for (const { sheet, ref } of cells) {
+      const want = (app.Sheets[sheet]?.[ref] as CellObject | undefined)?.v ?? '';
+      const got = (recalculated.Sheets[sheet]?.[ref] as CellObject | undefined)?.v ?? '';
+      const ok = typeof want === 'number' && typeof got === 'number' ? Math.abs(want - got) <= 1e-9 * Math.max(1, Math.abs(want)) : String(want) === String(got);
+      if (!ok) mismatches.push(`${sheet}!${ref}: app ${JSON.stringify(want)}, LibreOffice ${JSON.stringify(got)}`);
+    }
+    expect(mismatches).toEqual([]);
+    // The summary followed: its NPS and audit values are the edited ones, not the exported ones.
+    const summary = formulaCells(app).filter((c) => c.sheet === 'Summary').map((c) => c.cell.v);
+    const before = formulaCells(buildWorkbook(record, defs, 'en', now)).filter((c) => c.sheet === 'Summary').map((c) => c.cell.v);
+    expect(summary).not.toEqual(before);
+  }, 180_000);
 });

@@ -1,8 +1,9 @@
 /** The first sheet: the workbook's name, the export date and every worksheet's key results. */
-import type { Lang, WorksheetDef, XSheet } from '../worksheets/types';
+import type { Lang, ResultItem, WorksheetDef, WorksheetId, XCell, XSheet } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { CATALOG } from '../worksheets/index';
-import { SheetBuilder, shownCell, EXCEL_FORMAT } from '../worksheets/excel';
+import { SheetBuilder, shownCell, EXCEL_FORMAT, ref } from '../worksheets/excel';
+import { excelSerial } from '../scoring/review-date';
 import { pick, tx } from '../worksheets/helpers';
 import { progressOf } from '../worksheets/progress';
 
@@ -19,11 +20,39 @@ const L = {
   notStarted: tx('not started', 'nie rozpoczęto'),
 };
 
-export function summarySheet(record: WorkbookRecord, defs: WorksheetDef[], lang: Lang, now: Date): XSheet {
+/** Where each worksheet sheet holds each result (cells tagged `result`), as A1 references. */
+export function resultCells(sheet: XSheet): Map<string, { at: string; cell: Exclude<XCell, null | string | number | boolean> }> {
+  const found = new Map<string, { at: string; cell: Exclude<XCell, null | string | number | boolean> }>();
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell && typeof cell === 'object' && cell.result && !found.has(cell.result)) found.set(cell.result, { at: ref(c, r + 1), cell });
+    }),
+  );
+  return found;
+}
+
+/**
+ * A summary value: a reference to the cell of its worksheet's sheet that holds it, so the summary
+ * follows when a consultant edits a rating in Excel; the value itself only where no cell holds it.
+ */
+function summaryValue(item: ResultItem, sheetName: string, cells: ReturnType<typeof resultCells> | undefined, lang: Lang): XCell {
+  const held = cells?.get(item.id);
+  if (!held) return shownCell(item.shown, lang);
+  return { f: `'${sheetName}'!${held.at}`, v: held.cell.v ?? '', ...(held.cell.z ? { z: held.cell.z } : {}) };
+}
+
+export function summarySheet(
+  record: WorkbookRecord,
+  defs: WorksheetDef[],
+  lang: Lang,
+  now: Date,
+  sheets: ReadonlyMap<WorksheetId, XSheet> = new Map(),
+): XSheet {
   const b = new SheetBuilder([44, 22, 14, 40, 18]);
   b.add([{ v: pick(L.title, lang), bold: true }]);
   b.add([pick(L.workbook, lang), record.name]);
-  b.add([pick(L.exported, lang), { v: now.toISOString().slice(0, 10) }]);
+  // The local date, as the file name has it (not UTC), as a real date.
+  b.add([pick(L.exported, lang), { v: excelSerial({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }), z: 'yyyy-mm-dd' }]);
   b.blank();
   b.add([L.worksheet, L.sheet, L.completion, L.result, L.value].map((t) => ({ v: pick(t, lang), bold: true })));
   const byId = new Map(defs.map((d) => [d.id, d]));
@@ -42,13 +71,15 @@ export function summarySheet(record: WorkbookRecord, defs: WorksheetDef[], lang:
       b.add([pick(def.title, lang), def.id, completion, pick(L.notStarted, lang)]);
       continue;
     }
+    const sheetCells = sheets.get(def.id);
+    const cells = sheetCells ? resultCells(sheetCells) : undefined;
     items.forEach((item, i) => {
       b.add([
         i === 0 ? pick(def.title, lang) : null,
         i === 0 ? def.id : null,
         i === 0 ? completion : null,
         pick(item.label, lang),
-        shownCell(item.shown, lang),
+        summaryValue(item, def.id, cells, lang),
       ]);
     });
     if (items.length === 0) b.add([pick(def.title, lang), def.id, completion]);

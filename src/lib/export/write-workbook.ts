@@ -4,7 +4,7 @@
  * map (input-map.ts) that lets an edited file be imported back.
  */
 import { utils, write, type WorkBook } from 'xlsx';
-import type { Lang, SheetData, WorksheetDef } from '../worksheets/types';
+import type { Lang, SheetData, WorksheetDef, XSheet } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { CATALOG } from '../worksheets/index';
 import { toWorksheet, type TaggedInput } from './to-sheetjs';
@@ -17,15 +17,21 @@ export const SUMMARY_SHEET: Record<Lang, string> = { en: 'Summary', pl: 'Podsumo
 export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang: Lang, now: Date): WorkBook {
   const wb = utils.book_new();
   wb.Props = { Title: record.name, CreatedDate: now, Application: 'CRM Workbook' };
-  utils.book_append_sheet(wb, toWorksheet(summarySheet(record, defs, lang, now)), SUMMARY_SHEET[lang]);
   const byId = new Map(defs.map((d) => [d.id, d]));
-  const written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[] = [];
+  // The worksheets' sheets first: the summary refers to the cells holding their results.
+  const built: { def: WorksheetDef; data: SheetData; sheet: XSheet }[] = [];
   for (const entry of CATALOG) {
     const def = byId.get(entry.id);
     if (!def) continue;
     const data = record.sheets[entry.id] ?? def.initial(record.lang);
+    built.push({ def, data, sheet: def.excel(data, lang) });
+  }
+  const sheets = new Map(built.map((b) => [b.def.id, b.sheet]));
+  utils.book_append_sheet(wb, toWorksheet(summarySheet(record, defs, lang, now, sheets)), SUMMARY_SHEET[lang]);
+  const written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[] = [];
+  for (const { def, data, sheet } of built) {
     const inputs: TaggedInput[] = [];
-    utils.book_append_sheet(wb, toWorksheet(def.excel(data, lang), inputs), def.id);
+    utils.book_append_sheet(wb, toWorksheet(sheet, inputs), def.id);
     written.push({ def, data, inputs });
   }
   // Last and hidden: what lets the file be imported back after a client edits it.

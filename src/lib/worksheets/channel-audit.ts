@@ -239,10 +239,10 @@ function excel(data: SheetData, lang: Lang) {
     `IF(COUNTIF(${range},${yes})+COUNTIF(${range},${no})=0,"",COUNTIF(${range},${yes})/ROWS(${range}))`;
   for (const d of DIMENSIONS) {
     const s = span.get(d)!;
-    b.add([bold(L.coverage(d)), { f: formula(`${ref(3, s.from)}:${ref(3, s.to)}`), v: c[d].share ?? '', z: EXCEL_FORMAT.pct1 }]);
+    b.add([bold(L.coverage(d)), { f: formula(`${ref(3, s.from)}:${ref(3, s.to)}`), v: c[d].share ?? '', z: EXCEL_FORMAT.pct1, result: `coverage-${d}` }]);
   }
   const all = `${ref(3, span.get('brand')!.from)}:${ref(3, span.get('profiling')!.to)}`;
-  b.add([bold(L.overall), { f: formula(all), v: c.overall.share ?? '', z: EXCEL_FORMAT.pct1 }]);
+  b.add([bold(L.overall), { f: formula(all), v: c.overall.share ?? '', z: EXCEL_FORMAT.pct1, result: 'coverage-overall' }]);
   return b.build();
 }
 
@@ -258,8 +258,8 @@ const exampleAnswers = (): { table: Record<string, 'yes' | 'no'>; fields: Record
   },
 });
 const MEDIA_NOTE: Text = tx(
-  'Cafés and sports clubs follow us on Instagram and Facebook; wedding couples read the regional wedding magazine.',
-  'Kawiarnie i kluby sportowe obserwują nas na Instagramie i Facebooku; pary młode czytają regionalny magazyn ślubny.',
+  'Cafés and cycling clubs follow us on Instagram and Facebook Live; commuters and families read a regional cycling magazine.',
+  'Kawiarnie i kluby kolarskie obserwują nas na Instagramie i Facebook Live; rodziny i dojeżdżający do pracy czytają regionalny magazyn rowerowy.',
 );
 
 export const channelAudit = {

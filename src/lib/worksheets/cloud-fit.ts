@@ -161,7 +161,7 @@ function excel(data: SheetData, lang: Lang): XSheet {
   const avg = ref(1, avgRow);
   b.add([
     { v: pick(LABELS.average, lang), bold: true },
-    { f: `IF(COUNT(${range})=${inputs.length},AVERAGE(${range}),"")`, v: r.average ?? '', z: EXCEL_FORMAT.dec2 },
+    { f: `IF(COUNT(${range})=${inputs.length},AVERAGE(${range}),"")`, v: r.average ?? '', z: EXCEL_FORMAT.dec2, result: 'average' },
   ]);
   // Same rule as the app: the band of the average rounded to two decimals.
   const shown = `ROUND(${avg},2)`;
@@ -169,7 +169,7 @@ function excel(data: SheetData, lang: Lang): XSheet {
     { v: pick(LABELS.recommendation, lang), bold: true },
     {
       f: `IF(${avg}="","",IF(${shown}>=4,${quote(RECOMMENDATION.fits, lang)},IF(${shown}>=3,${quote(RECOMMENDATION.probably, lang)},${quote(RECOMMENDATION.onPremise, lang)})))`,
-      v: r.fit ? pick(RECOMMENDATION[r.fit], lang) : '',
+      v: r.fit ? pick(RECOMMENDATION[r.fit], lang) : '', result: 'recommendation',
     },
   ]);
   b.blank();
@@ -182,7 +182,7 @@ const RULE = tx(
   'Nasza reguła (źródło jej nie podaje): średnia z pięciu odpowiedzi, pokazywana po udzieleniu wszystkich pięciu. 4,00 i więcej: CRM w chmurze pasuje. 3,00–3,99: prawdopodobnie pasuje; sprawdź najniżej ocenione potrzeby. Poniżej 3,00: rozważ system instalowany lokalnie (on-premise).',
 );
 
-/** A small office-coffee supplier: technicians on the road, a stable team size. Average 3.60. */
+/** Baltic Bikes: mechanics on the road at fleet customers, a stable team size. Average 3.60. */
 function example(): SheetData {
   const data = emptySheet();
   const answers: Record<string, string> = { access: '5', sync: '4', ease: '4', support: '3', scalable: '2' };

@@ -220,7 +220,7 @@ function excel(data: SheetData, lang: Lang) {
   const parts = rows.map((_, i) => `IF(${ref(5, first + i)}=1,", "&${ref(0, first + i)},"")`).join('&');
   b.add([
     label(LABELS.best, lang),
-    { f: `MID(${parts},3,1000)`, v: r.best.map((i) => formName(i, lang)).join(', ') },
+    { f: `MID(${parts},3,1000)`, v: r.best.map((i) => formName(i, lang)).join(', '), result: 'best' },
   ]);
   return b.build();
 }
@@ -248,7 +248,7 @@ export const contentForms = {
     { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
   ],
   initial: () => ({ fields: {}, tables: { forms: rowsForFixed(FIXED) } }),
-  // A small bike-repair shop with an online parts store: product descriptions and a blog come easiest.
+  // Baltic Bikes, a bike maker with an online shop: product descriptions and a blog come easiest.
   example: () =>
     filled([
       [3, 4, 3],

@@ -81,6 +81,7 @@ function excel(data: SheetData, lang: Lang) {
     {
       f: `IF(OR(${averageRef}="",NOT(${weightsTotalOneFormula(totalRef)})),"",IF(${r}>=4.1,${t('fulfils')},IF(${r}>=3.1,${t('correction')},IF(${r}>=2.1,${t('analyse')},${t('fails')}))))`,
       v: band,
+      result: 'interpretation',
     },
   ]);
   b.blank();

@@ -96,7 +96,7 @@ function excel(data: SheetData, lang: Lang) {
     {
       f: `IF(COUNTA(${ref(1, first)}:${ref(2, last)})=0,"",SUMPRODUCT((${a}<>"")*(${c}<>"")))`,
       v: pairCount(data).complete ?? '',
-      z: EXCEL_FORMAT.int,
+      z: EXCEL_FORMAT.int, result: 'complete-pairs',
     },
   ]);
   return b.build();
@@ -112,15 +112,15 @@ const SEED_PAIRS: [Text, Text][] = [
 ];
 
 const EXAMPLE_PAIRS: [Text, Text][] = [
-  [tx('Spending €50 on printing in one month', 'Wydanie 50 € na druk w jednym miesiącu'), tx('5% discount on the next order', 'Rabat 5% na następne zamówienie')],
+  [tx('Spending €50 on parts or service in one month', 'Wydanie 50 € na części lub serwis w jednym miesiącu'), tx('5% discount on the next order', 'Rabat 5% na następne zamówienie')],
   [
     tx('Recommending us on Instagram or Facebook', 'Polecenie nas na Instagramie lub Facebooku'),
     tx('We share their post and feature them in our monthly newsletter', 'Udostępniamy ich post i przedstawiamy ich w naszym miesięcznym newsletterze'),
   ],
-  [tx('Writing a review on Google', 'Wystawienie opinii w Google'), tx('Free delivery on the next order', 'Darmowa dostawa przy następnym zamówieniu')],
+  [tx('Writing a review on Google', 'Wystawienie opinii w Google'), tx('A free bike check at our workshop', 'Darmowy przegląd roweru w naszym serwisie')],
   [
     tx('Referring a new business customer', 'Polecenie nowego klienta biznesowego'),
-    tx('100 free business cards for both companies', '100 darmowych wizytówek dla obu firm'),
+    tx('A free fleet service visit for both companies', 'Bezpłatny przegląd floty dla obu firm'),
   ],
 ];
 

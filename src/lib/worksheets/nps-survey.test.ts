@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetData, WorksheetDef, XCell } from './types';
-import { analyse, npsScores, npsSurvey, respondentTexts, scoreList, ScoreList, withAdded, withInserted, withRemoved, withScore } from './nps-survey';
+import { analyse, npsScores, npsSurvey, respondentTexts, scoreList, ScoreList, withAdded, withInserted, withMoved, withRemoved, withScore } from './nps-survey';
 import { row } from './helpers';
 import { progressOf } from './progress';
 import { cellValue, obj } from './test-support';
@@ -77,20 +77,21 @@ describe('nps-survey', () => {
       [withRemoved(base, 0), ['2', '3']],
       [withInserted(base, 1, ''), ['1', '', '2', '3']],
       [withInserted(base, 99, '5'), ['1', '2', '3', '5']],
+      [withMoved(base, 0, 1), ['2', '1', '3']],
+      [withMoved(base, 2, -1), ['1', '3', '2']],
     ];
     for (const [next, expected] of cases) {
       expect(next).toBeInstanceOf(ScoreList);
       expect([...next]).toEqual(expected);
     }
     expect([...base]).toEqual(['1', '2', '3']);
+    // At either end nothing moves.
+    expect(withMoved(base, 0, -1)).toBe(base);
+    expect(withMoved(base, 2, 1)).toBe(base);
   });
 
-  it('copies 10,000 scores fast (no slow subclass paths)', () => {
-    const big = scoreList(Array.from({ length: 10_000 }, (_, i) => String(i % 11)));
-    const t0 = performance.now();
-    for (let k = 0; k < 20; k++) withScore(big, k, '9');
-    expect((performance.now() - t0) / 20).toBeLessThan(5);
-  });
+  // Copying a 10,000-score list stays fast (no slow subclass path): `npm run bench` times typing a
+  // score at that size; a timed unit test would only measure the machine's load.
 
   it.each([
     ['blank rows at the end are filled first', ['', '', ''], ['9', '10'], ['9', '10', '']],
@@ -113,10 +114,11 @@ describe('nps-survey', () => {
   it('writes COUNTIF formulas over the whole score column with cached values', () => {
     const sheet = def.excel(survey(['10', '9', '8', '9', '6', '10', '7', '9', '4', '8']), 'en');
     const b = (r: number) => sheet.rows[r - 1]?.[1];
-    expect(b(5)).toMatchObject({ f: 'COUNT(B13:B1048576)', v: 10 });
-    expect(b(6)).toMatchObject({ f: 'IF(B5>0,COUNTIF(B13:B1048576,">=9")/B5,"")', v: 0.5 });
-    expect(b(8)).toMatchObject({ f: 'IF(B5>0,COUNTIF(B13:B1048576,"<=6")/B5,"")', v: 0.2 });
-    expect(b(9)).toMatchObject({ f: 'IF(B5>0,(B6-B8)*100,"")', v: 30 });
+    // Each whole score 0–10 counted exactly: 11 or 7.5 typed in Excel are left out, as in the app.
+    expect(b(5)).toMatchObject({ f: 'SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6,7,8,9,10}))', v: 10 });
+    expect(b(6)).toMatchObject({ f: 'IF(B5>0,SUMPRODUCT(COUNTIF(B13:B1048576,{9,10}))/B5,"")', v: 0.5 });
+    expect(b(8)).toMatchObject({ f: 'IF(B5>0,SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6}))/B5,"")', v: 0.2 });
+    expect(b(9)).toMatchObject({ f: 'IF(B5>0,(B6-B8)*100,"")', v: 30, z: '+0;-0;0' });
     expect(sheet.rows[12]?.[0]).toBe('Respondent 1');
     expect(cellValue(sheet.rows[12]?.[1])).toBe(10);
     expect(obj(sheet.rows[12]?.[1])?.input).toEqual({ list: 'scores', index: 0 });
@@ -138,11 +140,10 @@ describe('nps-survey', () => {
     expect(value(sheet.rows[12]?.[2])).toBe('Promotor');
   });
 
-  it('exports 10,000 respondents quickly, every row with its category formula', () => {
+  // Its speed is measured by `npm run bench:xlsx`, not here: a timed test only measures the machine's load.
+  it('exports 10,000 respondents, every row with its category formula', () => {
     const scores = Array.from({ length: 10_000 }, (_, i) => String((i * 7) % 11));
-    const t0 = performance.now();
     const sheet = def.excel(survey(scores), 'en');
-    expect(performance.now() - t0).toBeLessThan(500);
     expect(sheet.rows).toHaveLength(12 + 10_000);
     const last = sheet.rows[12 + 9_999];
     expect(last?.[0]).toBe('Respondent 10000');

@@ -85,6 +85,15 @@ export function withInserted(texts: readonly string[], index: number, text: stri
   return toList(next);
 }
 
+/** The list with entry `index` moved one place up (−1) or down (+1); unchanged at either end. */
+export function withMoved(texts: readonly string[], index: number, delta: -1 | 1): readonly string[] {
+  const to = index + delta;
+  if (index < 0 || index >= texts.length || to < 0 || to >= texts.length) return texts;
+  const next = plainCopy(texts);
+  [next[index], next[to]] = [next[to]!, next[index]!];
+  return toList(next);
+}
+
 /** Each respondent's score as typed ('' = blank), in order. */
 export function respondentTexts(data: SheetData): readonly string[] {
   const list = data.fields[SCORES_FIELD];
@@ -233,8 +242,8 @@ function results(data: SheetData): ResultItem[] {
 
 /**
  * Summary formulas over the whole score column (to the last Excel row), so a score added in
- * Excel below the list updates the NPS. Out-of-range entries are written as text, which
- * COUNT/COUNTIF ignore, exactly as the app leaves them out.
+ * Excel below the list updates the NPS. Only the whole scores 0–10 are counted (COUNTIF of each
+ * value), so entries the app leaves out are left out in Excel too, even when typed there.
  */
 function excel(data: SheetData, lang: Lang) {
   const b = new SheetBuilder([34, 14, 16]);
@@ -246,18 +255,20 @@ function excel(data: SheetData, lang: Lang) {
   const col = `B${FIRST_DATA_ROW}:B1048576`;
   const n = 'B5';
   b.add([{ v: pick(tx('Summary', 'Podsumowanie'), lang), bold: true }]); // row 4
-  b.add([pick(L.responses, lang), { f: `COUNT(${col})`, v: s?.responses ?? 0, z: EXCEL_FORMAT.int }]); // 5
+  // Only whole scores 0–10 count, as in the app: a client typing 11 or 7.5 in Excel is left out.
+  const count = (scores: number[]) => `SUMPRODUCT(COUNTIF(${col},{${scores.join(',')}}))`;
+  b.add([pick(L.responses, lang), { f: count([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), v: s?.responses ?? 0, z: EXCEL_FORMAT.int, result: 'responses' }]); // 5
   const share = (crit: string, v: number | undefined) => ({ f: `IF(${n}>0,${crit}/${n},"")`, v: v ?? '', z: EXCEL_FORMAT.pct1 });
-  const P = `COUNTIF(${col},">=9")`;
-  const D = `COUNTIF(${col},"<=6")`;
-  const Pa = `COUNTIFS(${col},">=7",${col},"<=8")`;
+  const P = count([9, 10]);
+  const D = count([0, 1, 2, 3, 4, 5, 6]);
+  const Pa = count([7, 8]);
   b.add([pick(L.promoters, lang), share(P, s?.promoterShare)]); // 6
   b.add([pick(L.passives, lang), share(Pa, s?.passiveShare)]); // 7
   b.add([pick(L.detractors, lang), share(D, s?.detractorShare)]); // 8
-  b.add([pick(L.nps, lang), { f: `IF(${n}>0,(B6-B8)*100,"")`, v: s?.nps ?? '', z: EXCEL_FORMAT.int }]); // 9
+  b.add([pick(L.nps, lang), { f: `IF(${n}>0,(B6-B8)*100,"")`, v: s?.nps ?? '', z: EXCEL_FORMAT.signedInt, result: 'nps' }]); // 9
   b.add([
     pick(L.moe, lang),
-    { f: `IF(${n}>0,1.96*SQRT(MAX(0,B6+B8-(B6-B8)^2)/${n})*100,"")`, v: s?.marginOfError ?? '', z: EXCEL_FORMAT.dec1 },
+    { f: `IF(${n}>0,1.96*SQRT(MAX(0,B6+B8-(B6-B8)^2)/${n})*100,"")`, v: s?.marginOfError ?? '', z: EXCEL_FORMAT.dec1, result: 'margin' },
   ]); // 10
   b.blank(); // 11
   b.add([
@@ -276,7 +287,8 @@ function excel(data: SheetData, lang: Lang) {
       `${noun} ${i + 1}`,
       inputCell(scoreInput, text, lang, { list: SCORES_FIELD, index: i }),
       {
-        f: `IF(AND(ISNUMBER(${B}),${B}>=0,${B}<=10,${B}=INT(${B})),IF(${B}>=9,${pr},IF(${B}>=7,${pa},${de})),"")`,
+        // ISNUMBER first and alone: AND() does not stop at it, and text would make B=INT(B) an error.
+        f: `IF(ISNUMBER(${B}),IF(AND(${B}>=0,${B}<=10,${B}=INT(${B})),IF(${B}>=9,${pr},IF(${B}>=7,${pa},${de})),""),"")`,
         v: c === undefined ? '' : label[c],
       },
     ]);

@@ -180,7 +180,7 @@ describe('excel', () => {
     expect(cellV(c[6])).toBe('High');
     expect(cellV(c[8])).toBe('');
     const key = findRow(sheet, 'Customers — Key players')!;
-    expect(key[1]).toEqual({ f: 'IF(COUNTIF(I6:I8,"?*")=0,"",COUNTIF(I6:I8,"Key players"))', v: 1, z: '0' });
+    expect(key[1]).toEqual({ f: 'IF(COUNTIF(I6:I8,"?*")=0,"",COUNTIF(I6:I8,"Key players"))', v: 1, z: '0', result: 'count-key' });
     expect(cellV(findRow(sheet, 'Customers — Monitor')![1])).toBe(0);
   });
 

@@ -319,6 +319,7 @@ function excel(data: SheetData, lang: Lang) {
         f: `IF(COUNTIF(${quadrantRange},"?*")=0,"",COUNTIF(${quadrantRange},${Q(q)}))`,
         v: counts?.[q] ?? '',
         z: EXCEL_FORMAT.int,
+        result: `count-${q}`,
       },
     ]);
   }
@@ -369,8 +370,8 @@ function sheet(
 }
 
 const EXAMPLE_CUSTOMERS: Record<Lang, [string, string, string, string, string]> = {
-  en: ['City Hall procurement office', 'Green Bean café chain', 'Riverside football club', 'Walk-in customers', 'Bella Wedding Planners'],
-  pl: ['Wydział zamówień urzędu miasta', 'Sieć kawiarni Zielone Ziarno', 'Klub piłkarski Nadrzecze', 'Klienci z ulicy', 'Agencja ślubna Bella'],
+  en: ['City Hall procurement office', 'Green Bean café chain', 'Riverside cycling club', 'Walk-in customers', 'Portus Logistics (e-bike fleet)'],
+  pl: ['Wydział zamówień urzędu miasta', 'Sieć kawiarni Zielone Ziarno', 'Klub kolarski Nadrzecze', 'Klienci z ulicy', 'Firma logistyczna Portus'],
 };
 
 export const stakeholderGrid = {

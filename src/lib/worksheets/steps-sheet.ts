@@ -137,7 +137,7 @@ export function stepsExcel(
     const n = b.next;
     b.add([
       { v: pick(t.label, lang), bold: true },
-      { f: `${ref(2, n)}/${ref(3, n)}`, v: share(c) ?? '', z: EXCEL_FORMAT.pct1 },
+      { f: `${ref(2, n)}/${ref(3, n)}`, v: share(c) ?? '', z: EXCEL_FORMAT.pct1, result: t.id },
       { f: count, v: c.done, z: EXCEL_FORMAT.int },
       c.total,
     ]);

@@ -112,6 +112,8 @@ export interface TableBlock {
     addLabel: Text;
     /** Minimum rows kept (remove is disabled below it). */
     minRows?: number;
+    /** A button that orders the rows by this number, highest first (rows without one last, ties kept). */
+    sortBy?: { label: Text; score: (row: Row) => number | undefined };
   };
 }
 
@@ -192,6 +194,8 @@ export type XCell =
       emptyAs?: string;
       /** The header of an editable table's input column: rows a client inserts below it are read back. */
       head?: { table: string; col: string };
+      /** Holds the result of this id (a ResultItem's id): the summary sheet refers to it, so it stays live. */
+      result?: string;
       /** First cell of the row right after an editable table's rows; `spacer` when that row is blank. */
       rowsEnd?: { table: string; spacer: boolean };
     };

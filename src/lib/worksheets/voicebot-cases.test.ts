@@ -153,7 +153,7 @@ describe('example and results', () => {
     expect(result(data, 'case2-verdict').tone).toBe('bad');
     expect(pick(result(data, 'case2-verdict').detail!, 'en')).toMatch(/argues against/);
     // Case 3's detail names the user's case, as typed.
-    expect(pick(result(data, 'case3-verdict').detail!, lang)).toMatch(lang === 'en' ? /^Parcel status line/ : /^Infolinia o statusie/);
+    expect(pick(result(data, 'case3-verdict').detail!, lang)).toMatch(lang === 'en' ? /^Service booking line/ : /^Infolinia do umawiania wizyt/);
   });
 
   it('weights not totalling 1: averages shown, verdict withheld with the total to fix', () => {
@@ -218,7 +218,7 @@ describe('example and results', () => {
     expect(chart[0]!.verdict.value).toBe(0.3);
     expect(chart[1]).toMatchObject({ challenges: 3.5, benefits: undefined, benefitsComplete: false });
     expect(chart[1]!.verdict.value).toBeUndefined();
-    expect(chart[2]!.label.en).toBe('Case 3: Parcel status line of a small courier company');
+    expect(chart[2]!.label.en).toBe('Case 3: Service booking line of our bike workshop');
     expect(chart[0]!.label).toEqual({ en: 'Case 1', pl: 'Przypadek 1' });
   });
 });

@@ -177,11 +177,11 @@ function excel(data: SheetData, lang: Lang) {
   const markedRow = b.add([label(LABELS.marked, lang), { f: `COUNT(${range})`, v: r.marked, z: EXCEL_FORMAT.int }]);
   const webRow = b.add([
     label(LABELS.website, lang),
-    { f: `IF(COUNT(${range})=0,"",-SUMIF(${range},"<0"))`, v: r.websitePoints ?? '', z: EXCEL_FORMAT.int },
+    { f: `IF(COUNT(${range})=0,"",-SUMIF(${range},"<0"))`, v: r.websitePoints ?? '', z: EXCEL_FORMAT.int, result: 'website-points' },
   ]);
   const blogRow = b.add([
     label(LABELS.blog, lang),
-    { f: `IF(COUNT(${range})=0,"",SUMIF(${range},">0"))`, v: r.blogPoints ?? '', z: EXCEL_FORMAT.int },
+    { f: `IF(COUNT(${range})=0,"",SUMIF(${range},">0"))`, v: r.blogPoints ?? '', z: EXCEL_FORMAT.int, result: 'blog-points' },
   ]);
   const [m, w, bl] = [ref(1, markedRow), ref(1, webRow), ref(1, blogRow)];
   b.add([
@@ -189,7 +189,7 @@ function excel(data: SheetData, lang: Lang) {
     {
       // Same rule as scoring/preference.ts: a difference of at most 1 point is balanced.
       f: `IF(${m}=0,"",IF(ABS(${bl}-${w})<=1,${lit(RECOMMENDATIONS.balanced, lang)},IF(${bl}>${w},${lit(RECOMMENDATIONS.blog, lang)},${lit(RECOMMENDATIONS.website, lang)})))`,
-      v: r.recommendation ? pick(RECOMMENDATIONS[r.recommendation], lang) : '',
+      v: r.recommendation ? pick(RECOMMENDATIONS[r.recommendation], lang) : '', result: 'recommendation',
     },
   ]);
   return b.build();

@@ -148,7 +148,7 @@ export function weightedTableExcel(
   const weights = `${ref(2, first)}:${ref(2, last)}`;
   const products = `${ref(3, first)}:${ref(3, last)}`;
   const totalLabel: XCell = { v: pick(labels.total, lang), bold: true, ...(table.editable ? { rowsEnd: { table: table.id, spacer: false } } : {}) };
-  b.add([totalLabel, null, { f: `SUM(${weights})`, v: result.totalWeight ?? 0, z: EXCEL_FORMAT.dec2 }]);
+  b.add([totalLabel, null, { f: `SUM(${weights})`, v: result.totalWeight ?? 0, z: EXCEL_FORMAT.dec2, result: `${table.id}-total-weight` }]);
   const avgRow = b.next;
   // Empty until every row has a product, as in the app.
   b.add([
@@ -159,6 +159,7 @@ export function weightedTableExcel(
       f: `IF(COUNT(${products})=${rows.length},SUM(${products}),"")`,
       v: result.weightedAverage ?? '',
       z: EXCEL_FORMAT.dec2,
+      result: `${table.id}-weighted-average`,
     },
   ]);
   return { totalRef: ref(2, totalRow), averageRef: ref(3, avgRow), result };

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadAllDefinitions } from './index';
+import { isUntouched, progressOf } from './progress';
+
+// A sheet just opened counts nothing as answered, even where its defaults fill rows in (the
+// seed's loyalty pairs, the crisis plan's prefilled parts): "100%" on opening would be a lie.
+
+const defs = await loadAllDefinitions();
+const byId = (id: string) => defs.find((d) => d.id === id)!;
+
+describe('completion of a sheet nobody has touched', () => {
+  for (const def of defs) {
+    for (const lang of ['en', 'pl'] as const) {
+      it(`${def.id} (${lang}): opened is 0 answered; the example is not untouched`, () => {
+        const opened = def.initial(lang);
+        expect(isUntouched(def, opened)).toBe(true);
+        expect(progressOf(def, opened).answered).toBe(0);
+        const example = def.example(lang);
+        expect(isUntouched(def, example)).toBe(false);
+        expect(progressOf(def, example).answered).toBeGreaterThan(0);
+      });
+    }
+  }
+
+  it('counts the seed pairs as soon as the trainee works on the sheet', () => {
+    const loyalty = byId('loyalty-exchange');
+    const data = loyalty.initial('en');
+    const total = progressOf(loyalty, data).total;
+    expect(progressOf(loyalty, data)).toEqual({ answered: 0, total });
+    const first = Object.values(data.tables)[0]![0]!;
+    first.cells['reaction'] = 'A 3% discount on purchases';
+    expect(progressOf(loyalty, data)).toEqual({ answered: total, total });
+  });
+
+  it('an edited answer taken back to the default is the default again', () => {
+    const loyalty = byId('loyalty-exchange');
+    const data = loyalty.initial('pl');
+    const first = Object.values(data.tables)[0]![0]!;
+    const kept = first.cells['reaction'];
+    first.cells['reaction'] = 'x';
+    expect(isUntouched(loyalty, data)).toBe(false);
+    first.cells['reaction'] = kept!;
+    expect(isUntouched(loyalty, data)).toBe(true);
+  });
+});
