@@ -9,6 +9,7 @@ import { StorageError } from '../storage/repository';
 import { newRowId, row as makeRow } from '../worksheets/helpers';
 import { progressOf } from '../worksheets/progress';
 import { applyOp, recordToSave } from './apply-op';
+import { highestFirst } from '../scoring/order';
 import { Journal, type JournalOp } from './journal';
 import { announce, repo, TAB_ID } from './repo';
 import { askPersistence, status } from './status.svelte';
@@ -148,6 +149,16 @@ export class WorkbookSession {
     if (i < 0 || j < 0 || j >= rows.length) return;
     const [moved] = rows.splice(i, 1);
     if (moved) rows.splice(j, 0, moved);
+    this.#sheetChanged(sheet);
+  }
+
+  /** Orders the rows by a number, highest first; rows without one go last; ties keep their order. */
+  sortRows(sheet: WorksheetId, table: string, score: (row: Row) => number | undefined) {
+    const rows = this.#rows(sheet, table);
+    const order = highestFirst(rows.map(score));
+    if (order.every((i, j) => i === j)) return;
+    const sorted = order.map((i) => $state.snapshot(rows[i]!) as Row);
+    rows.splice(0, rows.length, ...sorted);
     this.#sheetChanged(sheet);
   }
 

@@ -21,7 +21,40 @@ export function defaultProgress(def: WorksheetDef, data: SheetData): Progress {
   return { answered, total };
 }
 
-export const progressOf = (def: WorksheetDef, data: SheetData): Progress =>
-  def.progress ? def.progress(data) : defaultProgress(def, data);
+/** What decides whether a sheet is still its defaults: its answers, without row ids. */
+const answersOf = (data: SheetData): string =>
+  JSON.stringify([data.fields, Object.entries(data.tables).map(([id, rows]) => [id, rows.map((r) => r.cells)])]);
+
+const defaultsOf = new WeakMap<WorksheetDef, { rows: number; answers: string }[]>();
+/** Rows of every table and entries of every list field (NPS scores). */
+const rowCount = (data: SheetData) =>
+  Object.values(data.tables).reduce((n, rows) => n + rows.length, 0) +
+  Object.values(data.fields).reduce((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+
+/**
+ * A sheet still exactly as opened (the seed's example pairs, a prefilled currency): nobody has
+ * answered anything yet, so it is not counted as answered, whatever its defaults fill in.
+ */
+export function isUntouched(def: WorksheetDef, data: SheetData): boolean {
+  let defaults = defaultsOf.get(def);
+  if (!defaults) {
+    defaults = (['en', 'pl'] as const).map((lang) => {
+      const initial = def.initial(lang);
+      return { rows: rowCount(initial), answers: answersOf(initial) };
+    });
+    defaultsOf.set(def, defaults);
+  }
+  // The row count first: a long survey is never compared as text.
+  const rows = rowCount(data);
+  const same = defaults.filter((d) => d.rows === rows);
+  if (same.length === 0) return false;
+  const answers = answersOf(data);
+  return same.some((d) => d.answers === answers);
+}
+
+export function progressOf(def: WorksheetDef, data: SheetData): Progress {
+  const p = def.progress ? def.progress(data) : defaultProgress(def, data);
+  return p.answered > 0 && isUntouched(def, data) ? { answered: 0, total: p.total } : p;
+}
 
 export const ratio = (p: Progress): number | undefined => (p.total === 0 ? undefined : p.answered / p.total);

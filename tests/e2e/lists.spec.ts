@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { createWorkbook, openSheet, waitSaved } from './util';
+
+test('a row removed by keyboard is one key away from coming back, with focus', async ({ page }) => {
+  await createWorkbook(page, 'Keys Ltd');
+  await openSheet(page, /Loyalty programme/);
+  await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue('Spending €20 on my product/service');
+  await page.getByRole('button', { name: 'Remove Pair 1' }).focus();
+  await page.keyboard.press('Enter');
+  // Focus is on the offer to undo, not lost on the page; it stays while focused.
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue('Recommending my company on social media');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue('Spending €20 on my product/service');
+  await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toBeFocused();
+  await expect(undo).toHaveCount(0);
+});
+
+test('the risk register sorts by score on request, and keeps that order', async ({ page }) => {
+  await createWorkbook(page, 'Risky Ltd');
+  await openSheet(page, /Crisis management plan/);
+  const fill = async (n: number, risk: string, p: string, i: string) => {
+    await page.getByLabel(`Risk ${n} — Description`, { exact: true }).fill(risk);
+    await page.getByLabel(`Risk ${n} — Probability (1–5)`, { exact: true }).fill(p);
+    await page.getByLabel(`Risk ${n} — Impact (1–5)`, { exact: true }).fill(i);
+  };
+  await fill(1, 'Low', '1', '2');
+  for (const [n, risk, p, i] of [[2, 'High', '5', '5'], [3, 'Unscored', '', ''], [4, 'Mid', '3', '3'], [5, 'Also mid', '1', '9']] as const) {
+    await page.getByRole('button', { name: 'Add a risk' }).click();
+    await fill(n, risk, p, i);
+  }
+  // Typing never moves a row; the button does (an impact of 9 is invalid: no score, so last).
+  const order = () => Promise.all([1, 2, 3, 4, 5].map((n) => page.getByLabel(`Risk ${n} — Description`, { exact: true }).inputValue()));
+  expect(await order()).toEqual(['Low', 'High', 'Unscored', 'Mid', 'Also mid']);
+  await page.getByRole('button', { name: 'Sort by score' }).click();
+  expect(await order()).toEqual(['High', 'Mid', 'Low', 'Unscored', 'Also mid']);
+  await expect(page.getByLabel('Risk 5 — Impact (1–5)', { exact: true })).toHaveValue('9');
+  await waitSaved(page);
+  await page.reload();
+  expect(await order()).toEqual(['High', 'Mid', 'Low', 'Unscored', 'Also mid']);
+});
+
+test('NPS respondents can be reordered like every list, by keyboard', async ({ page }) => {
+  await createWorkbook(page, 'Order Ltd');
+  await openSheet(page, /Net Promoter Score survey/);
+  const score = (n: number) => page.getByLabel(`Respondent ${n} — Score`, { exact: true });
+  await score(1).fill('9');
+  await score(2).fill('3');
+  await expect(page.getByRole('button', { name: 'Move Respondent 1 up' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Move Respondent 1 down' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(score(1)).toHaveValue('3');
+  await expect(score(2)).toHaveValue('9');
+  // Focus moved with the respondent, so Enter again moves it further.
+  await expect(page.getByRole('button', { name: 'Move Respondent 2 down' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(score(3)).toHaveValue('9');
+  await expect(score(2)).toHaveValue('');
+  await waitSaved(page);
+  await page.reload();
+  await expect(score(1)).toHaveValue('3');
+  await expect(score(3)).toHaveValue('9');
+});
