@@ -121,12 +121,21 @@ const risks: TableBlock = {
   id: 'risks',
   title: tx('Risk register', 'Rejestr zagrożeń'),
   intro: tx(
-    'Rate each risk: probability and impact from 1 (lowest) to 5 (highest). Score = probability × impact (1–25); the highest scores come first.',
-    'Oceń każde ryzyko: prawdopodobieństwo i wpływ od 1 (najniżej) do 5 (najwyżej). Wynik = prawdopodobieństwo × wpływ (1–25); najwyższe wyniki są pierwsze.',
+    'Rate each risk: probability and impact from 1 (lowest) to 5 (highest). Score = probability × impact (1–25). “Sort by score” puts the highest scores first; the list by the heat map is always ranked.',
+    'Oceń każde ryzyko: prawdopodobieństwo i wpływ od 1 (najniżej) do 5 (najwyżej). Wynik = prawdopodobieństwo × wpływ (1–25). „Sortuj według wyniku” ustawia najwyższe wyniki na początku; lista obok mapy ryzyka jest zawsze uszeregowana.',
   ),
   rowHeader: tx('No.', 'Nr'),
   columns: [riskText, probabilityInput, impactInput, scoreColumn, ownerInput, responseInput],
-  editable: { rowNoun: tx('Risk', 'Ryzyko'), addLabel: tx('Add a risk', 'Dodaj ryzyko'), minRows: 1 },
+  editable: {
+    rowNoun: tx('Risk', 'Ryzyko'),
+    addLabel: tx('Add a risk', 'Dodaj ryzyko'),
+    minRows: 1,
+    // Not sorted while typing (a row would jump from under the cursor): on request.
+    sortBy: {
+      label: tx('Sort by score', 'Sortuj według wyniku'),
+      score: (r) => riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)),
+    },
+  },
 };
 
 // ——— Review date ———
@@ -298,15 +307,16 @@ function excel(data: SheetData, lang: Lang) {
   b.add([label(LABELS.count, lang), listed ? { f: `ROWS(${range(0)})`, v: listed, z: EXCEL_FORMAT.int } : null]);
   b.add([
     label(LABELS.highest, lang),
-    listed ? { f: `IF(COUNT(${range(4)})=0,"",MAX(${range(4)}))`, v: top.score ?? '', z: EXCEL_FORMAT.int } : null,
+    listed ? { f: `IF(COUNT(${range(4)})=0,"",MAX(${range(4)}))`, v: top.score ?? '', z: EXCEL_FORMAT.int, result: 'highest-score' } : { v: '', result: 'highest-score' },
   ]);
   // Ranked rows: the top risks are the first ones; each is its description or, when empty, its name.
   const topCell: XCell = top.indexes.length
     ? {
         f: top.indexes.map((_, k) => `IF(TRIM(${ref(1, first + k)})="",${ref(0, first + k)},${ref(1, first + k)})`).join('&"; "&'),
         v: top.indexes.map((i) => pick(riskLabel(rows, i), lang)).join('; '),
+        result: 'top-risks',
       }
-    : null;
+    : { v: '', result: 'top-risks' };
   b.add([label(LABELS.top, lang), topCell]);
 
   if (listed) {
@@ -340,6 +350,7 @@ function excel(data: SheetData, lang: Lang) {
     {
       f: `IF(ISNUMBER(${d}),IF(${d}<TODAY(),${t('overdue')},IF(${d}-TODAY()<=${DUE_SOON_DAYS},${t('due-soon')},IF(${d}>EDATE(TODAY(),12),${t('too-far')},${t('ok')}))),"")`,
       v: status.kind === 'text' && status.value !== undefined ? pick(status.value, lang) : '',
+      result: 'review-status',
     },
   ]);
   return b.build();
@@ -370,46 +381,46 @@ interface Example {
 const EXAMPLE: Record<Lang, Example> = {
   en: {
     steps: [
-      ['Owner, shop manager, IT contractor and customer service lead meet and agree who does what', 'A four-person crisis team with a leader and a deputy'],
-      ['Brainstorm of risks typical for online shops; each risk rated for probability and impact', 'Risk register with five scored risks'],
-      ['Impact of the top risks analysed one by one: lost orders, churn, reputation, fines', 'Impact notes added to each risk in the register'],
+      ['Owner, shop and workshop manager, IT contractor and customer service lead agree who does what', 'A four-person crisis team with a leader and a deputy'],
+      ['Brainstorm of risks typical for a bike maker with an online shop; each rated for probability and impact', 'Risk register with five scored risks'],
+      ['Impact of the top risks analysed one by one: lost orders, late fleet deliveries, reputation, fines', 'Impact notes added to each risk in the register'],
       ['Response planned for each risk, with a named owner', 'Owner and response for every risk'],
-      ['Activation protocol and emergency contact list written; shared with the courier and payment provider', 'Two-page plan printed and stored in the shared drive'],
+      ['Activation protocol and emergency contact list written; shared with the courier, frame supplier and payment provider', 'Two-page plan printed and stored in the shared drive'],
       ['Plan reviewed after each incident and at least once a year', 'Next review date set in the team calendar'],
     ],
     team: [
-      ['Anna Novak', 'Owner, crisis team leader', 'anna@trailshop.example, +48 600 100 200'],
-      ['Peter Wood', 'Shop manager, deputy leader', 'peter@trailshop.example, +48 600 100 201'],
-      ['Kate Lee', 'Customer service and social media', 'kate@trailshop.example, +48 600 100 202'],
+      ['Anna Novak', 'Owner, crisis team leader', 'anna@balticbikes.example, +48 600 100 200'],
+      ['Peter Wood', 'Shop and workshop manager, deputy leader', 'peter@balticbikes.example, +48 600 100 201'],
+      ['Kate Lee', 'Customer service and social media', 'kate@balticbikes.example, +48 600 100 202'],
     ],
     risks: [
       ['Cyberattack on the online shop', '3', '5', 'Peter Wood', 'Take the shop offline, restore from backup, inform customers within 24 hours'],
-      ['Supplier delays before the season', '4', '3', 'Anna Novak', 'Keep a second supplier; tell customers the new delivery date at once'],
-      ['Negative viral review on social media', '3', '4', 'Kate Lee', 'Answer publicly within 2 hours, move the case to a private channel, offer a solution'],
+      ['Frame and battery deliveries late before the season', '4', '3', 'Anna Novak', 'Keep a second supplier; tell customers and fleets the new date at once'],
+      ['Viral post about a faulty e-bike battery', '3', '4', 'Kate Lee', 'Answer publicly within 2 hours, move the case to a private channel, offer a free check'],
       ['Payment provider outage', '2', '4', 'Peter Wood', 'Switch on bank transfer and cash on delivery; banner on the website'],
-      ['Key employee on long sick leave', '2', '3', 'Anna Novak', 'Written procedures for every role; cross-training'],
+      ['Head mechanic on long sick leave', '2', '3', 'Anna Novak', 'Written procedures for every role; cross-training in the workshop'],
     ],
   },
   pl: {
     steps: [
-      ['Właścicielka, kierownik sklepu, informatyk zewnętrzny i osoba z obsługi klienta ustalają podział zadań', 'Czteroosobowy zespół kryzysowy z liderką i zastępcą'],
-      ['Burza mózgów o ryzykach typowych dla sklepów internetowych; ocena prawdopodobieństwa i wpływu', 'Rejestr zagrożeń z pięcioma ocenionymi ryzykami'],
-      ['Analiza wpływu najpoważniejszych ryzyk po kolei: utracone zamówienia, odpływ klientów, reputacja, kary', 'Opis wpływu przy każdym ryzyku w rejestrze'],
+      ['Właścicielka, kierownik sklepu i serwisu, informatyk zewnętrzny i osoba z obsługi klienta ustalają podział zadań', 'Czteroosobowy zespół kryzysowy z liderką i zastępcą'],
+      ['Burza mózgów o ryzykach typowych dla producenta rowerów ze sklepem internetowym; ocena prawdopodobieństwa i wpływu', 'Rejestr zagrożeń z pięcioma ocenionymi ryzykami'],
+      ['Analiza wpływu najpoważniejszych ryzyk po kolei: utracone zamówienia, opóźnione dostawy flot, reputacja, kary', 'Opis wpływu przy każdym ryzyku w rejestrze'],
       ['Zaplanowana reakcja na każde ryzyko i osoba odpowiedzialna', 'Właściciel i reakcja dla każdego ryzyka'],
-      ['Spisany protokół aktywacji i lista kontaktów awaryjnych; przekazane kurierowi i operatorowi płatności', 'Dwustronicowy plan wydrukowany i zapisany na wspólnym dysku'],
+      ['Spisany protokół aktywacji i lista kontaktów awaryjnych; przekazane kurierowi, dostawcy ram i operatorowi płatności', 'Dwustronicowy plan wydrukowany i zapisany na wspólnym dysku'],
       ['Przegląd planu po każdym incydencie i co najmniej raz w roku', 'Data następnego przeglądu w kalendarzu zespołu'],
     ],
     team: [
-      ['Anna Nowak', 'Właścicielka, liderka zespołu kryzysowego', 'anna@sklep-gorski.example, +48 600 100 200'],
-      ['Piotr Lis', 'Kierownik sklepu, zastępca liderki', 'piotr@sklep-gorski.example, +48 600 100 201'],
-      ['Katarzyna Wójcik', 'Obsługa klienta i media społecznościowe', 'kasia@sklep-gorski.example, +48 600 100 202'],
+      ['Anna Nowak', 'Właścicielka, liderka zespołu kryzysowego', 'anna@baltyckie-rowery.example, +48 600 100 200'],
+      ['Piotr Lis', 'Kierownik sklepu i serwisu, zastępca liderki', 'piotr@baltyckie-rowery.example, +48 600 100 201'],
+      ['Katarzyna Wójcik', 'Obsługa klienta i media społecznościowe', 'kasia@baltyckie-rowery.example, +48 600 100 202'],
     ],
     risks: [
       ['Cyberatak na sklep internetowy', '3', '5', 'Piotr Lis', 'Wyłączenie sklepu, odtworzenie z kopii zapasowej, informacja dla klientów w ciągu 24 godzin'],
-      ['Opóźnienia dostawcy przed sezonem', '4', '3', 'Anna Nowak', 'Drugi dostawca w odwodzie; natychmiastowa informacja o nowym terminie dostawy'],
-      ['Negatywna opinia, która rozchodzi się w mediach społecznościowych', '3', '4', 'Katarzyna Wójcik', 'Publiczna odpowiedź w ciągu 2 godzin, dalsza rozmowa prywatnie, propozycja rozwiązania'],
+      ['Opóźnione dostawy ram i akumulatorów przed sezonem', '4', '3', 'Anna Nowak', 'Drugi dostawca w odwodzie; natychmiastowa informacja dla klientów i flot o nowym terminie'],
+      ['Głośny wpis w sieci o wadliwym akumulatorze e-roweru', '3', '4', 'Katarzyna Wójcik', 'Publiczna odpowiedź w ciągu 2 godzin, dalsza rozmowa prywatnie, bezpłatny przegląd'],
       ['Awaria operatora płatności', '2', '4', 'Piotr Lis', 'Włączenie przelewu tradycyjnego i płatności przy odbiorze; komunikat na stronie'],
-      ['Długie zwolnienie lekarskie kluczowego pracownika', '2', '3', 'Anna Nowak', 'Spisane procedury dla każdej roli; wzajemne zastępstwa'],
+      ['Długie zwolnienie lekarskie głównego mechanika', '2', '3', 'Anna Nowak', 'Spisane procedury dla każdej roli; wzajemne zastępstwa w serwisie'],
     ],
   },
 };

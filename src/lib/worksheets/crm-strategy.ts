@@ -212,72 +212,75 @@ function excel(data: SheetData, lang: Lang): XSheet {
     const cost = fieldNumber(data, costInput);
     const c = answerRef(costInput.id);
     const currency = data.fields['currency'];
+    // A number with its currency in the number format (only a three-letter code goes into it).
+    const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
+    const money = /^[A-Z]{3}$/.test(code) ? `#,##0.00 "${code}"` : '#,##0.00';
     b.add([
       { v: pick(COST_LABEL, lang), bold: true },
       // Only a valid number is carried over; typed text stays in the input row.
-      { f: `IF(ISNUMBER(${c}),${c},"")`, v: cost ?? '', z: '#,##0.00' },
+      { f: `IF(ISNUMBER(${c}),${c},"")`, v: cost ?? '', z: money, result: 'estimated-cost' },
       typeof currency === 'string' ? currency : null,
     ]);
   });
 }
 
-/** A small company's strategy (an office-coffee supplier), in the given language. */
+/** Baltic Bikes' strategy (a small bike maker with a workshop and fleet customers), in the given language. */
 function example(lang: Lang): SheetData {
   const data = emptySheet();
   const en = lang === 'en';
   const f = data.fields;
   f['s1-vision'] = en
-    ? 'Every office customer gets coffee without interruption and hears from us before they have to call us. The CRM strategy supports our business goal of growing service contracts rather than one-off machine sales.'
-    : 'Każdy klient biurowy ma kawę bez przerw i słyszy o nas, zanim sam musi do nas zadzwonić. Strategia CRM wspiera nasz cel biznesowy: rozwój umów serwisowych zamiast jednorazowej sprzedaży ekspresów.';
-  f['s1-metric'] = en ? 'Contract renewal rate: from 70% to 85%' : 'Wskaźnik odnowień umów: z 70% do 85%';
+    ? 'Every fleet customer keeps its bikes on the road and hears from us before they have to call us. The CRM strategy supports our business goal of growing fleet service contracts rather than one-off bike sales.'
+    : 'Każdy klient flotowy ma sprawne rowery i słyszy o nas, zanim sam musi do nas zadzwonić. Strategia CRM wspiera nasz cel biznesowy: rozwój umów serwisowych dla flot zamiast jednorazowej sprzedaży rowerów.';
+  f['s1-metric'] = en ? 'Fleet contract renewal rate: from 70% to 85%' : 'Wskaźnik odnowień umów flotowych: z 70% do 85%';
   f['s1-achievability'] = en
-    ? 'Two of our three sales staff already renew 80% of their contracts; reminders 60 days before expiry should lift the rest.'
-    : 'Dwóch z trzech handlowców już teraz odnawia 80% umów; przypomnienia 60 dni przed końcem umowy powinny podnieść wynik pozostałych.';
+    ? 'Two of our three sales staff already renew 80% of their fleet contracts; reminders 60 days before expiry should lift the rest.'
+    : 'Dwóch z trzech handlowców już teraz odnawia 80% umów flotowych; przypomnienia 60 dni przed końcem umowy powinny podnieść wynik pozostałych.';
   f['s1-relevance'] = en
-    ? 'Service contracts bring 60% of our margin; each lost contract costs about a year of revenue from that customer.'
-    : 'Umowy serwisowe dają 60% naszej marży; każda utracona umowa to około roku przychodu od tego klienta.';
+    ? 'Fleet service contracts bring 60% of our margin; each lost contract costs about a year of revenue from that customer.'
+    : 'Umowy serwisowe z flotami dają 60% naszej marży; każda utracona umowa to około roku przychodu od tego klienta.';
   f['s1-duration'] = en ? '12 months (January to December)' : '12 miesięcy (od stycznia do grudnia)';
   f['s2-consult'] = 'yes';
   f['s2-surveys'] = 'yes';
   f['s2-profiles'] = 'yes';
   f['s2-notes'] = en
-    ? 'Offices of 10–80 people; the decision is made by the office manager, the invoice is approved by the owner or finance.'
-    : 'Biura od 10 do 80 osób; decyzję podejmuje office manager, fakturę zatwierdza właściciel lub dział finansów.';
+    ? 'Cafés, delivery firms and companies with 5–60 bikes; the operations manager decides, the owner or finance approves the invoice.'
+    : 'Kawiarnie, firmy kurierskie i przedsiębiorstwa z flotą od 5 do 60 rowerów; decyduje kierownik operacyjny, fakturę zatwierdza właściciel lub dział finansów.';
   const s3: Record<string, [string, string]> = {
     teams: [
-      'Sales (first visit and tasting)\nService technicians (installation and repairs)\nOffice (orders of coffee and supplies)\nAccounts (invoices and reminders)',
-      'Sprzedaż (pierwsza wizyta i degustacja)\nSerwisanci (instalacja i naprawy)\nBiuro (zamówienia kawy i akcesoriów)\nKsięgowość (faktury i przypomnienia)',
+      'Sales (first visit and test rides)\nMechanics (delivery, set-up and repairs)\nShop (online and in-store orders of parts)\nAccounts (invoices and reminders)',
+      'Sprzedaż (pierwsza wizyta i jazdy próbne)\nMechanicy (dostawa, przygotowanie i naprawy)\nSklep (zamówienia części online i na miejscu)\nKsięgowość (faktury i przypomnienia)',
     ],
     improve: [
-      'One customer record shared by sales and service, so technicians know what was promised.',
-      'Jedna karta klienta wspólna dla sprzedaży i serwisu, aby serwisanci wiedzieli, co obiecano.',
+      'One customer record shared by sales and the workshop, so mechanics know what was promised.',
+      'Jedna karta klienta wspólna dla sprzedaży i serwisu, aby mechanicy wiedzieli, co obiecano.',
     ],
     communication: ['Phone and e-mail, visits on site, a monthly newsletter.', 'Telefon i e-mail, wizyty na miejscu, comiesięczny newsletter.'],
     message: [
       'Automatic e-mails when a service visit is booked and done, instead of phone calls.',
       'Automatyczne e-maile po umówieniu i wykonaniu wizyty serwisowej zamiast telefonów.',
     ],
-    want: ['A quick trial, a clear monthly price and no downtime.', 'Szybki okres próbny, jasna cena miesięczna i brak przestojów.'],
+    want: ['A test ride, a clear monthly price per bike and no downtime.', 'Jazda próbna, jasna miesięczna cena za rower i brak przestojów.'],
     problems: [
-      'Waiting for a technician, unclear invoices, running out of coffee.',
-      'Oczekiwanie na serwisanta, niejasne faktury, brak kawy w biurze.',
+      'Waiting for a mechanic, unclear invoices, bikes off the road.',
+      'Oczekiwanie na mechanika, niejasne faktury, rowery unieruchomione w serwisie.',
     ],
     service: [
-      'Preventive maintenance reminders and automatic reordering of coffee.',
-      'Przypomnienia o przeglądach i automatyczne zamawianie kawy.',
+      'Preventive maintenance reminders and automatic reordering of tyres and brake pads.',
+      'Przypomnienia o przeglądach i automatyczne zamawianie opon i klocków hamulcowych.',
     ],
   };
   for (const [id, [a, b]] of Object.entries(s3)) f[`s3-${id}`] = en ? a : b;
   const how: Record<string, [string, string]> = {
     service: ['Ticket for every service request', 'Zgłoszenie dla każdej prośby serwisowej'],
-    hr: ['Technicians’ schedules and skills', 'Grafiki i kompetencje serwisantów'],
+    hr: ['Mechanics’ schedules and skills', 'Grafiki i kompetencje mechaników'],
     leads: ['Web form and trade-fair leads in one list', 'Formularz www i kontakty z targów na jednej liście'],
-    marketing: ['Newsletter segments by office size', 'Segmenty newslettera według wielkości biura'],
+    marketing: ['Newsletter segments: families, commuters, fleets', 'Segmenty newslettera: rodziny, dojeżdżający, floty'],
     sales: ['Offers and contracts stored per customer', 'Oferty i umowy zapisane przy kliencie'],
-    analytics: ['Renewal rate and consumption per customer', 'Wskaźnik odnowień i zużycie kawy na klienta'],
-    pipeline: ['Stages: trial, offer, contract', 'Etapy: próba, oferta, umowa'],
+    analytics: ['Renewal rate and repairs per bike', 'Wskaźnik odnowień i liczba napraw na rower'],
+    pipeline: ['Stages: test ride, offer, contract', 'Etapy: jazda próbna, oferta, umowa'],
     workflow: ['Renewal reminder 60 days before expiry', 'Przypomnienie o odnowieniu 60 dni przed końcem'],
-    reporting: ['Monthly report for the owner', 'Miesięczny raport dla właściciela'],
+    reporting: ['Monthly report for the owner', 'Miesięczny raport dla właścicielki'],
   };
   for (const [id, [a, b]] of Object.entries(how)) {
     f[`s4-${id}`] = 'yes';
@@ -285,25 +288,25 @@ function example(lang: Lang): SheetData {
   }
   const s5: Record<string, [string, string]> = {
     landscape: [
-      'A local specialist between national vending chains and online coffee shops.',
-      'Lokalny specjalista między krajowymi sieciami vendingowymi a sklepami internetowymi z kawą.',
+      'A local maker between national bike chains and online-only e-bike brands.',
+      'Lokalny producent między krajowymi sieciami rowerowymi a markami e-rowerów sprzedającymi tylko online.',
     ],
-    unique: ['Technician on site within 24 hours; locally roasted coffee.', 'Serwisant na miejscu w ciągu 24 godzin; kawa z lokalnej palarni.'],
+    unique: ['Mechanic on site within 24 hours; bikes designed and built in Gdańsk.', 'Mechanik na miejscu w ciągu 24 godzin; rowery projektowane i składane w Gdańsku.'],
     competitors: [
-      'Chains are cheaper per cup but slower to repair; online shops offer no service.',
-      'Sieci są tańsze w przeliczeniu na filiżankę, ale wolniej naprawiają; sklepy internetowe nie dają serwisu.',
+      'Chains are cheaper per bike but slower to repair; online brands offer no service.',
+      'Sieci są tańsze w przeliczeniu na rower, ale wolniej naprawiają; marki internetowe nie dają serwisu.',
     ],
-    trends: ['Hybrid work: fewer people in the office, demand for smaller machines.', 'Praca hybrydowa: mniej osób w biurze, popyt na mniejsze ekspresy.'],
-    opportunities: ['Coffee subscriptions for home offices of our customers’ staff.', 'Subskrypcje kawy do domowych biur pracowników naszych klientów.'],
+    trends: ['Last-mile deliveries by cargo bike; e-bikes as a staff benefit.', 'Dostawy ostatniej mili rowerami cargo; e-rower jako benefit pracowniczy.'],
+    opportunities: ['E-bike leasing for the staff of our fleet customers.', 'Leasing e-rowerów dla pracowników naszych klientów flotowych.'],
   };
   for (const [id, [a, b]] of Object.entries(s5)) f[`s5-${id}`] = en ? a : b;
   f['s6-technology'] = en
-    ? 'E-mail automation for reminders and visit confirmations; an AI assistant drafting answers to routine enquiries.'
-    : 'Automatyzacja e-maili z przypomnieniami i potwierdzeniami wizyt; asystent AI przygotowujący odpowiedzi na typowe zapytania.';
+    ? 'E-mail automation for service reminders and visit confirmations; an AI assistant drafting answers to routine enquiries.'
+    : 'Automatyzacja e-maili z przypomnieniami o przeglądach i potwierdzeniami wizyt; asystent AI przygotowujący odpowiedzi na typowe zapytania.';
   f['s7-system'] = en ? 'A cloud CRM with a field-service module' : 'CRM w chmurze z modułem serwisu terenowego';
   f['s7-cost'] = en ? '4800' : '21600';
   f['currency'] = DEFAULT_CURRENCY[lang];
-  f['s7-users'] = en ? '3 sales staff, 4 technicians, office manager, owner' : '3 handlowców, 4 serwisantów, office manager, właściciel';
+  f['s7-users'] = en ? '3 sales staff, 4 mechanics, shop manager, owner' : '3 handlowców, 4 mechaników, kierownik sklepu, właścicielka';
   return data;
 }
 

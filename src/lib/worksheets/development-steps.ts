@@ -140,20 +140,20 @@ const results = (data: SheetData) => TALLIES.map((t) => tallyItem(t, data));
 
 const RESULTS: Record<number, [string, string]> = {
   1: [
-    'Sales: 6 steps from enquiry to contract, 3 of them on paper.\nCustomer data: spread over 2 spreadsheets and e-mail.\nSatisfaction goal: repair within 24 hours, renewal rate 85%.',
-    'Sprzedaż: 6 etapów od zapytania do umowy, 3 z nich na papierze.\nDane klientów: rozproszone w 2 arkuszach i poczcie.\nCel satysfakcji: naprawa w ciągu 24 godzin, 85% odnowień.',
+    'Sales: 6 steps from enquiry to fleet contract, 3 of them on paper.\nCustomer data: spread over 2 spreadsheets, the online shop and e-mail.\nSatisfaction goal: repair within 24 hours, renewal rate 85%.',
+    'Sprzedaż: 6 etapów od zapytania do umowy flotowej, 3 z nich na papierze.\nDane klientów: rozproszone w 2 arkuszach, sklepie internetowym i poczcie.\nCel satysfakcji: naprawa w ciągu 24 godzin, 85% odnowień.',
   ],
   2: [
-    'Main use: service scheduling and renewals; integration with our invoicing program needed.',
-    'Główne zastosowanie: planowanie serwisu i odnowienia; potrzebna integracja z programem do faktur.',
+    'Main use: workshop scheduling and fleet renewals; integration with our online shop and invoicing program needed.',
+    'Główne zastosowanie: planowanie pracy serwisu i odnowienia umów flotowych; potrzebna integracja ze sklepem internetowym i programem do faktur.',
   ],
   3: [
-    'Goal: one customer record for sales and service by September; budget €18,000; 2 external developers.',
-    'Cel: jedna karta klienta dla sprzedaży i serwisu do września; budżet 78 000 zł; 2 zewnętrznych programistów.',
+    'Goal: one customer record for the shop, fleets and workshop by September; budget €18,000; 2 external developers.',
+    'Cel: jedna karta klienta dla sklepu, flot i serwisu do września; budżet 78 000 zł; 2 zewnętrznych programistów.',
   ],
   4: [
-    'A freelance designer, 2 programmers from a local software house, our office manager as tester, the owner as project manager.',
-    'Projektant na zlecenie, 2 programistów z lokalnej firmy programistycznej, office manager jako tester, właściciel jako kierownik projektu.',
+    'A freelance designer, 2 programmers from a local software house, our shop manager as tester, the owner as project manager.',
+    'Projektant na zlecenie, 2 programistów z lokalnej firmy programistycznej, kierownik sklepu jako tester, właścicielka jako kierowniczka projektu.',
   ],
   5: [
     'All four milestones met; security review found 2 issues, both fixed.',
@@ -166,7 +166,7 @@ const RESULTS: Record<number, [string, string]> = {
   ],
 };
 
-/** A small company (an office-coffee supplier) building its own CRM, every step done. */
+/** Baltic Bikes (a small bike maker with a workshop and fleet customers) building its own CRM, every step done. */
 function example(lang: Lang): SheetData {
   const data = emptySheet();
   STEPS.forEach((s, i) => {

@@ -190,39 +190,39 @@ function excel(data: SheetData, lang: Lang): XSheet {
     const d = answerRef(decisionInput.id);
     // The formula repeats the decision cell (the option's label), so its cached value is that cell.
     const cell = inputValue(decisionInput, data.fields[decisionInput.id], lang);
-    b.add([{ v: pick(DECISION_LABEL, lang), bold: true }, { f: `IF(${d}="","",${d})`, v: typeof cell === 'string' ? cell : '' }]);
+    b.add([{ v: pick(DECISION_LABEL, lang), bold: true }, { f: `IF(${d}="","",${d})`, v: typeof cell === 'string' ? cell : '', result: 'decision' }]);
   });
 }
 
-/** A small company (an office-coffee supplier) planning its CRM roll-out. */
+/** Baltic Bikes (a small bike maker with a workshop and fleet customers) planning its CRM roll-out. */
 function example(lang: Lang): SheetData {
   const data = emptySheet();
   const en = lang === 'en';
   const t = (a: string, b: string) => (en ? a : b);
   const f = data.fields;
   f['s1-resources'] = t(
-    'Laptops for sales, tablets for 4 technicians, office broadband; no in-house IT, so a hosted system.',
-    'Laptopy w sprzedaży, tablety dla 4 serwisantów, łącze w biurze; brak własnego działu IT, więc system hostowany.',
+    'Laptops for sales, tablets for 4 mechanics, shop broadband; no in-house IT, so a hosted system.',
+    'Laptopy w sprzedaży, tablety dla 4 mechaników, łącze w sklepie; brak własnego działu IT, więc system hostowany.',
   );
   f['s1-expectations'] = t(
-    'Survey of 9 staff:\n- sales: reminders before contracts expire\n- technicians: customer history and machine model on the tablet\n- office: one list of orders and invoices\n- owner: a monthly report without spreadsheets',
-    'Ankieta wśród 9 pracowników:\n- sprzedaż: przypomnienia przed końcem umów\n- serwisanci: historia klienta i model ekspresu na tablecie\n- biuro: jedna lista zamówień i faktur\n- właściciel: miesięczny raport bez arkuszy kalkulacyjnych',
+    'Survey of 9 staff:\n- sales: reminders before fleet contracts expire\n- mechanics: customer history and bike model on the tablet\n- shop: one list of online and in-store orders\n- owner: a monthly report without spreadsheets',
+    'Ankieta wśród 9 pracowników:\n- sprzedaż: przypomnienia przed końcem umów flotowych\n- mechanicy: historia klienta i model roweru na tablecie\n- sklep: jedna lista zamówień online i stacjonarnych\n- właścicielka: miesięczny raport bez arkuszy kalkulacyjnych',
   );
   f['s1-processes'] = t(
-    '1. Service requests, 2. contract renewals, 3. coffee reorders, 4. new-customer offers.',
-    '1. Zgłoszenia serwisowe, 2. odnowienia umów, 3. zamówienia kawy, 4. oferty dla nowych klientów.',
+    '1. Service requests, 2. fleet contract renewals, 3. online-shop orders, 4. new-customer offers.',
+    '1. Zgłoszenia serwisowe, 2. odnowienia umów flotowych, 3. zamówienia ze sklepu internetowego, 4. oferty dla nowych klientów.',
   );
   f['s1-systems'] = t(
     'Three cloud CRMs compared; two offer a field-service app; demos booked with both suppliers.',
     'Porównano trzy CRM w chmurze; dwa mają aplikację dla serwisu terenowego; umówiono prezentacje u obu dostawców.',
   );
   f['s1-goals'] = t(
-    'Contract renewals from 70% to 85%; repair visits within 24 hours in 95% of cases.',
-    'Odnowienia umów z 70% do 85%; wizyta naprawcza w ciągu 24 godzin w 95% przypadków.',
+    'Fleet contract renewals from 70% to 85%; repair visits within 24 hours in 95% of cases.',
+    'Odnowienia umów flotowych z 70% do 85%; wizyta naprawcza w ciągu 24 godzin w 95% przypadków.',
   );
   f['s1-diagram'] = t(
-    'Diagram drawn: first contact → trial → contract → service → renewal, with the owner of each stage.',
-    'Narysowano diagram: pierwszy kontakt → próba → umowa → serwis → odnowienie, z osobą odpowiedzialną za każdy etap.',
+    'Diagram drawn: first contact → test ride → contract → service → renewal, with the owner of each stage.',
+    'Narysowano diagram: pierwszy kontakt → jazda próbna → umowa → serwis → odnowienie, z osobą odpowiedzialną za każdy etap.',
   );
   for (const c of step1Checklist) f[c.id] = 'yes';
   f['s2-failure-costs'] = t(
@@ -232,23 +232,23 @@ function example(lang: Lang): SheetData {
   f['s2-bankruptcy'] = t('No: the cost is below one month of revenue.', 'Nie: koszt jest niższy niż miesięczny przychód.');
   f['s2-capital'] = t('No: about 3% of equity in the first year.', 'Nie: około 3% kapitału własnego w pierwszym roku.');
   f['s2-decision'] = 'go';
-  f['s3-ergonomics'] = t('Technicians closed a ticket in 3 taps; the font was enlarged.', 'Serwisanci zamykają zgłoszenie w 3 dotknięciach; powiększono czcionkę.');
+  f['s3-ergonomics'] = t('Mechanics closed a ticket in 3 taps; the font was enlarged.', 'Mechanicy zamykają zgłoszenie w 3 dotknięciach; powiększono czcionkę.');
   f['s3-scope'] = t('Invoice export to the accounting program works; e-mail sync was added.', 'Eksport faktur do programu księgowego działa; dodano synchronizację poczty.');
-  f['s3-logic'] = t('Customer → site → machine → visit structure confirmed.', 'Potwierdzono strukturę klient → lokalizacja → ekspres → wizyta.');
+  f['s3-logic'] = t('Customer → site → bike → visit structure confirmed.', 'Potwierdzono strukturę klient → lokalizacja → rower → wizyta.');
   f['s3-feedback'] = t(
-    'Five customers tested the booking e-mails; they asked for a technician’s arrival time.',
-    'Pięciu klientów przetestowało e-maile o wizytach; poprosili o godzinę przyjazdu serwisanta.',
+    'Five fleet customers tested the booking e-mails; they asked for a mechanic’s arrival time.',
+    'Pięciu klientów flotowych przetestowało e-maile o wizytach; poprosili o godzinę przyjazdu mechanika.',
   );
   f['s3-improvements'] = t('Arrival time added to the confirmation e-mail.', 'Dodano godzinę przyjazdu do e-maila z potwierdzeniem.');
   f['s3-final'] = t('Version 1.0 accepted on 14 March.', 'Wersja 1.0 odebrana 14 marca.');
   f['s3-check-done'] = 'yes';
   f['s4-admins'] = t(
-    'The office manager was trained by the supplier as administrator: users, backups, permissions.',
-    'Office manager został przeszkolony przez dostawcę jako administrator: użytkownicy, kopie zapasowe, uprawnienia.',
+    'The shop manager was trained by the supplier as administrator: users, backups, permissions.',
+    'Kierownik sklepu został przeszkolony przez dostawcę jako administrator: użytkownicy, kopie zapasowe, uprawnienia.',
   );
   f['s4-users'] = t(
-    'Two-hour sessions for sales and technicians, a one-page guide in the app.',
-    'Dwugodzinne szkolenia dla sprzedaży i serwisantów, jednostronicowa instrukcja w aplikacji.',
+    'Two-hour sessions for sales and mechanics, a one-page guide in the app.',
+    'Dwugodzinne szkolenia dla sprzedaży i mechaników, jednostronicowa instrukcja w aplikacji.',
   );
   f['s4-check-use'] = 'yes';
   return data;

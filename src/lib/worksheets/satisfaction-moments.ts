@@ -98,7 +98,7 @@ function excel(data: SheetData, lang: Lang) {
     const col = inputs.findIndex((c) => c.id === q.id) + 1;
     const range = `${ref(col, first)}:${ref(col, last)}`;
     const answered = `(COUNTIF(${range},${yes})+COUNTIF(${range},${no}))`;
-    b.add([bold(q.label), { f: `IF(${answered}=0,"",COUNTIF(${range},${yes})/${answered})`, v: shareOf(data, q.id).share ?? '', z: EXCEL_FORMAT.pct1 }]);
+    b.add([bold(q.label), { f: `IF(${answered}=0,"",COUNTIF(${range},${yes})/${answered})`, v: shareOf(data, q.id).share ?? '', z: EXCEL_FORMAT.pct1, result: q.id }]);
   }
   return b.build();
 }
@@ -114,30 +114,30 @@ function sheet(list: Situation[]): SheetData {
 const EXAMPLE: Record<Lang, Situation[]> = {
   en: [
     [
-      'Green Bean café chain: we delivered 500 menus a day before their new café opened',
-      'Speed and reliability before an important event',
+      'Green Bean café chain: we delivered 6 cargo bikes a day before their delivery service started',
+      'Speed and reliability before an important launch',
       'yes',
-      'Two other cafés praised our express delivery',
+      'Two other cafés praised our on-time delivery',
       'A thank-you e-mail and a post on Instagram tagging us',
       'yes',
-      'They now order loyalty cards too (order value up about 15%)',
+      'They now lease e-bikes for their staff too (order value up about 15%)',
       '',
     ],
     [
-      'Riverside football club: we reprinted their banners free of charge after spotting a typo in their file',
+      'Riverside cycling club: we replaced a cracked rim free of charge after spotting it during a routine check',
       'Attention to detail and no extra cost',
       'no',
       '',
-      'The chairman phoned to thank us',
+      'The club chairman phoned to thank us',
       'no',
       'A one-off order so far',
-      'Ask about next season’s kits in spring',
+      'Offer the club a group service deal in spring',
     ],
     [
-      'Bella Wedding Planners: proofs of invitations sent the same day, changes made within an hour',
-      'Fast proofs and flexible changes',
+      'The Miller family: a cargo bike brought for a test ride at home the same day, child seat fitted within an hour',
+      'A fast test ride and a bike fitted to the family',
       'yes',
-      'Couples often mention fast proofs in reviews',
+      'Families often mention the home test ride in reviews',
       'A five-star Google review',
       'no',
       'Too early to tell',
@@ -146,30 +146,30 @@ const EXAMPLE: Record<Lang, Situation[]> = {
   ],
   pl: [
     [
-      'Sieć kawiarni Zielone Ziarno: dostarczyliśmy 500 kart menu dzień przed otwarciem nowej kawiarni',
-      'Szybkość i niezawodność przed ważnym wydarzeniem',
+      'Sieć kawiarni Zielone Ziarno: dostarczyliśmy 6 rowerów cargo dzień przed startem ich dostaw',
+      'Szybkość i niezawodność tuż przed uruchomieniem usługi',
       'yes',
-      'Dwie inne kawiarnie chwaliły naszą ekspresową dostawę',
+      'Dwie inne kawiarnie chwaliły terminową dostawę',
       'E-mail z podziękowaniem i post na Instagramie z oznaczeniem naszej firmy',
       'yes',
-      'Zamawiają teraz także karty lojalnościowe (wartość zamówień wzrosła o ok. 15%)',
+      'Leasingują teraz od nas także e-rowery dla pracowników (wartość zamówień wzrosła o ok. 15%)',
       '',
     ],
     [
-      'Klub piłkarski Nadrzecze: bezpłatnie wydrukowaliśmy ponownie banery po zauważeniu literówki w ich pliku',
+      'Klub kolarski Nadrzecze: przy rutynowym przeglądzie zauważyliśmy pękniętą obręcz i bezpłatnie ją wymieniliśmy',
       'Dbałość o szczegóły i brak dodatkowych kosztów',
       'no',
       '',
-      'Prezes zadzwonił z podziękowaniem',
+      'Prezes klubu zadzwonił z podziękowaniem',
       'no',
       'Na razie jednorazowe zamówienie',
-      'Wiosną zapytać o stroje na nowy sezon',
+      'Wiosną zaproponować klubowi grupowy pakiet serwisowy',
     ],
     [
-      'Agencja ślubna Bella: próbne wydruki zaproszeń wysłane tego samego dnia, poprawki w ciągu godziny',
-      'Szybkie próbne wydruki i elastyczne poprawki',
+      'Rodzina Kowalskich: rower cargo przywieziony na jazdę próbną pod dom tego samego dnia, fotelik zamontowany w godzinę',
+      'Szybka jazda próbna i rower dopasowany do rodziny',
       'yes',
-      'Pary często wspominają o szybkich próbach w opiniach',
+      'Rodziny często wspominają w opiniach o jeździe próbnej pod domem',
       'Opinia z pięcioma gwiazdkami w Google',
       'no',
       'Za wcześnie, by to ocenić',

@@ -273,6 +273,7 @@ function excel(data: SheetData, lang: Lang) {
         f: `IF(AND(${done(ch)},${done(be)}),ROUND(${be.averageRef}-${ch.averageRef},10),"")`,
         v: v.value ?? '',
         z: EXCEL_FORMAT.dec2,
+        result: `${c.id}-verdict`,
       },
     ]);
     const q = (t: Text) => `"${pick(t, lang).replace(/"/g, '""')}"`;
@@ -295,29 +296,29 @@ function fill(table: TableBlock, values: readonly (readonly string[])[]) {
 
 const OWN_EXAMPLE: Record<Lang, { title: string; challenges: string[]; benefits: string[] }> = {
   en: {
-    title: 'Parcel status line of a small courier company',
+    title: 'Service booking line of our bike workshop',
     challenges: [
-      'Most calls are repeated questions about where a parcel is',
-      'Customers call in the evening when the office is closed',
-      'Two consultants also handle complaints and cannot keep up',
+      'Most calls are requests to book or move a service appointment',
+      'Customers call in the evening when the workshop is closed',
+      'Two shop assistants answer calls between customers and cannot keep up',
     ],
     benefits: [
-      'Parcel status given instantly, 24/7, from the tracking number',
-      'Consultants free to handle complaints and business customers',
-      'Lower cost per call during the pre-Christmas peak',
+      'Service slots booked instantly, 24/7, straight into the workshop calendar',
+      'Shop staff free to serve customers and fleet clients',
+      'Lower cost per call during the spring service peak',
     ],
   },
   pl: {
-    title: 'Infolinia o statusie przesyłek małej firmy kurierskiej',
+    title: 'Infolinia do umawiania wizyt w naszym serwisie rowerowym',
     challenges: [
-      'Większość połączeń to powtarzające się pytania o to, gdzie jest paczka',
-      'Klienci dzwonią wieczorem, gdy biuro jest zamknięte',
-      'Dwóch konsultantów obsługuje też reklamacje i nie nadąża',
+      'Większość połączeń to prośby o umówienie lub przełożenie wizyty w serwisie',
+      'Klienci dzwonią wieczorem, gdy serwis jest już zamknięty',
+      'Dwoje sprzedawców odbiera telefony między klientami i nie nadąża',
     ],
     benefits: [
-      'Status przesyłki podawany od razu, całą dobę, na podstawie numeru przesyłki',
-      'Konsultanci mają czas na reklamacje i klientów biznesowych',
-      'Niższy koszt połączenia w szczycie przedświątecznym',
+      'Termin w serwisie rezerwowany od razu, całą dobę, wprost w kalendarzu warsztatu',
+      'Sprzedawcy mają czas dla klientów w sklepie i klientów flotowych',
+      'Niższy koszt połączenia w wiosennym szczycie serwisowym',
     ],
   },
 };
