@@ -166,3 +166,58 @@ for (const language of ['English', 'Polski'] as const) {
     await expect.poll(() => region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(0);
   });
 }
+
+for (const language of ['English', 'Polski'] as const) {
+  test(`voicebot comparison on a 390 px phone (${language}): each verdict readable across its card`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto('/');
+    await page.getByRole('button', { name: language }).click();
+    await page.getByRole('button', { name: /Try an example|Wypróbuj przykład/ }).click();
+    await page.waitForURL(/#\/w\//);
+    const id = page.url().split('#/w/')[1]!.split('/')[0]!;
+    await page.goto(`/#/w/${id}/voicebot-cases`);
+    const panel = page.getByRole('region', { name: /Challenges and benefits by case|Wyzwania i korzyści w poszczególnych przypadkach/ });
+    const table = panel.getByRole('table');
+    await expect(table).toBeVisible();
+    // Still a table to a screen reader: its column headers name the verdicts.
+    const verdictHeader = table.getByRole('columnheader', { name: /^(Verdict|Werdykt)/ });
+    await expect(verdictHeader).toHaveCount(1);
+
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const panelBox = tr.closest('.vb-panel')!.getBoundingClientRect();
+        const verdict = tr.querySelector('td:last-child')!;
+        const v = verdict.getBoundingClientRect();
+        const words = [...verdict.querySelectorAll('strong')].map((s) => s.getBoundingClientRect());
+        return {
+          text: verdict.textContent!.replace(/\s+/g, ' ').trim(),
+          width: v.width,
+          right: v.right,
+          panelWidth: panelBox.width,
+          panelRight: panelBox.right,
+          lineHeight: parseFloat(getComputedStyle(verdict).lineHeight) || 20,
+          height: v.height,
+          strongRight: words[0]?.right ?? 0,
+          scrollWidth: verdict.scrollWidth,
+          clientWidth: verdict.clientWidth,
+        };
+      }),
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const r of rows) {
+      // The verdict takes the card's width, inside the panel, uncut, in a few lines (not a word a line).
+      expect(r.width, r.text).toBeGreaterThan(r.panelWidth * 0.8);
+      expect(r.right, r.text).toBeLessThanOrEqual(r.panelRight + 0.5);
+      expect(r.scrollWidth, r.text).toBeLessThanOrEqual(r.clientWidth + 1);
+      expect(r.height / r.lineHeight, r.text).toBeLessThanOrEqual(5);
+    }
+    await expect(table.locator('tbody tr').first()).toContainText(/\+0[.,]\d\d/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await panel.screenshot({ path: `${SHOTS}/charts-voicebot-390-${language === 'English' ? 'en' : 'pl'}.png` });
+
+    // A wide window shows the table again, the headers visible.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(verdictHeader).toBeVisible();
+    await expect.poll(() => verdictHeader.evaluate((th) => th.getBoundingClientRect().width)).toBeGreaterThan(100);
+  });
+}
