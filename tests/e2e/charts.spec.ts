@@ -221,3 +221,45 @@ for (const language of ['English', 'Polski'] as const) {
     await expect.poll(() => verdictHeader.evaluate((th) => th.getBoundingClientRect().width)).toBeGreaterThan(100);
   });
 }
+
+test('voicebot: each normalise button names its table; its message follows the language and goes when the weights change', async ({ page }) => {
+  await createWorkbook(page, 'Normalise names');
+  await openSheet(page, /Should a voicebot be used/);
+  const buttons = page.getByRole('button', { name: /^Normalise weights to total 1/ });
+  await expect(buttons).toHaveCount(6);
+  const names = await buttons.evaluateAll((bs) => bs.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
+  expect(names).toEqual(
+    [1, 2, 3].flatMap((n) => [`Normalise weights to total 1 — Case study ${n} — Challenges`, `Normalise weights to total 1 — Case study ${n} — Benefits`]),
+  );
+  // The visible text starts the name (speech control: "click Normalise weights").
+  const benefits1 = page.getByRole('button', { name: 'Normalise weights to total 1 — Case study 1 — Benefits', exact: true });
+  await expect(benefits1).toBeVisible();
+
+  const weight = (row: string) => page.getByLabel(`${row} — Weight`, { exact: true });
+  await weight('Helpline available 24 hours a day, 7 days a week').fill('0.5');
+  await weight('Increased customer satisfaction as a result of these changes').fill('0.3');
+  // A weight missing: the message says so, beside this table's button only.
+  await benefits1.click();
+  const status1 = page.locator('.panel-actions', { has: page.getByRole('button', { name: /(Case study 1 — Benefits|Studium przypadku 1 — Korzyści)$/ }) }).getByRole('status');
+  await expect(status1).toHaveText('Enter a weight for every row first.');
+  await expect(page.getByText('Enter a weight for every row first.')).toHaveCount(1);
+  // Typing the weight makes that message stale: it goes.
+  await weight('Instant appointment booking without queues (the bot can handle an unlimited number of calls at once)').fill('0.3');
+  await expect(status1).toHaveText('');
+
+  await benefits1.click();
+  await expect(weight('Helpline available 24 hours a day, 7 days a week')).toHaveValue('0.46');
+  await expect(status1).toHaveText('Weights normalised to total 1.00.');
+
+  // In Polish the message and the button's name are Polish.
+  await page.getByRole('button', { name: 'Polski' }).click();
+  const benefits1pl = page.getByRole('button', { name: 'Znormalizuj wagi do sumy 1 — Studium przypadku 1 — Korzyści', exact: true });
+  await expect(benefits1pl).toBeVisible();
+  await expect(status1).toHaveText('Wagi znormalizowane do sumy 1,00.');
+  await expect(page.getByText('Weights normalised')).toHaveCount(0);
+
+  // Editing a weight afterwards: the table is no longer "normalised", the message goes.
+  await page.getByLabel('Infolinia dostępna 24 godziny na dobę, 7 dni w tygodniu — Waga', { exact: true }).fill('0,5');
+  await expect(status1).toHaveText('');
+  await expect(page.getByText('Wagi znormalizowane')).toHaveCount(0);
+});

@@ -65,8 +65,8 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await expect(output(page, 'Case 1 — Benefits — Weighted average')).toHaveText('—');
   await page.getByLabel(`${CASE1.be[2]} — Rating`, { exact: true }).fill('4');
 
-  // Normalise the benefits (the second table's button): 0.5/1.1, 0.3/1.1, 0.3/1.1 → 0.46, 0.27, 0.27.
-  await page.getByRole('button', { name: 'Normalise weights to total 1' }).nth(1).click();
+  // Normalise the benefits (their own button, named after the table): 0.5/1.1, 0.3/1.1, 0.3/1.1 → 0.46, 0.27, 0.27.
+  await page.getByRole('button', { name: 'Normalise weights to total 1 — Case study 1 — Benefits', exact: true }).click();
   await expect(page.getByLabel(`${CASE1.be[0]} — Weight`, { exact: true })).toHaveValue('0.46');
   await expect(page.getByLabel(`${CASE1.be[1]} — Weight`, { exact: true })).toHaveValue('0.27');
   await expect(output(page, 'Case 1 — Benefits — Total weight')).toHaveText('1.00');
