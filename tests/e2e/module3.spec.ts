@@ -27,7 +27,11 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await field(page, 'Step 1 — Goal specification: relevance').fill('Service contracts bring 60% of our margin.');
   await field(page, 'Step 1 — Goal specification: duration').fill('12 months');
   await expect(output(page, 'Progress — Step 1')).toHaveText('100.0%');
-  await expect(page.getByText('5 of 5 answered', { exact: true })).toBeVisible();
+  await expect(page.locator('.result-detail').getByText('5 of 5 answered', { exact: true })).toBeVisible();
+  // The step says so by its heading too, and its fields are labelled without the "Step 1 —" prefix.
+  const step1 = page.getByRole('region', { name: 'Step 1 — Define your vision and goals' });
+  await expect(step1.locator('.step-progress')).toHaveText('5 of 5 answered');
+  await expect(step1.locator('label.field-label').first()).toHaveText('Vision and goals');
 
   // Step 2: one tick by mouse, one by keyboard (Space), the notes are optional.
   await box(page, 'Step 2 — Consult the marketing, sales, field service and customer service teams').click();
@@ -35,7 +39,7 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await page.keyboard.press('Space');
   await field(page, 'Step 2 — Notes: who your audience is').fill('Offices of 10–80 people.');
   await expect(output(page, 'Progress — Step 2')).toHaveText('66.7%');
-  await expect(page.getByText('2 of 3 answered', { exact: true })).toBeVisible();
+  await expect(page.locator('.result-detail').getByText('2 of 3 answered', { exact: true })).toBeVisible();
 
   await field(page, 'Step 3 — Which teams interact with customers at this stage?').fill('Sales\nService technicians\nAccounts');
   await field(page, 'Step 3 — What is the type of communication?').fill('Phone, e-mail, visits.');
@@ -64,7 +68,7 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await expect(output(page, 'Reads as')).toHaveText('PLN 4,800.50');
   // 5 + 2 + 3 + 2 + 0 + 0 + 2 of 5 + 3 + 7 + 9 + 5 + 1 + 3.
   await expect(output(page, 'Overall progress')).toHaveText('42.4%');
-  await expect(page.getByText('14 of 33 answered', { exact: true })).toBeVisible();
+  await expect(page.locator('.result-detail').getByText('14 of 33 answered', { exact: true })).toBeVisible();
   await expectAxeClean(page);
   await page.screenshot({ path: `${SHOTS}/crm-strategy-en.png`, fullPage: true });
   await waitSaved(page);
@@ -280,11 +284,11 @@ test('building your own CRM: actions and checklist ticks, result text, reload, e
 });
 
 const STATEMENTS = [
-  'It is necessary to ensure access to the system at any time from anywhere.',
-  'My colleagues use information from the system on an ongoing basis, so I need file synchronization.',
-  'I am interested in a tool that is easy to use and does not require expensive implementation.',
-  'I want to be provided with technical and service support for the system.',
-  'I am interested in a system that can be scaled depending on changing needs.',
+  '1. It is necessary to ensure access to the system at any time from anywhere.',
+  '2. My colleagues use information from the system on an ongoing basis, so I need file synchronization.',
+  '3. I am interested in a tool that is easy to use and does not require expensive implementation.',
+  '4. I want to be provided with technical and service support for the system.',
+  '5. I am interested in a system that can be scaled depending on changing needs.',
 ];
 const OPTION = ['1 — Strongly disagree', '2 — Disagree', '3 — Neither agree nor disagree', '4 — Agree', '5 — Strongly agree'];
 

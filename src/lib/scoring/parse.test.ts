@@ -16,7 +16,17 @@ describe('readNumber', () => {
     ['\u22122', -2],
     ['1e3', undefined],
     ['3,5,1', undefined],
-    ['1 000', undefined],
+    // Spaces group thousands, as Polish writes them and the app shows amounts.
+    ['1 000', 1000],
+    ['21 600,50', 21600.5],
+    ['21\u00a0600,00', 21600],
+    ['1\u202f234\u202f567.5', 1234567.5],
+    ['-4 800', -4800],
+    ['12 34', undefined],
+    ['1 0000', undefined],
+    ['1  000', undefined],
+    ['21 600 zł', undefined],
+    ['1,000', 1],
     ['abc', undefined],
     ['', undefined],
   ])('%j → %j', (raw, value) => expect(readNumber(raw)).toBe(value));

@@ -15,10 +15,16 @@ export type Parsed =
   | { status: 'invalid'; reason: 'nan' | 'integer' | 'range' };
 
 const NUMBER = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/;
+/** Thousands grouped by spaces, as Polish writes them and the app shows amounts: "21 600,50". */
+const GROUPED = /^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d*)?$/;
 
-/** A plain decimal number in either notation, or undefined. No thousands separators, no units. */
+/**
+ * A decimal number in either notation ("3,5", "3.5"), digits optionally grouped by spaces
+ * ("21 600"), or undefined. No other thousands separators (1,000 is one point zero), no units.
+ */
 export function readNumber(raw: string): number | undefined {
-  const s = raw.trim().replace(/\u2212/g, '-');
+  let s = raw.trim().replace(/\u2212/g, '-');
+  if (GROUPED.test(s)) s = s.replace(/[ \u00a0\u202f]/g, '');
   if (!NUMBER.test(s)) return undefined;
   const n = Number(s.replace(',', '.'));
   return Number.isFinite(n) ? n : undefined;

@@ -29,7 +29,7 @@ describe('cloud-fit definition', () => {
     for (const f of fields) expect(f).toMatchObject({ kind: 'scale', options: SCALE_OPTIONS });
     expect(SCALE_OPTIONS.map((o) => o.value)).toEqual(['1', '2', '3', '4', '5']);
     expect(SCALE_OPTIONS[0]!.label.en).toBe('1 — Strongly disagree');
-    expect(fields[0]!.label.en).toBe('It is necessary to ensure access to the system at any time from anywhere.');
+    expect(fields[0]!.label.en).toBe('1. It is necessary to ensure access to the system at any time from anywhere.');
   });
 
   it.each(LANGS)('labels are unique (%s)', (lang) => {

@@ -58,7 +58,13 @@ const STATEMENTS: { id: string; label: Text; need: Text }[] = [
   },
 ];
 
-const inputs: InputDef[] = STATEMENTS.map((s) => ({ id: s.id, kind: 'scale', label: s.label, options: SCALE_OPTIONS }));
+// Numbered as in the seed, so "Answer statements 4 and 5" points somewhere visible.
+const inputs: InputDef[] = STATEMENTS.map((s, i) => ({
+  id: s.id,
+  kind: 'scale',
+  label: { en: `${i + 1}. ${s.label.en}`, pl: `${i + 1}. ${s.label.pl}` },
+  options: SCALE_OPTIONS,
+}));
 
 const survey: FieldsBlock = {
   kind: 'fields',

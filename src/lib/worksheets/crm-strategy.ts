@@ -18,6 +18,7 @@ function check(id: string, n: number, label: Text): InputDef {
 
 const step1: FieldsBlock = {
   kind: 'fields',
+  stepProgress: true,
   id: 'step1',
   title: step(1, tx('Define your vision and goals', 'Zdefiniuj swoją wizję i określ cele')),
   intro: tx(
@@ -39,6 +40,7 @@ const step1: FieldsBlock = {
 
 const step2: FieldsBlock = {
   kind: 'fields',
+  stepProgress: true,
   id: 'step2',
   title: step(2, tx('Identify your audience', 'Identyfikacja Twojej publiczności')),
   intro: tx(
@@ -65,6 +67,7 @@ const STEP3_QUESTIONS: [string, Text][] = [
 
 const step3: FieldsBlock = {
   kind: 'fields',
+  stepProgress: true,
   id: 'step3',
   title: step(3, tx('Map customer acquisition', 'Przeprowadź mapowanie pozyskiwania klientów')),
   intro: tx(
@@ -88,6 +91,7 @@ export const COMPONENTS: [string, Text][] = [
 
 const step4: FieldsBlock = {
   kind: 'fields',
+  stepProgress: true,
   id: 'step4',
   title: step(4, tx('Organise the CRM components', 'Zorganizuj komponenty CRM')),
   intro: tx(
@@ -110,6 +114,7 @@ const STEP5_QUESTIONS: [string, Text][] = [
 
 const step5: FieldsBlock = {
   kind: 'fields',
+  stepProgress: true,
   id: 'step5',
   title: step(5, tx('Know the market', 'Poznaj rynek')),
   intro: tx(
@@ -121,6 +126,7 @@ const step5: FieldsBlock = {
 
 const step6: FieldsBlock = {
   kind: 'fields',
+  stepProgress: true,
   id: 'step6',
   title: step(6, tx('Consider adding technology', 'Rozważ dodanie technologii')),
   intro: tx(
@@ -157,6 +163,7 @@ export const currencyInput: InputDef = {
 
 const step7: FieldsBlock = {
   kind: 'fields',
+  stepProgress: true,
   id: 'step7',
   title: step(7, tx('Invest in CRM software', 'Zainwestuj w oprogramowanie CRM')),
   intro: tx(

@@ -103,6 +103,7 @@ const STEPS: FieldsBlock[] = SEED.map((s, i) => {
   const n = i + 1;
   return {
     kind: 'fields',
+    stepProgress: true,
     id: `step${n}`,
     title: step(n, s.title),
     intro: tx(`${s.action.en} tick what is done, then write the result.`, `${s.action.pl} zaznacz, co zostało wykonane, i wpisz wynik.`),

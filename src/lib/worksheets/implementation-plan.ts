@@ -35,6 +35,7 @@ const step1Checklist: InputDef[] = [
 
 const step1: FieldsBlock = {
   kind: 'fields',
+  stepProgress: true,
   id: 'step1',
   title: step(1, tx('Pre-implementation analysis', 'Analiza przedwdrożeniowa')),
   intro: tx(
@@ -94,6 +95,7 @@ export const decisionInput: InputDef = {
 
 const step2: FieldsBlock = {
   kind: 'fields',
+  stepProgress: true,
   id: 'step2',
   title: step(2, tx('Budget planning, estimating the expected ROI (return on investment)', 'Planowanie budżetu, szacowanie oczekiwanego ROI (stopy zwrotu z inwestycji)')),
   intro: tx(
@@ -115,6 +117,7 @@ const step2: FieldsBlock = {
 const step3Check = tick('s3-check-done', 3, tx('All elements are done', 'Wszystkie elementy są wykonane'));
 const step3: FieldsBlock = {
   kind: 'fields',
+  stepProgress: true,
   id: 'step3',
   title: step(3, tx('Implementation/adaptation, tests, corrections', 'Wdrożenie/adaptacja, testy, poprawki')),
   intro: tx(
@@ -135,6 +138,7 @@ const step3: FieldsBlock = {
 const step4Check = tick('s4-check-use', 4, tx('Administrators and users use the system correctly', 'Administratorzy i użytkownicy poprawnie korzystają z systemu'));
 const step4: FieldsBlock = {
   kind: 'fields',
+  stepProgress: true,
   id: 'step4',
   title: step(4, tx('System launch and training', 'Uruchomienie systemu i szkolenie')),
   intro: tx(

@@ -120,6 +120,8 @@ export interface TableBlock {
 export interface FieldsBlock {
   kind: 'fields';
   id: string;
+  /** Show "3 of 5 answered" by the title (the steps of Module III). */
+  stepProgress?: boolean;
   title?: Text;
   intro?: Text;
   fields: InputDef[];
