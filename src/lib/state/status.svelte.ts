@@ -1,5 +1,5 @@
 /** App-wide storage status shown in a banner: errors are visible, never swallowed. */
-import type { StorageError } from '../storage/repository';
+import { classify, type StorageError } from '../storage/repository';
 
 /** Notices are kept as keys, so they follow a language switch. */
 export type NoticeKey = 'changedElsewhere' | 'mergedElsewhere';
@@ -9,17 +9,25 @@ export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 class StorageStatus {
   save = $state<SaveState>('idle');
   error = $state<StorageError | undefined>(undefined);
-  /** The database is newer than this code, or another tab upgraded it: no writes. */
-  readOnly = $state<'newer' | 'version-change' | undefined>(undefined);
+  /**
+   * No writes: the database is newer than this code, another tab upgraded it, or the browser does
+   * not let this site store data at all.
+   */
+  readOnly = $state<'newer-version' | 'version-change' | 'unavailable' | undefined>(undefined);
+  /** Opening the database failed: the page shows why instead of the list or a workbook. */
+  openFailed = $state(false);
   persistDenied = $state(false);
   /** localStorage refused the write-ahead journal (full or blocked). */
   journalOff = $state(false);
   notice = $state<NoticeKey | undefined>(undefined);
 
-  fail(err: StorageError) {
-    this.error = err;
+  /** Any error from storage (a StorageError, or anything else, classified); `opening`: from opening the database. */
+  fail(err: unknown, opening?: boolean) {
+    const e: StorageError = classify(err, opening);
+    if (opening) this.openFailed = true;
+    this.error = e;
     this.save = 'error';
-    if (err.kind === 'newer-version') this.readOnly = 'newer';
+    if (e.kind === 'newer-version' || e.kind === 'unavailable') this.readOnly ??= e.kind;
   }
   clearError() {
     this.error = undefined;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { Repository } from './repository';
+import { classify, Repository, StorageError } from './repository';
 import { WorkbookDb, SCHEMA_VERSION } from './db';
 import { newWorkbook, repairWorkbook } from './record';
 
@@ -107,5 +107,42 @@ describe('Repository.update and rename', () => {
     const missing = await repo.update('nope', (stored) => ({ ...newWorkbook('Back', 'en'), id: 'nope', deletedAt: stored ? 0 : 7 }));
     expect(missing.deletedAt).toBe(7);
     repo.close();
+  });
+});
+
+describe('classify: storage errors become a kind and a plain reason', () => {
+  const dom = (name: string, message: string) => new DOMException(message, name);
+  const cases: { what: string; err: unknown; opening?: boolean; kind: string; reason: string }[] = [
+    { what: 'no IndexedDB (Dexie)', err: new Dexie.MissingAPIError(), kind: 'unavailable', reason: 'IndexedDB API missing' },
+    { what: 'no IndexedDB, wrapped on open', err: new Dexie.OpenFailedError(new Dexie.MissingAPIError()), kind: 'unavailable', reason: 'IndexedDB API missing' },
+    { what: 'site data blocked (Firefox)', err: dom('SecurityError', 'The operation is insecure.'), kind: 'unavailable', reason: 'The operation is insecure' },
+    { what: 'site data blocked (Chrome)', err: dom('UnknownError', 'The user denied permission to access the database.'), kind: 'unavailable', reason: 'The user denied permission to access the database' },
+    { what: 'old Firefox private window, on open', err: dom('InvalidStateError', 'A mutation operation was attempted on a database that did not allow mutations.'), opening: true, kind: 'unavailable', reason: 'A mutation operation was attempted on a database that did not allow mutations' },
+    { what: 'invalid state later is not "unavailable"', err: dom('InvalidStateError', 'The database connection is closing.'), kind: 'other', reason: 'The database connection is closing' },
+    { what: 'quota, wrapped by Dexie', err: new Dexie.AbortError('The quota has been exceeded.', dom('QuotaExceededError', 'The quota has been exceeded.')), kind: 'quota', reason: 'The quota has been exceeded' },
+    { what: 'quota, plain', err: dom('QuotaExceededError', 'Quota exceeded.'), kind: 'quota', reason: 'Quota exceeded' },
+    { what: 'newer schema', err: dom('VersionError', 'The requested version (20) is less than the existing version (30).'), kind: 'newer-version', reason: 'The requested version (20) is less than the existing version (30)' },
+    { what: 'closed', err: new Dexie.DatabaseClosedError('Database has been closed'), kind: 'closed', reason: 'Database has been closed' },
+    { what: 'a library address is dropped', err: new Error('Something odd. Please visit https://example.com/help'), kind: 'other', reason: 'Something odd' },
+    { what: 'not an Error', err: 'disk on fire', kind: 'other', reason: 'disk on fire' },
+  ];
+  it.each(cases)('$what', ({ err, opening, kind, reason }) => {
+    const e = classify(err, opening);
+    expect(e).toBeInstanceOf(StorageError);
+    expect(e.kind).toBe(kind);
+    expect(e.message).toBe(reason);
+    expect(e.message).not.toMatch(/https?:|\.\.$/);
+  });
+
+  it('keeps a StorageError as it is', () => {
+    const e = new StorageError('quota', 'full');
+    expect(classify(e)).toBe(e);
+  });
+
+  it('reports a missing IndexedDB from open() as unavailable', async () => {
+    const repo = new Repository(new WorkbookDb(freshName()));
+    // Dexie takes IndexedDB from its dependencies: none here, as in a browser that hides it.
+    (repo.db as unknown as { _deps: { indexedDB?: unknown } })._deps.indexedDB = undefined;
+    await expect(repo.open()).rejects.toMatchObject({ kind: 'unavailable', message: 'IndexedDB API missing' });
   });
 });

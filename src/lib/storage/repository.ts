@@ -1,13 +1,25 @@
 /**
- * Workbook persistence. Every call either succeeds or throws a StorageError whose message is
- * fit to show; callers put it in visible state, never swallow it.
+ * Workbook persistence. Every call either succeeds or throws a StorageError: its kind says what
+ * went wrong (the page words it for the user), its message is a short plain reason. Callers put
+ * it in visible state, never swallow it.
  */
 import { WorkbookDb, SCHEMA_VERSION } from './db';
 import { repairWorkbook, type WorkbookRecord } from './record';
 
+export type StorageErrorKind =
+  /** The database was written by a newer version of the app. */
+  | 'newer-version'
+  /** The browser does not let this site store data (no IndexedDB, private window, blocked site data). */
+  | 'unavailable'
+  /** No room left for the site's data. */
+  | 'quota'
+  /** The connection was closed (by this app on a version change, or by the browser). */
+  | 'closed'
+  | 'other';
+
 export class StorageError extends Error {
   constructor(
-    readonly kind: 'newer-version' | 'blocked' | 'quota' | 'closed' | 'other',
+    readonly kind: StorageErrorKind,
     message: string,
     override readonly cause?: unknown,
   ) {
@@ -16,14 +28,35 @@ export class StorageError extends Error {
   }
 }
 
-function classify(err: unknown): StorageError {
+/**
+ * A short reason fit to show inside a sentence: the message, without the web addresses libraries
+ * add ("Please visit https://…") and without a final full stop.
+ */
+export const plainReason = (err: unknown): string =>
+  (err instanceof Error ? err.message : String(err))
+    .replace(/\s*(Please visit\s*)?\S*https?:\/\/\S*/gi, '')
+    .trim()
+    .replace(/\.+$/, '');
+
+/**
+ * What went wrong, as a kind the page words for the user. `opening`: while opening the database,
+ * an InvalidStateError means the browser stores nothing for this site (old Firefox private windows).
+ */
+export function classify(err: unknown, opening?: boolean): StorageError {
   if (err instanceof StorageError) return err;
-  const name = err instanceof Error ? err.name : '';
-  const msg = err instanceof Error ? err.message : String(err);
-  if (name === 'VersionError') return new StorageError('newer-version', msg, err);
-  if (name === 'QuotaExceededError' || /quota/i.test(msg)) return new StorageError('quota', msg, err);
-  if (name === 'DatabaseClosedError') return new StorageError('closed', msg, err);
-  return new StorageError('other', msg, err);
+  // Dexie keeps the browser's own error in `inner`; an error's text is "Name: message".
+  const inner = (err as { inner?: unknown } | null)?.inner ?? err;
+  const text = `${err} ${inner}`;
+  const kind: StorageErrorKind = /VersionError/.test(text)
+    ? 'newer-version'
+    : /quota/i.test(text)
+      ? 'quota'
+      : /MissingAPI|SecurityError|denied permission/i.test(text) || (opening && /InvalidStateError/.test(text))
+        ? 'unavailable'
+        : /DatabaseClosed/.test(text)
+          ? 'closed'
+          : 'other';
+  return new StorageError(kind, plainReason(inner), err);
 }
 
 export class Repository {
@@ -32,11 +65,11 @@ export class Repository {
     this.db = db;
   }
 
-  private async run<T>(work: () => Promise<T>): Promise<T> {
+  private async run<T>(work: () => Promise<T>, opening?: boolean): Promise<T> {
     try {
       return await work();
     } catch (err) {
-      throw classify(err);
+      throw classify(err, opening);
     }
   }
 
@@ -51,7 +84,7 @@ export class Repository {
         this.db.close();
         throw new StorageError('newer-version', `schema ${installed} > ${SCHEMA_VERSION}`);
       }
-    });
+    }, true);
   }
 
   list(): Promise<WorkbookRecord[]> {
