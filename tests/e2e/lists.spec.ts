@@ -62,3 +62,27 @@ test('NPS respondents can be reordered like every list, by keyboard', async ({ p
   await expect(score(1)).toHaveValue('3');
   await expect(score(3)).toHaveValue('9');
 });
+
+test('focus follows a row moved by keyboard, also onto the top', async ({ page }) => {
+  await createWorkbook(page, 'Move Ltd');
+  await openSheet(page, /Loyalty programme/);
+  await page.getByRole('button', { name: 'Move Pair 2 up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue('Recommending my company on social media');
+  // At the top "up" is disabled, so focus is on the same row's "down".
+  await expect(page.getByRole('button', { name: 'Move Pair 1 down' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Move Pair 2 up' })).toBeFocused();
+  await expect(page.getByLabel('Pair 2 — Action', { exact: true })).toHaveValue('Recommending my company on social media');
+});
+
+test('a language switched in one tab is followed by the others', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('/');
+  const b = await context.newPage();
+  await b.goto('/');
+  await expect(b.getByRole('heading', { name: 'New workbook' })).toBeVisible();
+  await a.getByRole('button', { name: 'Polski' }).click();
+  await expect(b.getByRole('heading', { name: 'Nowy zeszyt' })).toBeVisible();
+  await expect(b.locator('html')).toHaveAttribute('lang', 'pl');
+});

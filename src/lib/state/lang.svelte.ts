@@ -40,3 +40,8 @@ class LangState {
 
 export const lang = new LangState();
 document.documentElement.lang = lang.current;
+
+// Another tab switched the language: follow it (the 'storage' event fires in the other tabs only).
+window.addEventListener('storage', (e) => {
+  if (e.key === KEY && (e.newValue === 'en' || e.newValue === 'pl') && e.newValue !== lang.current) void lang.set(e.newValue);
+});

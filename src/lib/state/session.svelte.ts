@@ -5,7 +5,6 @@
  */
 import type { CellValue, Row, SheetData, WorksheetDef, WorksheetId } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
-import { StorageError } from '../storage/repository';
 import { newRowId, row as makeRow } from '../worksheets/helpers';
 import { progressOf } from '../worksheets/progress';
 import { applyOp, recordToSave } from './apply-op';
@@ -265,7 +264,7 @@ export class WorkbookSession {
       .catch((err: unknown) => {
         this.#dirty = true;
         this.#unsaved = [...ops, ...this.#unsaved];
-        status.fail(err instanceof StorageError ? err : new StorageError('other', String(err)));
+        status.fail(err);
       })
       .finally(() => {
         this.#saving = undefined;

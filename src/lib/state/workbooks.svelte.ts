@@ -1,7 +1,6 @@
 /** The workbook list: create, rename, duplicate, trash and restore, back up; kept fresh across tabs. */
 import type { Lang } from '../worksheets/types';
 import { newWorkbook, newWorkbookId, type WorkbookRecord } from '../storage/record';
-import { StorageError } from '../storage/repository';
 import { progressOf } from '../worksheets/progress';
 import { discardJournal } from './journal';
 import { announce, onTabMessage, repo } from './repo';
@@ -26,7 +25,7 @@ class WorkbookList {
       const result = await work();
       return result;
     } catch (err) {
-      status.fail(err instanceof StorageError ? err : new StorageError('other', String(err)));
+      status.fail(err);
       return undefined;
     }
   }
@@ -117,8 +116,12 @@ class WorkbookList {
     return this.#do(async () => {
       const { makeBackup } = await import('../storage/backup');
       const text = makeBackup(await repo.list(), now);
-      await repo.setMeta(LAST_BACKUP_KEY, now.getTime());
       this.lastBackupAt = now.getTime();
+      try {
+        await repo.setMeta(LAST_BACKUP_KEY, now.getTime());
+      } catch {
+        // Only the reminder's date: with the disk full the backup must still download.
+      }
       return text;
     });
   }
