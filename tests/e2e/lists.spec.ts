@@ -86,3 +86,21 @@ test('a language switched in one tab is followed by the others', async ({ contex
   await expect(b.getByRole('heading', { name: 'Nowy zeszyt' })).toBeVisible();
   await expect(b.locator('html')).toHaveAttribute('lang', 'pl');
 });
+
+test('a long survey goes straight to respondent N', async ({ page }) => {
+  await createWorkbook(page, 'Long survey');
+  await openSheet(page, /Net Promoter Score survey/);
+  // 300 scores: respondent n scores n mod 11.
+  await page.getByLabel('Paste scores', { exact: true }).fill(Array.from({ length: 300 }, (_, i) => String((i + 1) % 11)).join('\n'));
+  await page.getByRole('button', { name: 'Add scores', exact: true }).click();
+  await expect(page.getByText('Rows 1–50 of 300')).toBeVisible();
+  const go = page.getByLabel('Go to respondent', { exact: true });
+  await go.fill('301');
+  await page.getByRole('button', { name: 'Go', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter a respondent number from 1 to 300' })).toBeVisible();
+  await go.fill('237');
+  await go.press('Enter');
+  await expect(page.getByText('Rows 201–250 of 300')).toBeVisible();
+  await expect(page.getByLabel('Respondent 237 — Score', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Respondent 237 — Score', { exact: true })).toHaveValue(String(237 % 11));
+});
