@@ -104,9 +104,9 @@ test('paste 1,000 scores: NPS, percentages and distribution; reload; export with
 
   const { book } = await downloadWorkbook(page);
   const nps = book.Sheets['nps-survey']!;
-  expect(nps['B5']).toMatchObject({ f: 'COUNT(B13:B1048576)', v: 1000 });
-  expect(nps['B6']).toMatchObject({ f: 'IF(B5>0,COUNTIF(B13:B1048576,">=9")/B5,"")', v: s.groups.promoters / 1000 });
-  expect(nps['B8']).toMatchObject({ f: 'IF(B5>0,COUNTIF(B13:B1048576,"<=6")/B5,"")', v: s.groups.detractors / 1000 });
+  expect(nps['B5']).toMatchObject({ f: 'SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6,7,8,9,10}))', v: 1000 });
+  expect(nps['B6']).toMatchObject({ f: 'IF(B5>0,SUMPRODUCT(COUNTIF(B13:B1048576,{9,10}))/B5,"")', v: s.groups.promoters / 1000 });
+  expect(nps['B8']).toMatchObject({ f: 'IF(B5>0,SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6}))/B5,"")', v: s.groups.detractors / 1000 });
   expect(nps['B9']?.f).toBe('IF(B5>0,(B6-B8)*100,"")');
   expect(nps['B9']?.v).toBeCloseTo(s.nps, 9);
   expect(nps['A13']?.v).toBe('Respondent 1');
@@ -262,7 +262,7 @@ test('import a column from .csv and .xlsx files; bad files change nothing; reloa
 
   const { book } = await downloadWorkbook(page);
   const nps = book.Sheets['nps-survey']!;
-  expect(nps['B5']).toMatchObject({ f: 'COUNT(B13:B1048576)', v: 49 });
+  expect(nps['B5']).toMatchObject({ f: 'SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6,7,8,9,10}))', v: 49 });
   expect(nps['B13']).toMatchObject({ t: 'n', v: 0 });
   expect(nps['B52']).toMatchObject({ t: 'n', v: 10 });
   expect(nps['B61']).toMatchObject({ t: 'n', v: 0 });
@@ -276,4 +276,121 @@ test('import a column from .csv and .xlsx files; bad files change nothing; reloa
   expect(await axe(page)).toEqual([]);
   await page.getByRole('button', { name: 'Anuluj' }).click();
   await expect(output(page, 'Liczba odpowiedzi')).toHaveText('49');
+});
+
+test('more than 100 invalid entries: "Show all" lists every one with its line, quickly; Polish', async ({ page }) => {
+  test.setTimeout(120_000);
+  // 3,000 lines: every fifth a score, the others out of range (each value tells its line: 100 + line).
+  const lines = Array.from({ length: 3000 }, (_, i) => (i + 1) % 5 === 0 ? String((i + 1) % 11) : String(101 + i));
+  await createWorkbook(page, 'Many invalid');
+  await openSheet(page, /Net Promoter Score survey/);
+  await paste(page, lines.join('\n'));
+  await page.getByRole('button', { name: 'Add scores', exact: true }).click();
+  await expect(page.getByText('Added 600 scores.')).toBeVisible();
+  await expect(page.getByLabel('Paste scores', { exact: true })).toHaveValue('');
+  const title = 'Not added — not a score from 0 to 10 (2,400):';
+  const list = page.getByRole('list', { name: title });
+  await expect(list.getByRole('listitem')).toHaveCount(100);
+  await expect(page.getByText('…and 2,300 more.')).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  const t0 = Date.now();
+  await page.getByRole('button', { name: 'Show all 2,400' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2400);
+  expect(Date.now() - t0).toBeLessThan(3000);
+  // Every invalid line is named, in order, the last ones included; the focus moves to the list.
+  const items = await list.getByRole('listitem').allTextContents();
+  const expected = lines.flatMap((v, i) => ((i + 1) % 5 === 0 ? [] : [`Line ${i + 1}: “${v}” — outside 0–10`]));
+  expect(items).toEqual(expected);
+  await expect(page.getByRole('region', { name: title })).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+  await expect(page.getByText('…and 2,300 more.')).toHaveCount(0);
+  // The region scrolls by keyboard to the end of the list.
+  await page.keyboard.press('End');
+  await expect(list.getByRole('listitem').last()).toBeInViewport();
+  await expect(list.getByRole('listitem').last()).toHaveText('Line 2999: “3099” — outside 0–10');
+  await page.screenshot({ path: `${SHOTS}/nps-bulk-show-all-en.png`, fullPage: false });
+  // Axe on the report only: 2,400 list items make a whole-page run very slow (the page is checked below, with 800).
+  expect((await new AxeBuilder({ page }).include('.nps-paste-report').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
+  await expect(output(page, 'Number of responses')).toHaveText('600');
+
+  // A new paste starts with the first 100 again; in Polish.
+  await page.getByRole('button', { name: 'Polski' }).click();
+  await paste(page, lines.slice(0, 1000).join('\n'), 'Wklej wartości');
+  await page.getByRole('button', { name: 'Dodaj wartości', exact: true }).click();
+  await expect(page.getByText('Dodano wartości: 200.')).toBeVisible();
+  const plTitle = 'Nie dodano — to nie są wartości od 0 do 10 (800):';
+  const plList = page.getByRole('list', { name: plTitle });
+  await expect(plList.getByRole('listitem')).toHaveCount(100);
+  await expect(page.getByText('…i 700 więcej.')).toBeVisible();
+  await page.getByRole('button', { name: 'Pokaż wszystkie (800)' }).click();
+  await expect(plList.getByRole('listitem')).toHaveCount(800);
+  await expect(plList.getByRole('listitem').last()).toHaveText('Wiersz 999: „1099” — poza zakresem 0–10');
+  await expect(page.getByRole('region', { name: plTitle })).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/nps-bulk-show-all-pl.png`, fullPage: false });
+  expect(await axe(page)).toEqual([]);
+});
+
+test('a table without a header is refused; quoted values, "9, 10, 7.5" and "1e1" are read as data', async ({ page }) => {
+  await createWorkbook(page, 'Paste shapes');
+  await openSheet(page, /Net Promoter Score survey/);
+  const add = () => page.getByRole('button', { name: 'Add scores', exact: true }).click();
+
+  // Respondent number and score, no header: nothing is added, the user is told why.
+  await paste(page, '1\t9\n2\t10\n3\t7');
+  await add();
+  await expect(
+    page.getByText(
+      'This looks like a table with 2 columns and no header: every line has 2 values separated by tabs or semicolons (line 1: “1”, “9”). Paste only the score column, or save the table as .csv or .xlsx and import it below, choosing the column. Nothing was added.',
+    ),
+  ).toBeVisible();
+  await expect(output(page, 'Number of responses')).toHaveText('—');
+  await expect(page.getByLabel('Paste scores', { exact: true })).toHaveValue('1\t9\n2\t10\n3\t7');
+  await page.screenshot({ path: `${SHOTS}/nps-bulk-table-en.png`, fullPage: false });
+
+  // Semicolons, with an empty score cell: still a table.
+  await paste(page, '1;9\n2;\n3;7');
+  await add();
+  await expect(page.getByText(/table with 2 columns and no header.*\(line 1: “1”, “9”\)/)).toBeVisible();
+  await expect(output(page, 'Number of responses')).toHaveText('—');
+
+  // Quoted values, as some tools export them: the first line is a score, not a header.
+  await paste(page, '"9"\n"10"\n\'8\'');
+  await add();
+  await expect(page.getByText('Added 3 scores.')).toBeVisible();
+  await expect(page.getByText(/read as a header/)).toHaveCount(0);
+  await expect(output(page, 'Number of responses')).toHaveText('3');
+
+  // One comma line with a decimal point: a list; 7.5 is listed.
+  await paste(page, '9, 10, 7.5');
+  await add();
+  await expect(page.getByText('Added 2 scores.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Not added — not a score from 0 to 10 (1):' }).getByRole('listitem')).toHaveText(['Line 1: “7.5” — not a whole number']);
+
+  // Number-like first lines are data, not headers.
+  await paste(page, '1e1\n90%\n10');
+  await add();
+  await expect(page.getByText('Added 1 score.')).toBeVisible();
+  await expect(page.getByText(/read as a header/)).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Not added — not a score from 0 to 10 (2):' }).getByRole('listitem')).toHaveText([
+    'Line 1: “1e1” — not a number',
+    'Line 2: “90%” — not a number',
+  ]);
+  // 9, 10, 8 | 9, 10 | 10 → five promoters, one passive.
+  await expect(output(page, 'Number of responses')).toHaveText('6');
+  await expect(output(page, 'Net Promoter Score')).toHaveText('+83');
+  expect(await axe(page)).toEqual([]);
+
+  // Polish: the table message.
+  await page.getByRole('button', { name: 'Polski' }).click();
+  await paste(page, '"1";"9"\n"2";"10"', 'Wklej wartości');
+  await page.getByRole('button', { name: 'Dodaj wartości', exact: true }).click();
+  await expect(
+    page.getByText(
+      'Wklejony tekst wygląda na tabelę bez nagłówka o 2 kolumnach: każdy wiersz ma 2 wartości rozdzielone tabulatorami lub średnikami (wiersz 1: „1”, „9”). Wklej tylko kolumnę z wartościami albo zapisz tabelę jako .csv lub .xlsx i zaimportuj ją poniżej, wybierając kolumnę. Niczego nie dodano.',
+    ),
+  ).toBeVisible();
+  await expect(output(page, 'Liczba odpowiedzi')).toHaveText('6');
+  await page.screenshot({ path: `${SHOTS}/nps-bulk-table-pl.png`, fullPage: false });
+  expect(await axe(page)).toEqual([]);
 });
