@@ -301,25 +301,19 @@ describe('readPasted', () => {
     expect(readPasted(' \n\t\n ;')).toMatchObject({ scores: [], invalid: [] });
   });
 
-  it('reads 10,000 lines quickly and in order', () => {
+  // Speed is measured by `npm run bench` (10,000 pasted scores), not by timed unit tests.
+  it('reads 10,000 lines in order', () => {
     const text = Array.from({ length: 10_000 }, (_, i) => String(i % 11)).join('\n');
-    const t0 = performance.now();
     const r = readPasted(text);
-    expect(performance.now() - t0).toBeLessThan(200);
     expect(r.scores).toHaveLength(10_000);
     expect(r.scores[10]).toBe('10');
   });
 
-  // Generous bounds (a shared, busy machine); anything quadratic would take many seconds.
-  it('reads 20,000 two-column lines as a table quickly, and 20,000 invalid entries in order', () => {
+  it('reads 20,000 two-column lines as a table, and 20,000 invalid entries in order', () => {
     const table = Array.from({ length: 20_000 }, (_, i) => `${i + 1}\t${i % 11}`).join('\n');
-    let t0 = performance.now();
     expect(readPasted(table).table?.columns).toBe(2);
-    expect(performance.now() - t0).toBeLessThan(1000);
     const bad = Array.from({ length: 20_000 }, (_, i) => String(11 + i)).join('\n');
-    t0 = performance.now();
     const r = readPasted(bad);
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(r.invalid).toHaveLength(20_000);
     expect(r.invalid[19_999]).toEqual({ line: 20_000, value: '20010', reason: 'range' });
   });
