@@ -133,8 +133,10 @@ test('a 5,000-character answer with line breaks, emoji and Polish letters surviv
   const area = field(page, 'Step 1 — Vision and goals');
   // The worksheet loads its definition lazily: measure once the box is drawn.
   await expect(area).toBeVisible();
-  const before = await area.evaluate((el) => el.getBoundingClientRect().height);
-  expect(before).toBeGreaterThan(0);
+  // Polled: once in a long CI run the box measured 0 px high just after it showed (not reproduced).
+  const height = () => area.evaluate((el) => el.getBoundingClientRect().height);
+  await expect.poll(height).toBeGreaterThan(0);
+  const before = await height();
   await area.fill(body);
   // The last words typed key by key, the way a user would.
   await page.keyboard.press('Control+End');
