@@ -12,31 +12,57 @@ async function expectNoAxeViolations(page: Page) {
 const radio = (page: Page, group: string, option: string): Locator =>
   page.getByRole('radiogroup', { name: group, exact: true }).getByRole('radio', { name: option, exact: true });
 
-/** The drawn grid, checked with the browser's real text metrics: names inside their quadrant, none overlapping. */
+/**
+ * The drawn grid, checked with the browser's real text metrics: names inside their quadrant, none
+ * overlapping, no leader line over another customer's name or dot.
+ */
 async function gridGeometry(grid: Locator) {
   return grid.evaluate((svg) => {
     const quadrants = new Map<string, DOMRect>();
     svg.querySelectorAll<SVGRectElement>('rect[data-quadrant]').forEach((r) => quadrants.set(r.dataset['quadrant']!, r.getBoundingClientRect()));
+    const ctm = (svg as SVGSVGElement).getScreenCTM()!;
     const names = Array.from(svg.querySelectorAll<SVGGElement>('g.sg-customer')).map((g) => {
       const text = g.querySelector('text')!;
+      const line = g.querySelector('line');
+      const at = (x: string, y: string) => new DOMPoint(Number(line!.getAttribute(x)), Number(line!.getAttribute(y))).matrixTransform(ctm);
       return {
         quadrant: g.dataset['quadrant']!,
-        text: text.textContent ?? '',
+        // A name on two or three lines is a <tspan> a line.
+        text: Array.from(text.querySelectorAll('tspan'), (t) => t.textContent ?? '').join(' '),
+        lines: text.querySelectorAll('tspan').length,
         title: g.querySelector('title')?.textContent ?? '',
         box: text.getBoundingClientRect(),
         dot: g.querySelector('circle')!.getBoundingClientRect(),
+        hollow: g.querySelector('circle.sg-hollow') !== null,
+        leader: line ? [at('x1', 'y1'), at('x2', 'y2')] : undefined,
       };
     });
     const within = (a: DOMRect, b: DOMRect) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
     const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    /** A segment through a box shrunk by 1 px (Liang–Barsky). */
+    const crosses = ([p, q]: DOMPoint[], r: DOMRect) => {
+      let t0 = 0;
+      let t1 = 1;
+      const dx = q!.x - p!.x;
+      const dy = q!.y - p!.y;
+      const sides: [number, number][] = [[-dx, p!.x - (r.left + 1)], [dx, r.right - 1 - p!.x], [-dy, p!.y - (r.top + 1)], [dy, r.bottom - 1 - p!.y]];
+      for (const [a, b] of sides) {
+        if (a === 0) {
+          if (b < 0) return false;
+        } else if (a < 0) t0 = Math.max(t0, b / a);
+        else t1 = Math.min(t1, b / a);
+      }
+      return t0 <= t1;
+    };
     const problems: string[] = [];
     names.forEach((n, i) => {
       if (!within(n.box, quadrants.get(n.quadrant)!)) problems.push(`${n.title} leaves ${n.quadrant}`);
       if (!within(n.dot, quadrants.get(n.quadrant)!)) problems.push(`dot of ${n.title} leaves ${n.quadrant}`);
       names.slice(i + 1).forEach((o) => overlap(n.box, o.box) && problems.push(`${n.title} overlaps ${o.title}`));
       names.forEach((o) => o !== n && overlap(n.box, o.dot) && problems.push(`${n.title} covers the dot of ${o.title}`));
+      if (n.leader) names.forEach((o) => o !== n && (crosses(n.leader!, o.box) || crosses(n.leader!, o.dot)) && problems.push(`the leader of ${n.title} crosses ${o.title}`));
     });
-    return { names: names.map((n) => ({ quadrant: n.quadrant, text: n.text, title: n.title })), problems };
+    return { names: names.map((n) => ({ quadrant: n.quadrant, text: n.text, title: n.title, lines: n.lines, hollow: n.hollow })), problems };
   });
 }
 
@@ -111,7 +137,7 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   // The picture: its description lists who is where; names inside their quadrant, apart, the long one shortened.
   await expect(grid).toHaveAttribute(
     'aria-label',
-    `Interest / influence grid (interest from left (low) to right (high), influence from bottom (low) to top (high)). Keep satisfied: ${longName}, Fabrikam. Key players: Northwind Traders. Monitor: Litware. Keep informed: Tailspin Toys.`,
+    `Interest / influence grid (interest from left (low) to right (high), influence from bottom (low) to top (high)). Keep satisfied: ${longName}, Fabrikam. Key players: Northwind Traders. Monitor: Litware. Keep informed: Tailspin Toys. Placed from Low/High only, not exactly: Northwind Traders, ${longName}, Tailspin Toys, Litware.`,
   );
   const g = await gridGeometry(grid);
   expect(g.problems).toEqual([]);
@@ -122,10 +148,23 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
     ['Fabrikam', 'satisfied'],
     ['Litware', 'monitor'],
   ]);
+  // The long name is whole, on more than one line; the others on one.
   const contoso = g.names.find((n) => n.title === longName)!;
-  expect(contoso.text.endsWith('…')).toBe(true);
-  expect(longName.startsWith(contoso.text.slice(0, -1))).toBe(true);
+  expect(contoso.text).toBe(longName);
+  expect(contoso.lines).toBeGreaterThan(1);
   expect(g.names.find((n) => n.title === 'Fabrikam')!.text).toBe('Fabrikam');
+  // Fabrikam is placed by its two scores (a filled dot); the others by Low/High (hollow), as the legend says.
+  expect(g.names.map((n) => [n.title, n.hollow])).toEqual([
+    ['Northwind Traders', true],
+    [longName, true],
+    ['Tailspin Toys', true],
+    ['Fabrikam', false],
+    ['Litware', true],
+  ]);
+  await expect(region.getByRole('list', { name: 'Dots' }).getByRole('listitem')).toHaveText([
+    'From the 1–10 scores: where the scores put them',
+    'From Low/High only (a score missing): somewhere in their quadrant',
+  ]);
 
   // Strategies: the top of each quadrant, ties joined.
   const rate = (strategy: string, v: string) => page.getByLabel(`${strategy} — Importance (1–5)`, { exact: true }).fill(v);
@@ -191,7 +230,7 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   await expect(output(page, 'Klient 1 — Ćwiartka')).toHaveText('Kluczowi');
   await expect(output(page, 'Klienci — Trzymaj ich szczęśliwych')).toHaveText('2');
   const plGrid = page.getByRole('region', { name: 'Siatka zainteresowania i wpływu' }).getByRole('img');
-  await expect(plGrid).toHaveAttribute('aria-label', /Trzymaj ich szczęśliwych: Contoso .*, Fabrikam\. Kluczowi: Northwind Traders\. Monitoruj: Litware\. Zainteresowani: Tailspin Toys\.$/);
+  await expect(plGrid).toHaveAttribute('aria-label', /Trzymaj ich szczęśliwych: Contoso .*, Fabrikam\. Kluczowi: Northwind Traders\. Monitoruj: Litware\. Zainteresowani: Tailspin Toys\. Umieszczeni tylko według wyboru Niski\/Wysoki, nie dokładnie: Northwind Traders, Contoso .*, Tailspin Toys, Litware\.$/);
   expect((await gridGeometry(plGrid)).problems).toEqual([]);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/module1-grid-pl.png`, fullPage: true });
@@ -205,6 +244,33 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   expect((await gridGeometry(plGrid)).problems).toEqual([]);
   await plRegion.screenshot({ path: `${SHOTS}/module1-grid-panel-narrow-pl.png` });
 });
+
+for (const language of ['English', 'Polski'] as const) {
+  test(`interest / influence grid on a 390 px phone (${language}): the example's names whole, leader lines clear, Low/High dots hollow`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto('/');
+    await page.getByRole('button', { name: language }).click();
+    await page.getByRole('button', { name: /Try an example|Wypróbuj przykład/ }).click();
+    await page.waitForURL(/#\/w\//);
+    const id = page.url().split('#/w/')[1]!.split('/')[0]!;
+    await page.goto(`/#/w/${id}/stakeholder-grid`);
+    const region = page.getByRole('region', { name: /Interest \/ influence grid|Siatka zainteresowania i wpływu/ });
+    const grid = region.getByRole('img');
+    await expect(grid).toBeVisible();
+    await expect(async () => expect((await grid.boundingBox())!.width).toBeLessThanOrEqual(390)).toPass();
+    const g = await gridGeometry(grid);
+    expect(g.problems).toEqual([]);
+    expect(g.names.length).toBeGreaterThanOrEqual(4);
+    // No name cut to a few letters: each is whole, on up to three lines.
+    for (const n of g.names) expect(n.text, n.title).toBe(n.title);
+    // Both kinds of dot in the example, and the legend says which is which.
+    expect(g.names.some((n) => n.hollow)).toBe(true);
+    expect(g.names.some((n) => !n.hollow)).toBe(true);
+    await expect(region.getByRole('list', { name: /^(Dots|Kropki)$/ }).getByRole('listitem')).toHaveCount(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await region.screenshot({ path: `${SHOTS}/module1-grid-390-${language === 'English' ? 'en' : 'pl'}.png` });
+  });
+}
 
 test('satisfaction moments: situations, yes/no shares, rows, reload, export', async ({ page }) => {
   await createWorkbook(page, 'Moments Ltd');
