@@ -231,6 +231,9 @@ export class WorkbookSession {
 
   #save(): Promise<void> {
     if (status.readOnly) return Promise.resolve();
+    // One save at a time: a second one started before the first is stored would not know the
+    // first's time of change, and would take this tab's own save for another tab's.
+    if (this.#saving) return this.#saving.then(() => (this.#dirty && !this.#saving ? this.#save() : this.#saving));
     const seq = this.#journal.lastSeq;
     this.#dirty = false;
     const ops = this.#unsaved;
