@@ -234,7 +234,7 @@ try {
   const book = read(readFileSync(await download.path()), { type: 'buffer', cellFormula: true });
   const exportMs = Date.now() - t0;
   const sheet = book.Sheets['nps-survey'];
-  const rowsOk = sheet?.[`B${12 + N}`]?.v === data[N - 1] && sheet?.['B5']?.f === 'COUNT(B13:B1048576)' && sheet?.['B5']?.v === N;
+  const rowsOk = sheet?.[`B${12 + N}`]?.v === data[N - 1] && sheet?.['B5']?.f === 'SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6,7,8,9,10}))' && sheet?.['B5']?.v === N;
   if (!rowsOk) throw new Error('exported NPS sheet does not hold the 10,000 scores and formulas');
   report(`export to Excel (${countText(N)} rows, checked)`, exportMs);
   // The app's own measure, click to file handed to the browser: first (loads SheetJS) and again.
