@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createWorkbook, openSheet, output, SHOTS, waitSaved } from './util';
+import { createWorkbook, openExample, openSheet, output, SHOTS, waitSaved } from './util';
 
 /** Pixels of the canvas drawn in each colour (#rrggbb, ±12 per channel), read from the page. */
 async function colourPixels(canvas: Locator, colours: string[]): Promise<number[]> {
@@ -50,13 +50,6 @@ test('NPS chart: scores typed straight after a reload draw the chart, with no fa
   await expect.poll(async () => (await colourPixels(canvas, [NPS_COLOURS.detractor]))[0]!).toBeGreaterThan(before[0]! * 1.3);
   await expect(page.getByText('The chart could not be drawn')).toHaveCount(0);
 });
-
-async function openExample(page: Page): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('button', { name: /Try an example/ }).click();
-  await page.waitForURL(/#\/w\//);
-  return page.url().split('#/w/')[1]!.split('/')[0]!;
-}
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
@@ -119,11 +112,7 @@ const inside = (a: Box, b: Box) => a.left >= b.left - 0.5 && a.right <= b.right 
 for (const language of ['English', 'Polski'] as const) {
   test(`risk heat map on a 390 px phone (${language}): five readable columns, counts clear of scores, names in the list`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 900 });
-    await page.goto('/');
-    await page.getByRole('button', { name: language }).click();
-    await page.getByRole('button', { name: /Try an example|Wypróbuj przykład/ }).click();
-    await page.waitForURL(/#\/w\//);
-    const id = page.url().split('#/w/')[1]!.split('/')[0]!;
+    const id = await openExample(page, language);
     await page.goto(`/#/w/${id}/crisis-plan`);
     const heat = page.getByRole('table', { name: /^(Heat map|Mapa ryzyka)/ });
     await expect(heat).toBeVisible();
@@ -170,11 +159,7 @@ for (const language of ['English', 'Polski'] as const) {
 for (const language of ['English', 'Polski'] as const) {
   test(`voicebot comparison on a 390 px phone (${language}): each verdict readable across its card`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 900 });
-    await page.goto('/');
-    await page.getByRole('button', { name: language }).click();
-    await page.getByRole('button', { name: /Try an example|Wypróbuj przykład/ }).click();
-    await page.waitForURL(/#\/w\//);
-    const id = page.url().split('#/w/')[1]!.split('/')[0]!;
+    const id = await openExample(page, language);
     await page.goto(`/#/w/${id}/voicebot-cases`);
     const panel = page.getByRole('region', { name: /Challenges and benefits by case|Wyzwania i korzyści w poszczególnych przypadkach/ });
     const table = panel.getByRole('table');

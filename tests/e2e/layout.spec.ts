@@ -1,20 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { WORKSHEET_IDS } from '../../src/lib/worksheets/ids';
-import { SHOTS } from './util';
+import { openExample, SHOTS } from './util';
 
 // No worksheet makes its user scroll sideways to reach an input or a result: a table wider than
 // its block turns into one card per row (fit-table), and the page is never wider than the screen.
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function openExample(page: Page, language: 'English' | 'Polski'): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('button', { name: language }).click();
-  await page.getByRole('button', { name: /Try an example|Wypróbuj przykład/ }).click();
-  await page.waitForURL(/#\/w\//);
-  return page.url().split('#/w/')[1]!.split('/')[0]!;
-}
 
 /** Tables of rows (not the heat map or the small distribution table) wider than their box. */
 const overflowingTables = (page: Page) =>

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { createWorkbook, downloadWorkbook, openSheet, output, SHOTS, waitSaved } from './util';
+import { createWorkbook, downloadWorkbook, openExample, openSheet, output, SHOTS, waitSaved } from './util';
 import { cell, rowOf } from './xlsx-find';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -248,11 +248,7 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
 for (const language of ['English', 'Polski'] as const) {
   test(`interest / influence grid on a 390 px phone (${language}): the example's names whole, leader lines clear, Low/High dots hollow`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 900 });
-    await page.goto('/');
-    await page.getByRole('button', { name: language }).click();
-    await page.getByRole('button', { name: /Try an example|Wypróbuj przykład/ }).click();
-    await page.waitForURL(/#\/w\//);
-    const id = page.url().split('#/w/')[1]!.split('/')[0]!;
+    const id = await openExample(page, language);
     await page.goto(`/#/w/${id}/stakeholder-grid`);
     const region = page.getByRole('region', { name: /Interest \/ influence grid|Siatka zainteresowania i wpływu/ });
     const grid = region.getByRole('img');

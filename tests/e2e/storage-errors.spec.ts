@@ -25,6 +25,21 @@ async function expectNoRawError(page: Page) {
   expect(text).not.toMatch(/https?:|tinyurl|MissingAPI|IndexedDB API|QuotaExceededError|DatabaseClosed|VersionError|\.\./);
 }
 
+/** Opens the app's database at `version` from `page` (as a newer app would) and closes it. */
+const openDatabaseAt = (page: Page, version: number) =>
+  page.evaluate(
+    ([name, v]) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open(name as string, v as number);
+        req.onsuccess = () => {
+          req.result.close();
+          resolve();
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    [DB, version],
+  );
+
 test('a browser that stores nothing gets a plain message, not a form that cannot save', async ({ page }) => {
   await page.addInitScript(() => {
     // As in a browser or window that hides IndexedDB from the site.
@@ -112,18 +127,7 @@ test('after another tab upgrades the database, typing says "not saved" and point
   // Another tab opens the database at a higher version (a newer app): this tab lets go of it.
   const other = await context.newPage();
   await other.goto('/favicon.svg');
-  await other.evaluate(
-    ([name, version]) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open(name as string, version as number);
-        req.onsuccess = () => {
-          req.result.close();
-          resolve();
-        };
-        req.onerror = () => reject(req.error);
-      }),
-    [DB, FUTURE],
-  );
+  await openDatabaseAt(other, FUTURE);
   await expect(banner(page)).toContainText('This app was updated in another tab, so this page can no longer save');
   await expect(banner(page).getByRole('button', { name: 'Reload' })).toBeVisible();
   // Nothing typed since: what was saved is saved.
@@ -149,18 +153,7 @@ test('a database from a newer version: a banner and a clear state on the list an
   const url = await createWorkbook(page, 'Kept by the future');
   await page.goto('/favicon.svg');
   // A newer app upgraded the database (same data, higher version).
-  await page.evaluate(
-    ([name, version]) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open(name as string, version as number);
-        req.onsuccess = () => {
-          req.result.close();
-          resolve();
-        };
-        req.onerror = () => reject(req.error);
-      }),
-    [DB, FUTURE],
-  );
+  await openDatabaseAt(page, FUTURE);
 
   await page.goto('/');
   await expect(banner(page)).toContainText('saved by a newer version of this app');

@@ -14,6 +14,15 @@ export async function createWorkbook(page: Page, name: string): Promise<string> 
   return page.url();
 }
 
+/** "Try an example" in the given interface language; returns the new workbook's id. */
+export async function openExample(page: Page, language: 'English' | 'Polski' = 'English'): Promise<string> {
+  await page.goto('/');
+  if (language === 'Polski') await page.getByRole('button', { name: 'Polski' }).click();
+  await page.getByRole('button', { name: /Try an example|Wypróbuj przykład/ }).click();
+  await page.waitForURL(/#\/w\//);
+  return page.url().split('#/w/')[1]!.split('/')[0]!;
+}
+
 export async function openSheet(page: Page, title: RegExp | string) {
   await page.getByRole('navigation', { name: /Worksheets|Ćwiczenia/ }).getByRole('link', { name: title }).click();
 }
