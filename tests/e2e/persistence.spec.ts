@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createWorkbook, openSheet, output } from './util';
+import { createWorkbook, openSheet, output, waitSaved } from './util';
 
 test('text typed just before a reload is all there', async ({ page }) => {
   await createWorkbook(page, 'Reload client');
@@ -15,6 +15,41 @@ test('text typed just before a reload is all there', async ({ page }) => {
   await expect(page.getByLabel('Respondent 1 — Score', { exact: true })).toHaveValue('9');
   await expect(page.getByLabel('Respondent 2 — Score', { exact: true })).toHaveValue('10');
   await expect(output(page, 'Net Promoter Score')).toHaveText('+100');
+});
+
+test('on a slow disk, text typed straight after moving to another worksheet stays', async ({ page }) => {
+  // A slow disk (an old borrowed laptop): every read-only IndexedDB read answers 700 ms late.
+  // Moving between worksheets must not re-read the open workbook and show that older copy.
+  await page.addInitScript(() => {
+    const get = IDBObjectStore.prototype.get;
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      const request = get.call(this, key);
+      if (this.transaction.mode !== 'readonly') return request;
+      const set = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!.set!;
+      Object.defineProperty(request, 'onsuccess', {
+        set(handler: ((e: Event) => void) | null) {
+          set.call(request, handler && ((e: Event) => setTimeout(() => handler.call(request, e), 700)));
+        },
+      });
+      return request;
+    };
+  });
+  await createWorkbook(page, 'Slow disk client');
+  await openSheet(page, /Customer interest \/ influence grid/);
+  await page.getByLabel('Customer 1 — Name', { exact: true }).fill('Northwind Traders');
+  await openSheet(page, /Loyalty programme/);
+  const action = page.getByLabel('Pair 1 — Action', { exact: true });
+  await action.fill('A birthday discount');
+  // Longer than the slow read: a re-read workbook would have replaced the page's answers by now.
+  await page.waitForTimeout(1500);
+  await expect(action).toHaveValue('A birthday discount');
+  await openSheet(page, /Customer interest \/ influence grid/);
+  await expect(page.getByLabel('Customer 1 — Name', { exact: true })).toHaveValue('Northwind Traders');
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Customer 1 — Name', { exact: true })).toHaveValue('Northwind Traders');
+  await openSheet(page, /Loyalty programme/);
+  await expect(action).toHaveValue('A birthday discount');
 });
 
 test('closing the tab mid-typing loses nothing', async ({ context }) => {

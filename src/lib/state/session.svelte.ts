@@ -37,6 +37,8 @@ export class WorkbookSession {
   #known: number;
   /** Edits not yet stored, in order: merged into the stored record when another tab saved meanwhile. */
   #unsaved: JournalOp[] = [];
+  /** Counts edits and saves here, so a read of the stored record started before one is known to be stale. */
+  #changes = 0;
 
   constructor(record: WorkbookRecord) {
     this.record = record;
@@ -162,10 +164,29 @@ export class WorkbookSession {
   }
 
   /**
-   * Takes the record another tab saved (an edit, a rename, the trash). With edits pending here it
-   * waits: the next save merges both (recordToSave).
+   * Follows a save or a change made in another tab: reads the stored record and takes it (an
+   * edit, a rename, the trash). With edits pending here it waits: the next save merges both
+   * (recordToSave). A read overtaken by an edit or a save here is dropped: it is older than
+   * what this tab shows. Says what happened.
    */
-  adoptExternal(record: WorkbookRecord): boolean {
+  async followExternal(): Promise<'adopted' | 'deleted' | undefined> {
+    const seen = this.#changes;
+    let record: WorkbookRecord | undefined;
+    try {
+      record = await repo.get(this.id);
+    } catch {
+      return undefined; // not readable now: this tab's next save still merges
+    }
+    if (seen !== this.#changes) return undefined;
+    if (!record) {
+      this.#markDeletedElsewhere();
+      return 'deleted';
+    }
+    return this.#adopt(record) ? 'adopted' : undefined;
+  }
+
+  /** Takes `record`, stored by another tab, unless edits are pending here or it is the one known. */
+  #adopt(record: WorkbookRecord): boolean {
     if (this.#dirty || this.#saving) return false;
     if (record.updatedAt === this.#known && record.deletedAt === this.record.deletedAt) return false;
     this.#known = record.updatedAt;
@@ -174,7 +195,7 @@ export class WorkbookSession {
   }
 
   /** The workbook was deleted for good in another tab: shown as in the trash, restorable from here. */
-  markDeletedElsewhere(now = Date.now()) {
+  #markDeletedElsewhere(now = Date.now()) {
     if (!this.record.deletedAt) this.record.deletedAt = now;
   }
 
@@ -208,6 +229,7 @@ export class WorkbookSession {
   }
 
   #changed(op: JournalOp, byUser = true) {
+    this.#changes++;
     this.#journal.record(op);
     this.#unsaved.push(op);
     // Without the journal, only the debounced save protects typing: say so.
@@ -251,6 +273,7 @@ export class WorkbookSession {
         return next.record;
       })
       .then((written) => {
+        this.#changes++;
         this.#known = written.updatedAt;
         this.#journal.committed(seq);
         if (merged) {
