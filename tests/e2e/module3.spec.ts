@@ -59,6 +59,13 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await expect(cost).toHaveAttribute('aria-invalid', 'true');
   await expect(output(page, 'Reads as')).toHaveText('—');
   await expect(output(page, 'Progress — Step 7')).toHaveText('33.3%');
+  // Thousands or a fraction? Not guessed: both readings are offered, the text kept as typed.
+  await cost.fill('12,000');
+  await expect(page.getByText('Estimated cost: “12,000” could mean 12 or 12000; write it without a thousands separator')).toBeVisible();
+  await expect(output(page, 'Reads as')).toHaveText('—');
+  await expect(cost).toHaveValue('12,000');
+  await cost.fill('12,000.50');
+  await expect(output(page, 'Reads as')).toHaveText('€12,000.50');
   await cost.fill('4800,5');
   // The amount as it reads, right under the input, and in the results.
   await expect(output(page, 'Reads as')).toHaveText('€4,800.50');

@@ -59,6 +59,7 @@ export const en = {
   mustBeWhole: '{noun} must be a whole number from {min} to {max}',
   mustBeNumber: '{noun} must be a number from {min} to {max}',
   mustBeAmount: '{noun} must be a number of at least {min}',
+  ambiguousNumber: '{noun}: {typed} could mean {fraction} or {thousands}; write it without a thousands separator',
   addRow: 'Add row',
   removeRow: 'Remove {row}',
   moveUp: 'Move {row} up',

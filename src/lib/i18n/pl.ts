@@ -58,6 +58,7 @@ export const pl: Messages = {
   mustBeWhole: '{noun} musi być liczbą całkowitą od {min} do {max}',
   mustBeNumber: '{noun} musi być liczbą od {min} do {max}',
   mustBeAmount: '{noun} musi być liczbą nie mniejszą niż {min}',
+  ambiguousNumber: '{noun}: {typed} może oznaczać {fraction} albo {thousands}; wpisz liczbę bez separatora tysięcy',
   addRow: 'Dodaj wiersz',
   removeRow: 'Usuń: {row}',
   moveUp: 'Przesuń w górę: {row}',

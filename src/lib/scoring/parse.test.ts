@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInRange, readNumber } from './parse';
+import { parseInRange, readingsOf, readNumber } from './parse';
 
 const rating = { integer: true, min: 1, max: 5 };
 const weight = { integer: false, min: 0.1, max: 0.9 };
@@ -26,7 +26,25 @@ describe('readNumber', () => {
     ['1 0000', undefined],
     ['1  000', undefined],
     ['21 600 zł', undefined],
-    ['1,000', 1],
+    // Commas or points that can only be thousands: the other mark follows, or a second group.
+    ['12,000.50', 12000.5],
+    ['1,234,567', 1234567],
+    ['1,234,567.25', 1234567.25],
+    ['12.000,50', 12000.5],
+    ['1.234.567', 1234567],
+    ['-1,234.5', -1234.5],
+    // One group alone is 12 in one notation and 12000 in the other: no guess.
+    ['1,000', undefined],
+    ['12.000', undefined],
+    ['-1,500', undefined],
+    // Not thousands: a leading zero, or not three digits after the mark.
+    ['0,125', 0.125],
+    ['0.125', 0.125],
+    ['1,25', 1.25],
+    ['1,2500', 1.25],
+    ['1,234.567.8', undefined],
+    ['12,00.5', undefined],
+    ['1.234,567,8', undefined],
     ['abc', undefined],
     ['', undefined],
   ])('%j → %j', (raw, value) => expect(readNumber(raw)).toBe(value));
@@ -42,6 +60,8 @@ describe('parseInRange', () => {
     ['6', rating, { status: 'invalid', reason: 'range' }],
     ['3,5', rating, { status: 'invalid', reason: 'integer' }],
     ['x', rating, { status: 'invalid', reason: 'nan' }],
+    ['1,000', rating, { status: 'invalid', reason: 'ambiguous' }],
+    ['1,000.0', rating, { status: 'invalid', reason: 'range' }],
     ['0,1', weight, { status: 'ok', value: 0.1 }],
     ['0.9', weight, { status: 'ok', value: 0.9 }],
     ['0.05', weight, { status: 'invalid', reason: 'range' }],
@@ -49,4 +69,16 @@ describe('parseInRange', () => {
   ] as const)('%j', (raw, range, expected) => expect(parseInRange(raw, range)).toEqual(expected));
 
   it('treats undefined as empty', () => expect(parseInRange(undefined, rating)).toEqual({ status: 'empty' }));
+});
+
+describe('readingsOf', () => {
+  it.each([
+    ['12,000', [12, 12000]],
+    ['1.500', [1.5, 1500]],
+    [' -2,250 ', [-2.25, -2250]],
+    ['12,00', undefined],
+    ['0,125', undefined],
+    ['12,000.5', undefined],
+    ['abc', undefined],
+  ] as const)('%j → %j', (raw, readings) => expect(readingsOf(raw)).toEqual(readings));
 });

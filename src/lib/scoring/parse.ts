@@ -12,19 +12,41 @@ export interface Range {
 export type Parsed =
   | { status: 'empty' }
   | { status: 'ok'; value: number }
-  | { status: 'invalid'; reason: 'nan' | 'integer' | 'range' };
+  | { status: 'invalid'; reason: 'nan' | 'integer' | 'range' | 'ambiguous' };
 
 const NUMBER = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/;
 /** Thousands grouped by spaces, as Polish writes them and the app shows amounts: "21 600,50". */
-const GROUPED = /^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d*)?$/;
+const SPACE_GROUPED = /^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d*)?$/;
+/** Commas group, a point is the decimal mark ("12,000.50", "1,234,567"): one reading only. */
+const COMMA_GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+|(,\d{3})+)$|^[-+]?\d{1,3}(,\d{3}){2,}$/;
+/** Points group, a comma is the decimal mark ("12.000,50", "1.234.567"). */
+const POINT_GROUPED = /^[-+]?\d{1,3}(\.\d{3})+(,\d+|(\.\d{3})+)$|^[-+]?\d{1,3}(\.\d{3}){2,}$/;
+/**
+ * "12,000" or "1.500": thousands in one notation, a fraction in the other. The app accepts both
+ * decimal marks, so it cannot tell, and a guess would be a wrong number: refused, with both readings.
+ */
+const AMBIGUOUS = /^[-+]?[1-9]\d{0,2}[.,]\d{3}$/;
+
+const clean = (raw: string): string => raw.trim().replace(/\u2212/g, '-');
+
+/** The two readings of an ambiguous number ("12,000": 12 and 12000), or undefined when it has one. */
+export function readingsOf(raw: string): [fraction: number, thousands: number] | undefined {
+  const s = clean(raw);
+  if (!AMBIGUOUS.test(s)) return undefined;
+  return [Number(s.replace(',', '.')), Number(s.replace(/[.,]/, ''))];
+}
 
 /**
  * A decimal number in either notation ("3,5", "3.5"), digits optionally grouped by spaces
- * ("21 600"), or undefined. No other thousands separators (1,000 is one point zero), no units.
+ * ("21 600"), or by commas or points when the other mark or a second group makes it plain
+ * ("12,000.50", "1.234.567"); otherwise undefined. "12,000" alone is undefined: see AMBIGUOUS.
  */
 export function readNumber(raw: string): number | undefined {
-  let s = raw.trim().replace(/\u2212/g, '-');
-  if (GROUPED.test(s)) s = s.replace(/[ \u00a0\u202f]/g, '');
+  let s = clean(raw);
+  if (AMBIGUOUS.test(s)) return undefined;
+  if (SPACE_GROUPED.test(s)) s = s.replace(/[ \u00a0\u202f]/g, '');
+  else if (COMMA_GROUPED.test(s)) s = s.replace(/,/g, '');
+  else if (POINT_GROUPED.test(s)) s = s.replace(/\./g, '');
   if (!NUMBER.test(s)) return undefined;
   const n = Number(s.replace(',', '.'));
   return Number.isFinite(n) ? n : undefined;
@@ -33,7 +55,7 @@ export function readNumber(raw: string): number | undefined {
 export function parseInRange(raw: string | undefined, range: Range): Parsed {
   if (raw === undefined || raw.trim() === '') return { status: 'empty' };
   const n = readNumber(raw);
-  if (n === undefined) return { status: 'invalid', reason: 'nan' };
+  if (n === undefined) return { status: 'invalid', reason: readingsOf(raw) ? 'ambiguous' : 'nan' };
   if (range.integer && !Number.isInteger(n)) return { status: 'invalid', reason: 'integer' };
   // A tiny tolerance so 0.1 typed as "0.10000000000000001" is not out of range.
   if (n < range.min - 1e-9 || n > range.max + 1e-9) return { status: 'invalid', reason: 'range' };

@@ -128,6 +128,15 @@ describe('readPasted', () => {
         { line: 5, value: 'n/a', reason: 'nan' },
       ],
     },
+    {
+      name: 'thousands or a fraction, said so: no guess',
+      text: '9\n7.500\n1,000\n10',
+      scores: ['9', '10'],
+      invalid: [
+        { line: 2, value: '7.500', reason: 'ambiguous' },
+        { line: 3, value: '1,000', reason: 'ambiguous' },
+      ],
+    },
   ])('$name', ({ text, scores, invalid }) => {
     const r = readPasted(text);
     expect(r.scores).toEqual(scores);

@@ -9,7 +9,8 @@
  *     "9, 10"), or when a space follows every comma or every number is in quotes, so a number may
  *     have a decimal point ("9, 10, 7.5": 7.5 is then listed as not whole). "7,5" on its own is
  *     therefore two scores, 7 and 5; such two-number lines (whole, unquoted) are reported in `pairs`
- *     so the user sees how they were read. "7.5,8" is not a list (rule 3).
+ *     so the user sees how they were read. "7.5,8" is not a list (rule 3), nor is a number whose
+ *     commas group thousands ("1,000", "12,000,000": one entry, listed as not a score).
  *  3. Otherwise the whole line is one entry ("7.5", "ten", "11").
  * An entry in double or single quotes ("9", '10', “9”, as some tools export) is read without them.
  * Blank lines and empty entries (a trailing tab) are ignored.
@@ -25,7 +26,7 @@
  * and choose the column.
  * Invalid entries are never added and never dropped silently: each is listed with its line.
  */
-import { parseInRange, type Range } from './parse';
+import { parseInRange, type Parsed, type Range } from './parse';
 import { NPS_RANGE } from './nps';
 
 export interface Entry {
@@ -34,7 +35,7 @@ export interface Entry {
   value: string;
 }
 
-export type InvalidReason = 'nan' | 'integer' | 'range';
+export type InvalidReason = Extract<Parsed, { status: 'invalid' }>['reason'];
 
 export interface InvalidEntry extends Entry {
   reason: InvalidReason;
@@ -58,6 +59,8 @@ export interface ScoreReading {
 const WHOLE = /^\d+$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 const HARD_SEPARATOR = /[\t;]/;
+/** Digits grouped in threes by commas: a number (or an ambiguous one), never a list of scores. */
+const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 /** In matching double or single quotes, with no such quote inside. */
 const QUOTED = /^["“”„]([^"“”„]*)["“”„]$|^['‘’‚]([^'‘’‚]*)['‘’‚]$/;
 const QUOTES = '"“”„\'‘’‚';
@@ -85,7 +88,7 @@ function split(line: string): Split {
     const cells = line.split(/[\t;]/).map((s) => unquote(s.trim()));
     return { parts: cells.filter((s) => s !== ''), cells, pair: false };
   }
-  if (t.includes(',')) {
+  if (t.includes(',') && !THOUSANDS.test(t)) {
     const raw = t.split(',');
     const items = raw.map((s) => s.trim());
     const values = items.map(unquote);
