@@ -4,6 +4,7 @@
  * two tabs editing different answers both keep theirs.
  */
 import type { WorkbookRecord } from '../storage/record';
+import type { Row, WorksheetId } from '../worksheets/types';
 import { row as makeRow } from '../worksheets/helpers';
 import type { JournalOp } from './journal';
 
@@ -30,6 +31,27 @@ export function applyOp(r: WorkbookRecord, op: JournalOp): void {
       s.fields[op.f] = list;
       break;
     }
+    case 'add': {
+      const rows = tableOf(r, op.s, op.tb);
+      if (!rows) break;
+      const fresh = op.rows.filter((row) => !rows.some((x) => x.id === row.id)).map((row) => structuredClone(row));
+      rows.splice(op.at === undefined ? rows.length : Math.min(op.at, rows.length), 0, ...fresh);
+      break;
+    }
+    case 'remove': {
+      const rows = tableOf(r, op.s, op.tb);
+      const i = rows?.findIndex((x) => x.id === op.r) ?? -1;
+      if (i >= 0) rows!.splice(i, 1);
+      break;
+    }
+    case 'order': {
+      const rows = tableOf(r, op.s, op.tb);
+      if (!rows) break;
+      const rank = new Map(op.ids.map((id, i) => [id, i]));
+      const listed = rows.filter((x) => rank.has(x.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+      rows.splice(0, rows.length, ...listed, ...rows.filter((x) => !rank.has(x.id)));
+      break;
+    }
     case 'cell': {
       const s = r.sheets[op.s];
       if (!s) break;
@@ -40,6 +62,12 @@ export function applyOp(r: WorkbookRecord, op: JournalOp): void {
       break;
     }
   }
+}
+
+/** The rows of a table, created empty in a stored sheet; undefined when the sheet is not stored. */
+function tableOf(r: WorkbookRecord, sheet: WorksheetId, table: string): Row[] | undefined {
+  const s = r.sheets[sheet];
+  return s ? (s.tables[table] ??= []) : undefined;
 }
 
 /**

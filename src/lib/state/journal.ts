@@ -3,7 +3,7 @@
  * debounced IndexedDB save, so text typed just before a reload, a crash or a closed tab is
  * replayed when the workbook opens again. Entries are removed once a save has stored them.
  */
-import type { CellValue, SheetData, WorksheetId } from '../worksheets/types';
+import type { CellValue, Row, SheetData, WorksheetId } from '../worksheets/types';
 
 export type JournalOp =
   | { t: 'name'; v: string }
@@ -11,6 +11,12 @@ export type JournalOp =
   | { t: 'cell'; s: WorksheetId; tb: string; r: string; c: string; v: CellValue }
   /** One entry of a list field (an NPS score): merges with other tabs' entries, unlike the whole list. */
   | { t: 'item'; s: WorksheetId; f: string; i: number; v: string }
+  /** Rows added (at `at`, else at the end); already there (a replay), they are not added twice. */
+  | { t: 'add'; s: WorksheetId; tb: string; rows: Row[]; at?: number }
+  | { t: 'remove'; s: WorksheetId; tb: string; r: string }
+  /** The table's order as this tab sees it (a move, a sort); rows added elsewhere keep theirs, after. */
+  | { t: 'order'; s: WorksheetId; tb: string; ids: string[] }
+  /** A sheet's defaults, first opened (`init`); whole sheets from older versions' journals are still replayed. */
   | { t: 'sheet'; s: WorksheetId; v: SheetData; init?: true };
 
 interface Entry {
@@ -31,6 +37,12 @@ function opKey(op: JournalOp): string {
       return `c|${op.s}|${op.tb}|${op.r}|${op.c}`;
     case 'item':
       return `i|${op.s}|${op.f}|${op.i}`;
+    case 'add':
+      return `a|${op.s}|${op.tb}|${op.rows[0]?.id}`;
+    case 'remove':
+      return `x|${op.s}|${op.tb}|${op.r}`;
+    case 'order':
+      return `o|${op.s}|${op.tb}`;
     case 'sheet':
       return `s|${op.s}`;
   }

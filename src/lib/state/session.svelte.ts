@@ -5,7 +5,7 @@
  */
 import type { CellValue, Row, SheetData, WorksheetDef, WorksheetId } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
-import { newRowId, row as makeRow } from '../worksheets/helpers';
+import { row as makeRow } from '../worksheets/helpers';
 import { progressOf } from '../worksheets/progress';
 import { applyOp, recordToSave } from './apply-op';
 import { highestFirst } from '../scoring/order';
@@ -112,17 +112,10 @@ export class WorkbookSession {
   }
 
   addRow(sheet: WorksheetId, table: string, cells: Record<string, CellValue> = {}): string {
-    const id = newRowId();
-    this.#rows(sheet, table).push(makeRow(cells, id));
-    this.#sheetChanged(sheet);
-    return id;
-  }
-
-  /** Appends many rows at once (paste, import): one change, one save. */
-  appendRows(sheet: WorksheetId, table: string, cells: Record<string, CellValue>[]) {
-    const rows = this.#rows(sheet, table);
-    rows.push(...cells.map((c) => makeRow(c)));
-    this.#sheetChanged(sheet);
+    const row = makeRow(cells);
+    this.#rows(sheet, table).push(row);
+    this.#changed({ t: 'add', s: sheet, tb: table, rows: [$state.snapshot(row) as Row] });
+    return row.id;
   }
 
   removeRow(sheet: WorksheetId, table: string, rowId: string, name: string) {
@@ -131,16 +124,17 @@ export class WorkbookSession {
     if (index < 0) return;
     const [removed] = rows.splice(index, 1);
     if (removed) this.lastRemoved = { sheet, table, row: $state.snapshot(removed), index, name };
-    this.#sheetChanged(sheet);
+    this.#changed({ t: 'remove', s: sheet, tb: table, r: rowId });
   }
 
   undoRemove() {
     const r = this.lastRemoved;
     if (!r) return;
     const rows = this.#rows(r.sheet, r.table);
-    rows.splice(Math.min(r.index, rows.length), 0, r.row);
+    const at = Math.min(r.index, rows.length);
+    rows.splice(at, 0, r.row);
     this.lastRemoved = undefined;
-    this.#sheetChanged(r.sheet);
+    this.#changed({ t: 'add', s: r.sheet, tb: r.table, rows: [$state.snapshot(r.row) as Row], at });
   }
 
   moveRow(sheet: WorksheetId, table: string, rowId: string, delta: -1 | 1) {
@@ -150,7 +144,7 @@ export class WorkbookSession {
     if (i < 0 || j < 0 || j >= rows.length) return;
     const [moved] = rows.splice(i, 1);
     if (moved) rows.splice(j, 0, moved);
-    this.#sheetChanged(sheet);
+    this.#orderChanged(sheet, table);
   }
 
   /** Orders the rows by a number, highest first; rows without one go last; ties keep their order. */
@@ -160,7 +154,7 @@ export class WorkbookSession {
     if (order.every((i, j) => i === j)) return;
     const sorted = order.map((i) => $state.snapshot(rows[i]!) as Row);
     rows.splice(0, rows.length, ...sorted);
-    this.#sheetChanged(sheet);
+    this.#orderChanged(sheet, table);
   }
 
   /**
@@ -223,9 +217,8 @@ export class WorkbookSession {
     return (s.tables[table] ??= []);
   }
 
-  #sheetChanged(sheet: WorksheetId) {
-    const s = this.record.sheets[sheet];
-    if (s) this.#changed({ t: 'sheet', s: sheet, v: $state.snapshot(s) });
+  #orderChanged(sheet: WorksheetId, table: string) {
+    this.#changed({ t: 'order', s: sheet, tb: table, ids: this.#rows(sheet, table).map((r) => r.id) });
   }
 
   #changed(op: JournalOp, byUser = true) {

@@ -59,3 +59,40 @@ describe('WorkbookSession.followExternal: what another tab stored', () => {
     expect(s.record.sheets['crm-audit']?.fields['note']).toBe('typed while the read was slow');
   });
 });
+
+describe('WorkbookSession rows: what is stored, and what two tabs keep', () => {
+  const table = (wb: { sheets: Partial<Record<string, { tables: Record<string, { id: string; cells: Record<string, unknown> }[]> }>> } | undefined) =>
+    wb?.sheets['crm-audit']?.tables['rows']?.map((r) => `${r.id}:${String(r.cells['note'] ?? '')}`);
+
+  it('a removed row put back by Undo is stored where it was', async () => {
+    const s = await openSession('Undo');
+    const a = s.addRow('crm-audit', 'rows', { note: 'first' });
+    s.addRow('crm-audit', 'rows', { note: 'second' });
+    await s.flush();
+    s.removeRow('crm-audit', 'rows', a, 'Row 1');
+    await s.flush();
+    expect(table(await repo.get(s.id))).toHaveLength(1);
+    s.undoRemove();
+    await s.flush();
+    expect(table(await repo.get(s.id))?.[0]).toBe(`${a}:first`);
+    expect(table(await repo.get(s.id))).toHaveLength(2);
+  });
+
+  it('one tab adds, moves and removes rows while another types into the same table: both kept', async () => {
+    const first = await openSession('Two tabs');
+    const a = first.addRow('crm-audit', 'rows');
+    const b = first.addRow('crm-audit', 'rows');
+    await first.flush();
+    const second = new WorkbookSession(structuredClone((await repo.get(first.id))!));
+    // The second tab types into row b and saves first; the first tab, not yet told, changes rows.
+    second.setCell('crm-audit', 'rows', b, 'note', 'typed in the second tab');
+    await second.flush();
+    const c = first.addRow('crm-audit', 'rows', { note: 'added in the first tab' });
+    first.moveRow('crm-audit', 'rows', c, -1);
+    first.removeRow('crm-audit', 'rows', a, 'Row 1');
+    await first.flush();
+    expect(table(await repo.get(first.id))).toEqual([`${c}:added in the first tab`, `${b}:typed in the second tab`]);
+    // The first tab shows the merged table too.
+    expect(table(first.record)).toEqual([`${c}:added in the first tab`, `${b}:typed in the second tab`]);
+  });
+});
