@@ -379,10 +379,12 @@ test('channel audit: yes/no per channel, multi-selects, coverage, reload, export
   const active = page.getByRole('group', { name: 'Active channels', exact: true });
   await active.getByRole('checkbox', { name: 'E-mail' }).check();
   await expect(output(page, 'Coverage — Customer profiling')).toHaveText('100.0%');
-  await active.getByRole('checkbox', { name: 'E-mail' }).uncheck();
+  // "None of these" is an answer on its own: it clears E-mail, and the row is a No.
+  await active.getByRole('checkbox', { name: 'None of these' }).check();
+  await expect(active.getByRole('checkbox', { name: 'E-mail' })).not.toBeChecked();
   // Overall: (2 + 1 + 2) Yes of 4 + 2 + 3 rows = 5/9.
   await expect(output(page, 'Overall coverage')).toHaveText('55.6%');
-  await expect(page.getByText('5 of 9 Yes (7 answered)')).toBeVisible();
+  await expect(page.getByText('5 of 9 Yes (8 answered)')).toBeVisible();
 
   await radio(page, 'Do all customers use the same communication channels?', 'No').check();
   await radio(page, 'Is customer segmentation possible?', 'Yes').check();
@@ -395,6 +397,7 @@ test('channel audit: yes/no per channel, multi-selects, coverage, reload, export
   await expect(radio(page, 'Google Ads — Yes/No', 'No')).toBeChecked();
   await expect(page.getByRole('group', { name: 'Specific platforms', exact: true }).getByRole('checkbox', { name: 'Instagram' })).toBeChecked();
   await expect(page.getByRole('group', { name: 'Specific platforms', exact: true }).getByRole('checkbox', { name: 'Twitter' })).not.toBeChecked();
+  await expect(page.getByRole('group', { name: 'Active channels', exact: true }).getByRole('checkbox', { name: 'None of these' })).toBeChecked();
   await expect(output(page, 'Overall coverage')).toHaveText('55.6%');
   await expect(output(page, 'Coverage — Customer profiling')).toHaveText('66.7%');
 
@@ -410,8 +413,9 @@ test('channel audit: yes/no per channel, multi-selects, coverage, reload, export
   });
   const platformsRow = rowOf(ws, 'Specific platforms', 'B');
   expect(cell(ws, `E${platformsRow}`).v).toBe('YouTube, Instagram');
-  expect(cell(ws, `D${platformsRow}`)).toEqual({ v: 'Yes', f: `IF(E${platformsRow}="","","Yes")` });
-  expect(cell(ws, `D${platformsRow + 1}`).v).toBe('');
+  expect(cell(ws, `D${platformsRow}`)).toEqual({ v: 'Yes', f: `IF(E${platformsRow}="","",IF(E${platformsRow}="None of these","No","Yes"))` });
+  expect(cell(ws, `D${platformsRow + 1}`).v).toBe('No');
+  expect(cell(ws, `E${platformsRow + 1}`).v).toBe('None of these');
   expect(cell(ws, `B${rowOf(ws, 'Coverage — Customer profiling')}`).v).toBeCloseTo(2 / 3, 12);
   const overall = rowOf(ws, 'Overall coverage');
   expect(cell(ws, `B${overall}`).v).toBeCloseTo(5 / 9, 12);

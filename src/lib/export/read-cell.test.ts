@@ -18,6 +18,7 @@ const multi: InputDef = {
     { value: 'fb', label: tx('Facebook', 'Facebook') },
     { value: 'sites', label: tx('Forums, groups', 'Fora, grupy') },
     { value: 'mail', label: tx('E-mail', 'E-mail') },
+    { value: 'none', label: tx('None of these', 'Żadne z tych'), exclusive: true },
   ],
 };
 const date: InputDef = { id: 'next', kind: 'date', label: tx('Next review', 'Następny przegląd') };
@@ -73,7 +74,11 @@ describe('readInputCell', () => {
 
   it.each([
     ['Facebook, E-mail', ['fb', 'mail'], undefined],
-    ['Forums, groups, Facebook', ['sites', 'fb'], undefined],
+    // In the options' order, as the app stores them.
+    ['Forums, groups, Facebook', ['fb', 'sites'], undefined],
+    ['None of these', ['none'], undefined],
+    // "None" beside a choice: the choice says more.
+    ['None of these, E-mail', ['mail'], undefined],
     ['fora, grupy', ['sites'], undefined],
     ['Facebook, TikTok', ['fb'], 'option'],
     ['', [], undefined],

@@ -12,6 +12,7 @@ import type { CellValue, InputDef, Lang } from '../worksheets/types';
 import { NO, YES } from '../worksheets/excel';
 import { parseInRange } from '../scoring/parse';
 import { fromExcelSerial, isoOf, parseIsoDate } from '../scoring/review-date';
+import { multiChoices } from '../worksheets/helpers';
 
 /** Why a cell's value is not what the input accepts. */
 export type CellReason = 'number' | 'option' | 'date' | 'formula';
@@ -124,7 +125,7 @@ export function readInputCell(input: InputDef, cell: SheetCell | undefined, lang
     }
     case 'multi': {
       const { values, unknown } = options(input, typed);
-      return { value: values, typed, ...(unknown ? { problem: 'option' as const } : {}) };
+      return { value: multiChoices(input.options ?? [], values), typed, ...(unknown ? { problem: 'option' as const } : {}) };
     }
     case 'date': {
       if (typeof cell?.v === 'number') {

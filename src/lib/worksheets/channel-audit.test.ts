@@ -48,6 +48,9 @@ describe('coverage', () => {
     [{}, { platforms: [], activeChannels: [] }, undefined, undefined, undefined, undefined],
     [{}, { mediaPreferences: 'no' }, undefined, undefined, 0, 0],
     [{}, { mediaPreferences: 'yes', platforms: ['twitter', 'apps'], activeChannels: ['other'] }, undefined, undefined, 1, 1 / 3],
+    // "None of these" answers No: counted as answered, not covered.
+    [{}, { platforms: ['none'] }, undefined, undefined, 0, 0],
+    [{}, { platforms: ['none'], activeChannels: ['email'] }, undefined, undefined, 1 / 3, 1 / 9],
   ])('table %j, fields %j', (table, fields, brand, data, profiling, overall) => {
     const c = coverages(sheet(table, fields));
     expect(c.brand.share).toBe(brand);
@@ -88,6 +91,11 @@ describe('initial, example, progress', () => {
   });
 });
 
+it('"None of these" completes the multi-select, as an answer', () => {
+  const data = sheet({}, { platforms: ['none'], activeChannels: ['none'] });
+  expect(coverages(data).profiling).toEqual({ yes: 0, answered: 2, total: 3, share: 0 });
+});
+
 describe('excel', () => {
   it('writes COUNTIF coverage formulas with the app values cached (en)', () => {
     const data = sheet(
@@ -104,9 +112,9 @@ describe('excel', () => {
     expect(obj(s.rows[4]?.[3])?.input).toEqual({ table: 'channels', row: 'social-ads', col: 'answer' });
     expect(s.rows[10]?.slice(1, 5).map(cellValue)).toEqual(['Media preferences', 'What kinds of media do they prefer?', 'No', 'TV']);
     expect(obj(s.rows[10]?.[4])?.input).toEqual({ field: 'mediaNote' });
-    expect(s.rows[11]?.[3]).toEqual({ f: 'IF(E12="","","Yes")', v: 'Yes' });
+    expect(s.rows[11]?.[3]).toEqual({ f: 'IF(E12="","",IF(E12="None of these","No","Yes"))', v: 'Yes' });
     expect(cellValue(s.rows[11]?.[4])).toBe('YouTube, Specific magazines');
-    expect(s.rows[12]?.[3]).toEqual({ f: 'IF(E13="","","Yes")', v: '' });
+    expect(s.rows[12]?.[3]).toEqual({ f: 'IF(E13="","",IF(E13="None of these","No","Yes"))', v: '' });
     expect(cellValue(s.rows[12]?.[4])).toBeNull();
     expect(cellValue(findRow(s, 'Do all customers use the same communication channels?')?.[3])).toBe('Yes');
     expect(obj(findRow(s, 'Coverage — Brand awareness')?.[1])).toMatchObject({

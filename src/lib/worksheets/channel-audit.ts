@@ -2,16 +2,18 @@
  * Module I — How you reach customers: the seed's channel table (Yes/No per row, grouped by
  * dimension), customer profiling (media preferences, platforms, active channels) and two
  * questions. Coverage per dimension and overall: see scoring/coverage.ts for the rule (Yes over
- * all rows; none answered → no coverage). A multi-select counts as Yes when anything is chosen,
- * and as unanswered otherwise.
+ * all rows; none answered → no coverage). A multi-select counts as Yes when anything listed is chosen,
+ * as No for its "None of these", and as unanswered otherwise.
  */
-import type { CellValue, FixedRow, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
+import type { CellValue, FixedRow, InputDef, Lang, Option, ResultItem, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, inputCell, ref } from './excel';
 import { coverage, type Coverage } from '../scoring/coverage';
 import { yesNo } from '../scoring/shares';
 
 const YES = tx('Yes', 'Tak');
+/** A multi-select's answer "No": none of the listed platforms or channels. */
+const NONE: Option = { value: 'none', label: tx('None of these', 'Żadne z tych'), exclusive: true };
 const NO = tx('No', 'Nie');
 
 export type Dimension = 'brand' | 'data' | 'profiling';
@@ -107,6 +109,7 @@ const platformsInput: InputDef = {
     { value: 'magazines', label: tx('Specific magazines', 'Specyficzne czasopisma') },
     { value: 'apps', label: tx('Some apps', 'Niektóre aplikacje') },
     { value: 'brands', label: tx('Some brands', 'Niektóre marki') },
+    NONE,
   ],
 };
 const activeInput: InputDef = {
@@ -123,6 +126,7 @@ const activeInput: InputDef = {
     { value: 'outdoor', label: tx('Outdoor ads', 'Reklamy zewnętrzne') },
     { value: 'phone', label: tx('Phone', 'Telefon') },
     { value: 'other', label: tx('Other', 'Inne') },
+    NONE,
   ],
 };
 const profilingInputs = [mediaInput, mediaNoteInput, platformsInput, activeInput];
@@ -136,9 +140,12 @@ const questionInputs: InputDef[] = [
   { id: 'segmentation', kind: 'yesno', label: tx('Is customer segmentation possible?', 'Czy możliwa jest segmentacja klientów?') },
 ];
 
-/** A multi-select counts as Yes when anything is chosen (same test as completion). */
-const chosen = (v: CellValue | undefined): boolean =>
-  Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v.trim() !== '';
+/** A multi-select is Yes when something listed is chosen, No for "None of these", else unanswered. */
+function multiAnswer(v: CellValue | undefined): boolean | undefined {
+  const values = Array.isArray(v) ? v : typeof v === 'string' && v.trim() !== '' ? [v] : [];
+  if (values.length === 0) return undefined;
+  return values.some((x) => x !== NONE.value);
+}
 
 /** Each dimension's answers (true = Yes, false = No, undefined = unanswered), in row order. */
 export function answers(data: SheetData): Record<Dimension, (boolean | undefined)[]> {
@@ -150,8 +157,8 @@ export function answers(data: SheetData): Record<Dimension, (boolean | undefined
     data: of('data'),
     profiling: [
       yesNo(data.fields['mediaPreferences']),
-      chosen(data.fields['platforms']) || undefined,
-      chosen(data.fields['activeChannels']) || undefined,
+      multiAnswer(data.fields['platforms']),
+      multiAnswer(data.fields['activeChannels']),
     ],
   };
 }
@@ -202,6 +209,7 @@ function excel(data: SheetData, lang: Lang) {
   const bold = (x: Text): XCell => ({ v: t(x), bold: true });
   const yes = `"${t(YES)}"`;
   const no = `"${t(NO)}"`;
+  const YES_NO = (answer: boolean | undefined) => (answer === undefined ? '' : t(answer ? YES : NO));
   b.add([bold(channelAudit.title)]);
   b.add([t(channelAudit.intro)]);
   b.blank();
@@ -224,9 +232,9 @@ function excel(data: SheetData, lang: Lang) {
         t(GROUP.profiling),
         t(input.label),
         t(input.hint!),
-        // Yes as soon as anything is chosen, as in the app.
-        { f: `IF(${ref(4, n)}="","",${yes})`, v: a.profiling[i + 1] ? t(YES) : '' },
-        chosen(value) ? inputCell(input, value, lang, fieldAt(input.id)) : { input: fieldAt(input.id) },
+        // As in the app: Yes when anything listed is chosen, No for "None of these".
+        { f: `IF(${ref(4, n)}="","",IF(${ref(4, n)}="${t(NONE.label)}",${no},${yes}))`, v: YES_NO(a.profiling[i + 1]) },
+        a.profiling[i + 1] === undefined ? { input: fieldAt(input.id) } : inputCell(input, value, lang, fieldAt(input.id)),
       ]),
     );
   });

@@ -1,5 +1,5 @@
 /** Small helpers shared by worksheet definitions. Pure: no Svelte, no storage. */
-import type { CellValue, FixedRow, InputDef, Lang, Row, SheetData, TableBlock, Text } from './types';
+import type { CellValue, FixedRow, InputDef, Lang, Option, Row, SheetData, TableBlock, Text } from './types';
 import { validNumber } from '../scoring/parse';
 
 export const tx = (en: string, pl: string): Text => ({ en, pl });
@@ -14,6 +14,21 @@ export function newRowId(): string {
     counter.toString(36).padStart(2, '0') +
     Math.floor(Math.random() * 1296).toString(36).padStart(2, '0')
   );
+}
+
+/**
+ * A multi-select's choices after `changed` was ticked (or the values read from a file): in the
+ * options' order, an exclusive option ("None of these") alone, never beside the others. When
+ * both are there and nothing was just ticked, the others win: they say more.
+ */
+export function multiChoices(options: readonly Option[], values: readonly string[], changed?: string): string[] {
+  const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.value));
+  const has = new Set(values);
+  const keep = (v: string) =>
+    changed !== undefined && has.has(changed)
+      ? exclusive.has(changed) ? v === changed : !exclusive.has(v)
+      : !exclusive.has(v) || values.every((x) => exclusive.has(x));
+  return options.map((o) => o.value).filter((v) => has.has(v) && keep(v));
 }
 
 export const emptySheet = (): SheetData => ({ fields: {}, tables: {} });

@@ -43,6 +43,8 @@ export interface NumberRule {
 export interface Option {
   value: string;
   label: Text;
+  /** In a multi-select, an answer on its own ("None of these"): choosing it clears the others, and back. */
+  exclusive?: boolean;
 }
 
 export type InputKind =
