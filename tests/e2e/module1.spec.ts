@@ -257,8 +257,12 @@ for (const language of ['English', 'Polski'] as const) {
     const g = await gridGeometry(grid);
     expect(g.problems).toEqual([]);
     expect(g.names.length).toBeGreaterThanOrEqual(4);
-    // No name cut to a few letters: each is whole, on up to three lines.
+    // No name cut to a few letters: each is whole, on up to three lines; so are the quadrants' titles.
     for (const n of g.names) expect(n.text, n.title).toBe(n.title);
+    const titles = await grid.locator('.sg-quadrant-title').evaluateAll((ts) => ts.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')));
+    expect(titles.sort()).toEqual(
+      (language === 'English' ? ['Key players', 'Keep satisfied', 'Keep informed', 'Monitor'] : ['Kluczowi', 'Trzymaj ich szczęśliwych', 'Zainteresowani', 'Monitoruj']).sort(),
+    );
     // Both kinds of dot in the example, and the legend says which is which.
     expect(g.names.some((n) => n.hollow)).toBe(true);
     expect(g.names.some((n) => !n.hollow)).toBe(true);

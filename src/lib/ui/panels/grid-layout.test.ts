@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawGrid, fitText, leaderHitsDot, LINE, roughMeasure, segmentHitsBox, segmentsCross, wrapLines, type Box, type GridDrawing, type GridTexts } from './grid-layout';
+import { drawGrid, fitText, leaderHitsDot, LINE, roughMeasure, TITLE_LINE, segmentHitsBox, segmentsCross, wrapLines, type Box, type GridDrawing, type GridTexts } from './grid-layout';
 import { placeCustomers, type GridCustomer } from '../../scoring/quadrant';
 
 const texts: GridTexts = {
@@ -230,4 +230,34 @@ describe('leader lines on random grids', () => {
     const crossed = layouts(99, 200, [7, 10], 0.8).filter(({ cs, width }) => crossings(check(cs, width)).length > 0);
     expect(crossed.length).toBeLessThanOrEqual(4);
   }, 30_000);
+});
+
+describe('quadrant titles', () => {
+  const polish: GridTexts = {
+    quadrant: { key: 'Kluczowi', satisfied: 'Trzymaj ich szczęśliwych', informed: 'Zainteresowani', monitor: 'Monitoruj' },
+    low: 'Niski',
+    high: 'Wysoki',
+  };
+  const customers = [c('a', 'Portus', 'high', 'high'), c('b', 'Street customers', 'low', 'low')];
+  const titleOf = (d: GridDrawing, q: string) => d.quadrants.find((x) => x.quadrant === q)!.title;
+
+  it('are one line each on a wide grid', () => {
+    const d = drawGrid(placeCustomers(customers), 900, polish, roughMeasure);
+    for (const q of d.quadrants) expect(q.title.lines).toEqual([q.title.full]);
+  });
+
+  it('wrap onto two whole lines on a phone, smaller when a word would not fit, and the dots stay below them', () => {
+    const narrow = drawGrid(placeCustomers(customers), 330, polish, roughMeasure);
+    const satisfied = titleOf(narrow, 'satisfied');
+    expect(satisfied.lines).toEqual(['Trzymaj ich', 'szczęśliwych']);
+    expect(titleOf(narrow, 'informed').lines).toEqual(['Zainteresowani']);
+    const max = narrow.quadrants[0]!.box.w - 2 * 8; // PAD on each side
+    for (const q of narrow.quadrants) {
+      expect(q.title.size).toBe(11);
+      for (const line of q.title.lines) expect(roughMeasure(line, q.title.size, true)).toBeLessThanOrEqual(max);
+    }
+    for (const n of narrow.names) expect(n.dot.y - 5).toBeGreaterThan(titleOf(narrow, n.quadrant).y + TITLE_LINE);
+    // English fits at the usual size.
+    expect(drawGrid(placeCustomers(customers), 330, texts, roughMeasure).quadrants.every((q) => q.title.size === 13)).toBe(true);
+  });
 });

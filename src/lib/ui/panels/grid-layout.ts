@@ -18,13 +18,15 @@ export interface Box {
 /** Width in px of a string drawn at the given font size and weight. */
 export type Measure = (text: string, size: number, bold?: boolean) => number;
 
-export const FONT = { name: 13, title: 13, axis: 12 } as const;
+export const FONT = { name: 13, title: 13, smallTitle: 11, axis: 12 } as const;
 /** Height of one name line; names move by whole lines to avoid each other. */
 export const LINE = 18;
 const DOT = 5;
 const GAP = 7; // dot → name
 const PAD = 8; // inside a quadrant
 const TITLE_BAND = 26;
+/** Line height of a quadrant title wrapped onto two lines. */
+export const TITLE_LINE = 16;
 /** A name is never squeezed below this width (it moves instead). */
 const MIN_NAME = 56;
 /** Heights tried (three lines taller each) before a leader line may cross another name or dot. */
@@ -63,7 +65,8 @@ export interface Segment {
 export interface DrawnQuadrant {
   quadrant: Quadrant;
   box: Box;
-  title: { text: string; full: string; x: number; y: number };
+  /** The quadrant's title on one line, or two on a narrow grid (shortened only if two are too few). */
+  title: { lines: string[]; full: string; size: number; x: number; y: number };
 }
 
 export interface GridDrawing {
@@ -237,18 +240,26 @@ function attempt(layout: GridLayout, width: number, quadrantHeight: number, text
   const plot: Box = { x: left, y: top, w: plotW, h: quadrantHeight * 2 };
   const height = top + plot.h + 44; // level labels, then the x title
 
+  const titleMax = qw - 2 * PAD;
+  // Smaller titles on a grid too narrow for one of their words ("Zainteresowani" on a phone).
+  const words = Object.values(texts.quadrant).flatMap((t) => t.split(/\s+/));
+  const titleSize = words.every((w) => measure(w, FONT.title, true) <= titleMax) ? FONT.title : FONT.smallTitle;
+  const titleWidth = (s: string) => measure(s, titleSize, true);
+  const titleLines = (full: string): string[] =>
+    titleWidth(full) <= titleMax ? [full] : (wrapLines(full, 2, titleMax, titleWidth, true) ?? [fitText(full, titleMax, titleWidth)]);
+  const titles = new Map(ORDER.map((q) => [q, titleLines(texts.quadrant[q])]));
+  // A second title line pushes every quadrant's dots and names down alike.
+  const band = TITLE_BAND + (Math.max(...[...titles.values()].map((l) => l.length)) - 1) * TITLE_LINE;
   const quadrants: DrawnQuadrant[] = ORDER.map((q) => {
     const box: Box = { x: left + (isRight(q) ? qw : 0), y: top + (isTop(q) ? 0 : quadrantHeight), w: qw, h: quadrantHeight };
-    const full = texts.quadrant[q];
-    const text = fitText(full, qw - 2 * PAD, (s) => measure(s, FONT.title, true));
-    return { quadrant: q, box, title: { text, full, x: box.x + PAD, y: box.y + 18 } };
+    return { quadrant: q, box, title: { lines: titles.get(q)!, full: texts.quadrant[q], size: titleSize, x: box.x + PAD, y: box.y + 18 } };
   });
   const boxOf = new Map(quadrants.map((d) => [d.quadrant, d.box]));
 
   // Dots: the layout's 0–1 position inside the quadrant mapped to the area below the title band.
   const dots = layout.placed.map((p) => {
     const box = boxOf.get(p.quadrant)!;
-    const area: Box = { x: box.x + PAD + DOT, y: box.y + TITLE_BAND + DOT, w: box.w - 2 * PAD - 2 * DOT, h: box.h - TITLE_BAND - PAD - 2 * DOT };
+    const area: Box = { x: box.x + PAD + DOT, y: box.y + band + DOT, w: box.w - 2 * PAD - 2 * DOT, h: box.h - band - PAD - 2 * DOT };
     const fx = Math.min(1, Math.max(0, (p.x - (isRight(p.quadrant) ? 0.5 : 0)) / 0.5));
     const fy = Math.min(1, Math.max(0, (p.y - (isTop(p.quadrant) ? 0.5 : 0)) / 0.5));
     // Identical points (same scores) step diagonally so every dot stays visible.
@@ -270,7 +281,7 @@ function attempt(layout: GridLayout, width: number, quadrantHeight: number, text
         : [...dots].sort((a, b) => (order === 'longest' ? measure(b.p.name, FONT.name) - measure(a.p.name, FONT.name) : order === 'left' ? a.x - b.x : b.x - a.x));
   for (const { p, x, y } of queue) {
     const box = boxOf.get(p.quadrant)!;
-    const room: Box = { x: box.x + 3, y: box.y + TITLE_BAND - 4, w: box.w - 6, h: box.h - TITLE_BAND + 3 };
+    const room: Box = { x: box.x + 3, y: box.y + band - 4, w: box.w - 6, h: box.h - band + 3 };
     const full = nameWidth(p.name);
     /** The narrowest the whole name gets on 2 and on 3 lines (Infinity: too few words). */
     const narrowest = [0, full, ...[2, 3].map((n) => {
