@@ -75,7 +75,7 @@ test('fill the NPS survey and the CRM audit, reload, export and read the file ba
   expect(nps['B23']).toMatchObject({ t: 's', v: '11' });
   const audit = book.Sheets['crm-audit']!;
   expect(audit['C5']).toMatchObject({ t: 'n', v: 0.17 });
-  expect(audit['C10']).toMatchObject({ f: 'SUM(C5:C9)', v: 1 });
+  expect(audit['C10']).toMatchObject({ f: 'IF(COUNT(C5:C9)=0,"",SUM(C5:C9))', v: 1 });
   const avg = audit['D11']!;
   expect(avg.f).toContain('SUM(D5:D9)');
   expect(avg.v).toBe(4.16);

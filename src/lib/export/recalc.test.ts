@@ -50,6 +50,28 @@ const formulaCells = (book: WorkBook) =>
       .map((ref) => ({ sheet: name, ref, cell: ws[ref] as CellObject }));
   });
 
+/** The formula cells' cached values, then the book with them stripped and recalculated by LibreOffice. */
+function recalculateFresh(book: WorkBook, prefix: string) {
+  const cells = formulaCells(book);
+  const expected = cells.map(({ sheet, ref, cell }) => ({ sheet, ref, f: cell.f, v: cell.v }));
+  // Strip the cached values, so only LibreOffice's own calculation can fill them.
+  for (const { cell } of cells) {
+    delete (cell as { v?: unknown }).v;
+    delete (cell as { w?: unknown }).w;
+    cell.t = 'n';
+  }
+  return { expected, ...recalculate(book, mkdtempSync(join(tmpdir(), prefix))) };
+}
+
+/** Cells whose recalculated value differs from `want` (numbers within 1e-9, relative). */
+function mismatchesOf(want: { sheet: string; ref: string; f?: string; v: unknown }[], recalculated: WorkBook): string[] {
+  return want.flatMap((e) => {
+    const got = (recalculated.Sheets[e.sheet]?.[e.ref] as CellObject | undefined)?.v ?? '';
+    const ok = typeof e.v === 'number' && typeof got === 'number' ? Math.abs(e.v - got) <= 1e-9 * Math.max(1, Math.abs(e.v)) : String(e.v ?? '') === String(got);
+    return ok ? [] : [`${e.sheet}!${e.ref} =${e.f}: app ${JSON.stringify(e.v)}, LibreOffice ${JSON.stringify(got)}`];
+  });
+}
+
 async function exampleBook(lang: Lang): Promise<{ book: WorkBook; record: WorkbookRecord; defs: WorksheetDef[] }> {
   const defs = await loadAllDefinitions();
   const record = exampleRecord(defs, lang, 'Recalc');
@@ -60,26 +82,9 @@ describe('LibreOffice recomputes the exported workbook to the app’s values', (
   for (const lang of ['en', 'pl'] as const) {
     it(`example workbook (${lang})`, async () => {
       const { book, record, defs } = await exampleBook(lang);
-      const cells = formulaCells(book);
-      expect(cells.length).toBeGreaterThan(50);
-      const expected = cells.map(({ sheet, ref, cell }) => ({ sheet, ref, f: cell.f, v: cell.v }));
-      // Strip the cached values, so only LibreOffice's own calculation can fill them.
-      for (const { cell } of cells) {
-        delete (cell as { v?: unknown }).v;
-        delete (cell as { w?: unknown }).w;
-        cell.t = 'n';
-      }
-      const { book: recalculated, bytes } = recalculate(book, mkdtempSync(join(tmpdir(), 'recalc-')));
-      const mismatches: string[] = [];
-      for (const e of expected) {
-        const got = recalculated.Sheets[e.sheet]?.[e.ref] as CellObject | undefined;
-        const value = got?.v ?? '';
-        const ok =
-          typeof e.v === 'number' && typeof value === 'number'
-            ? Math.abs(e.v - value) <= 1e-9 * Math.max(1, Math.abs(e.v))
-            : String(e.v ?? '') === String(value);
-        if (!ok) mismatches.push(`${e.sheet}!${e.ref} =${e.f}: app ${JSON.stringify(e.v)}, LibreOffice ${JSON.stringify(value)}`);
-      }
+      const { expected, book: recalculated, bytes } = recalculateFresh(book, 'recalc-');
+      expect(expected.length).toBeGreaterThan(50);
+      const mismatches = mismatchesOf(expected, recalculated);
       expect(mismatches).toEqual([]);
       // The input map survives the engine's save: same references, so the file can be imported back.
       const refs = (b: WorkBook) => Object.entries(b.Sheets[MAP_SHEET] ?? {}).filter(([k, c]) => !k.startsWith('!') && (c as CellObject).f).map(([k, c]) => `${k}=${(c as CellObject).f}`);
@@ -112,24 +117,36 @@ describe('LibreOffice recomputes the exported workbook to the app’s values', (
     edited.sheets['crm-audit']!.tables['questions']![0]!.cells['rating'] = '1';
     const app = buildWorkbook(edited, defs, 'en', now);
 
-    const cells = formulaCells(book);
-    for (const { cell } of cells) {
-      delete (cell as { v?: unknown }).v;
-      delete (cell as { w?: unknown }).w;
-      cell.t = 'n';
-    }
-    const { book: recalculated } = recalculate(book, mkdtempSync(join(tmpdir(), 'recalc-edit-')));
-    const mismatches: string[] = [];
-    for (const { sheet, ref } of cells) {
-      const want = (app.Sheets[sheet]?.[ref] as CellObject | undefined)?.v ?? '';
-      const got = (recalculated.Sheets[sheet]?.[ref] as CellObject | undefined)?.v ?? '';
-      const ok = typeof want === 'number' && typeof got === 'number' ? Math.abs(want - got) <= 1e-9 * Math.max(1, Math.abs(want)) : String(want) === String(got);
-      if (!ok) mismatches.push(`${sheet}!${ref}: app ${JSON.stringify(want)}, LibreOffice ${JSON.stringify(got)}`);
-    }
+    const { expected, book: recalculated } = recalculateFresh(book, 'recalc-edit-');
+    const mismatches = mismatchesOf(
+      expected.map((e) => ({ ...e, v: (app.Sheets[e.sheet]?.[e.ref] as CellObject | undefined)?.v ?? '' })),
+      recalculated,
+    );
     expect(mismatches).toEqual([]);
     // The summary followed: its NPS and audit values are the edited ones, not the exported ones.
     const summary = formulaCells(app).filter((c) => c.sheet === 'Summary').map((c) => c.cell.v);
     const before = formulaCells(buildWorkbook(record, defs, 'en', now)).filter((c) => c.sheet === 'Summary').map((c) => c.cell.v);
     expect(summary).not.toEqual(before);
+  }, 180_000);
+
+  it('edge values: a tie through the 0.001 slack of the weights, weights refused at 0.998, an audit at 1.001, an empty table', async () => {
+    const defs = await loadAllDefinitions();
+    const record = exampleRecord(defs, 'en', 'Edges');
+    const rows = (sheet: string, table: string) => record.sheets[sheet as 'crm-audit']!.tables[table]!;
+    const set = (sheet: string, table: string, pairs: [string, string][]) =>
+      rows(sheet, table).forEach((r, i) => Object.assign(r.cells, { rating: pairs[i]?.[0] ?? '', weight: pairs[i]?.[1] ?? '' }));
+    set('voicebot-cases', 'case1-challenges', [['3', '0.3'], ['3', '0.3'], ['3', '0.4']]);
+    set('voicebot-cases', 'case1-benefits', [['3', '0.333'], ['3', '0.333'], ['3', '0.333']]);
+    set('voicebot-cases', 'case2-benefits', [['4', '0.333'], ['4', '0.333'], ['4', '0.332']]);
+    set('voicebot-cases', 'case2-challenges', []);
+    set('crm-audit', 'questions', [['5', '0.2'], ['5', '0.2'], ['5', '0.2'], ['5', '0.2'], ['5', '0.201']]);
+    const book = buildWorkbook(record, defs, 'en', new Date());
+    const { expected, book: recalculated } = recalculateFresh(book, 'recalc-edges-');
+    const mismatches = mismatchesOf(expected, recalculated);
+    expect(mismatches).toEqual([]);
+    // And what the app cached is what it shows: a tie, and an audit average of 5.
+    const values = expected.map((e) => e.v);
+    expect(values).toContain('A tie: benefits and challenges weigh the same');
+    expect(values).not.toContain(5.005);
   }, 180_000);
 });

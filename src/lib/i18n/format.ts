@@ -9,6 +9,7 @@ const OPTIONS: Record<NumFormat, Intl.NumberFormatOptions> = {
   signedInt: { maximumFractionDigits: 0, signDisplay: 'exceptZero' },
   dec1: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
   dec2: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  weight: { minimumFractionDigits: 2, maximumFractionDigits: 4 },
   pct1: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
   pct0: { style: 'percent', maximumFractionDigits: 0 },
 };

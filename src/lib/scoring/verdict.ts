@@ -1,9 +1,10 @@
 /**
- * The voicebot verdict: benefits' weighted average minus challenges' weighted average.
+ * The voicebot verdict: benefits' weighted average minus challenges' weighted average, to the
+ * two decimals shown.
  * Shown only when both tables are complete (every row rated and weighted, weights total 1);
  * otherwise undefined, with what each table still lacks.
  */
-import { clean } from './decimal';
+import { roundHalfUp } from './decimal';
 import type { WeightedResult } from './weighted';
 
 /** Positive supports the voicebot, negative argues against it, zero is a tie. */
@@ -49,8 +50,9 @@ export function voicebotVerdict(challenges: WeightedResult, benefits: WeightedRe
   if (gaps.challenges || gaps.benefits || challenges.weightedAverage === undefined || benefits.weightedAverage === undefined) {
     return { value: undefined, lean: undefined, ...gaps };
   }
-  // clean(): 4.4 − 4.1 is 0.3, not 0.30000000000000027, and equal averages give exactly 0 (a tie).
-  const value = clean(benefits.weightedAverage - challenges.weightedAverage) || 0;
+  // Decided on the two decimals shown: 3.00 against 3.00 is a tie, never "-0.00, argues against".
+  // roundHalfUp cleans float drift first (4.4 − 4.1 is 0.3, not 0.30000000000000027).
+  const value = roundHalfUp(benefits.weightedAverage - challenges.weightedAverage, 2);
   return { value, lean: leanOf(value), ...gaps };
 }
 

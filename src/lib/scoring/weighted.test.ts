@@ -14,6 +14,20 @@ describe('weightedTable', () => {
     expect(r.products).toEqual([0.4, 0.8, 1.2, 1, 0.8]);
   });
 
+  it.each<[string, [number, number][], number, boolean]>([
+    // A total accepted as 1 (within 0.001) divides the sum, so its slack never moves a result.
+    ['all 5 with weights totalling 1.001: 5, not 5.005 (beyond the scale)', [[5, 0.2], [5, 0.2], [5, 0.2], [5, 0.2], [5, 0.201]], 5, true],
+    ['all 3 with weights 0.333 × 3 (0.999): 3, not 2.997', [[3, 0.333], [3, 0.333], [3, 0.333]], 3, true],
+    ['4.05 over a total of 1 stays 4.05', [[5, 0.3], [4, 0.25], [3, 0.1], [4, 0.2], [3, 0.15]], 4.05, true],
+    // Weights off: the plain Σ rating × weight, shown with "weights do not total 1 yet".
+    ['weights totalling 0.998 (refused): Σ rating × weight', [[3, 0.333], [3, 0.333], [3, 0.332]], 2.994, false],
+    ['weights totalling 0.5: Σ rating × weight', [[4, 0.25], [2, 0.25]], 1.5, false],
+  ])('%s', (_, pairs, average, one) => {
+    const r = weightedTable(rows(pairs));
+    expect(r.weightedAverage).toBe(average);
+    expect(r.weightsTotalOne).toBe(one);
+  });
+
   it('reports missing ratings and weights by row, and no average', () => {
     const r = weightedTable(rows([[4, 0.2], [undefined, 0.2], [3, undefined], [5, 0.2], [2, 0.2]]));
     expect(r.missingRatings).toEqual([1]);

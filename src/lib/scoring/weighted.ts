@@ -24,7 +24,10 @@ export interface WeightedResult {
   /** 0-based indexes of rows lacking a valid rating / weight. */
   missingRatings: number[];
   missingWeights: number[];
-  /** Σ rating × weight, only when every row has both. */
+  /**
+   * Σ rating × weight, only when every row has both; divided by the total weight when that is
+   * accepted as 1 (within 0.001), so the slack never moves a result (5 × 1.001 is 5, not 5.005).
+   */
   weightedAverage: number | undefined;
   /** Every row rated and weighted, and weights total 1. */
   complete: boolean;
@@ -41,7 +44,8 @@ export function weightedTable(rows: readonly WeightedRow[]): WeightedResult {
   const missingRatings = rows.flatMap((r, i) => (r.rating === undefined ? [i] : []));
   const missingWeights = rows.flatMap((r, i) => (r.weight === undefined ? [i] : []));
   const allFilled = rows.length > 0 && missingRatings.length === 0 && missingWeights.length === 0;
-  const weightedAverage = allFilled ? sum(products.map((p) => p ?? 0)) : undefined;
+  const productSum = sum(products.map((p) => p ?? 0));
+  const weightedAverage = !allFilled ? undefined : weightsTotalOne ? clean(productSum / totalWeight!) : productSum;
   return {
     products,
     totalWeight,

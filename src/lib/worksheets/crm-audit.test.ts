@@ -38,6 +38,17 @@ describe('crm-audit results', () => {
     expect(r['interpretation']!.missing).toEqual({ en: 'Weights must total 1.00', pl: 'Wagi muszą sumować się do 1,00' });
   });
 
+  it.each([
+    // A total that is not whole hundredths shows its decimals: a refused 0.998 never reads "1.00 — add 0.00".
+    ['0.198', { en: '0.998 — add 0.002', pl: '0,998 — dodaj 0,002' }],
+    ['0.2025', { en: '1.0025 — remove 0.0025', pl: '1,0025 — odejmij 0,0025' }],
+    ['0.199', { en: '0.999 — complete', pl: '0,999 — kompletna' }],
+  ])('shows a last weight of %s in the total with its decimals', (last, detail) => {
+    const r = resultsOf(audit([['4', '0.2'], ['4', '0.2'], ['4', '0.2'], ['5', '0.2'], ['4', last]]));
+    expect(r['questions-total-weight']!.detail).toEqual(detail);
+    expect(r['questions-total-weight']!.shown).toMatchObject({ format: 'weight' });
+  });
+
   it('names the questions left unrated and leaves bad input out', () => {
     const r = resultsOf(audit([['4', '0.2'], ['', '0.2'], ['7', '0.2'], ['5', '0.2'], ['4', '0.2']]));
     expect(r['questions-weighted-average']!.shown.value).toBeUndefined();
@@ -52,7 +63,8 @@ describe('crm-audit excel', () => {
   it('writes products, total, average and band as formulas with the app’s values cached', () => {
     const f = formulas(audit([['4', '0.1'], ['4', '0.2'], ['4', '0.3'], ['5', '0.2'], ['4', '0.2']]));
     expect(f.map((c) => c.v)).toEqual([0.4, 0.8, 1.2, 1, 0.8, 1, 4.2, 'The system fulfils its function']);
-    expect(f[5]!.f).toBe('SUM(C5:C9)');
+    expect(f[5]!.f).toBe('IF(COUNT(C5:C9)=0,"",SUM(C5:C9))');
+    expect(f[6]!.f).toBe('IF(COUNT(D5:D9)=5,IF(ROUND(ABS(N(C10)-1),9)<=0.001,ROUND(SUM(D5:D9)/C10,10),SUM(D5:D9)),"")');
   });
 
   it('keeps invalid input as typed text and caches empty results', () => {

@@ -11,6 +11,7 @@ export const EXCEL_FORMAT: Record<NumFormat, string> = {
   signedInt: '+0;-0;0',
   dec1: '0.0',
   dec2: '0.00',
+  weight: '0.00##',
   pct1: '0.0%',
   pct0: '0%',
 };

@@ -72,7 +72,8 @@ export interface InputDef {
 }
 
 /** What a computed cell or result shows. `undefined` value = no data, shown as "—". */
-export type NumFormat = 'int' | 'signedInt' | 'dec1' | 'dec2' | 'pct1' | 'pct0';
+/** `weight`: two decimals, up to four when needed (a refused 0.998 must not read 1.00). */
+export type NumFormat = 'int' | 'signedInt' | 'dec1' | 'dec2' | 'weight' | 'pct1' | 'pct0';
 export type Shown =
   | { kind: 'num'; value: number | undefined; format: NumFormat }
   | { kind: 'text'; value: Text | string | undefined };

@@ -235,11 +235,11 @@ describe('excel', () => {
       const cell = row[3] as { f: string; v: number };
       expect(cell.v).toBe(value);
       // The formula subtracts the challenges' average from the benefits' average: check those cells.
-      const m = /ROUND\((D\d+)-(D\d+),10\)/.exec(cell.f)!;
+      const m = /ROUND\((D\d+)-(D\d+),2\)/.exec(cell.f)!;
       const avgs = [[4.1, 4.4], [3.5, 3.1], [4.3, 4.7]][i]!;
       expect(valueOf(cellAt(sheet, m[2]!))).toBe(avgs[0]);
       expect(valueOf(cellAt(sheet, m[1]!))).toBe(avgs[1]);
-      expect(cell.f).toMatch(/^IF\(AND\(ISNUMBER\(D\d+\),ROUND\(ABS\(C\d+-1\),9\)<=0\.001,ISNUMBER\(D\d+\),ROUND\(ABS\(C\d+-1\),9\)<=0\.001\)/);
+      expect(cell.f).toMatch(/^IF\(AND\(ISNUMBER\(D\d+\),ROUND\(ABS\(N\(C\d+\)-1\),9\)<=0\.001,ISNUMBER\(D\d+\),ROUND\(ABS\(N\(C\d+\)-1\),9\)<=0\.001\)/);
       // The lean text under it.
       const idx = sheet.rows.indexOf(row);
       const lean = sheet.rows[idx + 1]![1] as { f: string; v: string };

@@ -261,7 +261,7 @@ function excel(data: SheetData, lang: Lang) {
     });
     const v = voicebotVerdict(ch.result, be.result);
     // Complete = both averages present and both totals 1 within 0.001 (ROUND drops float drift,
-    // as decimal.clean does in the app); ROUND(…,10) keeps a tie exactly 0.
+    // as decimal.clean does in the app); to two decimals, as the app decides it.
     const done = (t: { totalRef: string; averageRef: string }) => `ISNUMBER(${t.averageRef}),${weightsTotalOneFormula(t.totalRef)}`;
     const verdictRow = b.next;
     const verdictRef = `D${verdictRow}`;
@@ -270,7 +270,7 @@ function excel(data: SheetData, lang: Lang) {
       null,
       null,
       {
-        f: `IF(AND(${done(ch)},${done(be)}),ROUND(${be.averageRef}-${ch.averageRef},10),"")`,
+        f: `IF(AND(${done(ch)},${done(be)}),ROUND(${be.averageRef}-${ch.averageRef},2),"")`,
         v: v.value ?? '',
         z: EXCEL_FORMAT.dec2,
         result: `${c.id}-verdict`,

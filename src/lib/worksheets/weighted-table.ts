@@ -47,9 +47,9 @@ export function weightGapText(result: WeightedResult): Text | undefined {
   const gap = result.weightGap;
   if (gap === undefined) return undefined;
   const both = (lang: Lang) => {
-    const total = formatNumber(result.totalWeight, 'dec2', lang);
+    const total = formatNumber(result.totalWeight, 'weight', lang);
     if (result.weightsTotalOne) return `${total} — ${lang === 'pl' ? 'kompletna' : 'complete'}`;
-    const amount = formatNumber(Math.abs(gap), 'dec2', lang);
+    const amount = formatNumber(Math.abs(gap), 'weight', lang);
     if (gap > 0) return `${total} — ${lang === 'pl' ? 'dodaj' : 'add'} ${amount}`;
     return `${total} — ${lang === 'pl' ? 'odejmij' : 'remove'} ${amount}`;
   };
@@ -87,7 +87,7 @@ export function weightedResults(
     {
       id: `${table.id}-total-weight`,
       label: labels.total,
-      shown: { kind: 'num', value: result.totalWeight, format: 'dec2' },
+      shown: { kind: 'num', value: result.totalWeight, format: 'weight' },
       missing: tx('No weight entered yet', 'Nie wpisano jeszcze wag'),
       detail: gap,
       tone: result.totalWeight === undefined ? 'neutral' : result.weightsTotalOne ? 'good' : 'warn',
@@ -107,7 +107,7 @@ export function weightedResults(
 }
 
 /** Excel's test that a total weight is 1 within the app's tolerance (rounded, so 0.999 counts as in the app). */
-export const weightsTotalOneFormula = (totalRef: string): string => `ROUND(ABS(${totalRef}-1),9)<=0.001`;
+export const weightsTotalOneFormula = (totalRef: string): string => `ROUND(ABS(N(${totalRef})-1),9)<=0.001`;
 
 /**
  * Writes a weighted table to Excel: rating and weight as inputs, the product, total weight and
@@ -148,19 +148,21 @@ export function weightedTableExcel(
   const weights = `${ref(2, first)}:${ref(2, last)}`;
   const products = `${ref(3, first)}:${ref(3, last)}`;
   const totalLabel: XCell = { v: pick(labels.total, lang), bold: true, ...(table.editable ? { rowsEnd: { table: table.id, spacer: false } } : {}) };
-  b.add([totalLabel, null, { f: `SUM(${weights})`, v: result.totalWeight ?? 0, z: EXCEL_FORMAT.dec2, result: `${table.id}-total-weight` }]);
+  // Empty without any weight, as in the app (no data is not zero).
+  b.add([totalLabel, null, { f: `IF(COUNT(${weights})=0,"",SUM(${weights}))`, v: result.totalWeight ?? '', z: EXCEL_FORMAT.weight, result: `${table.id}-total-weight` }]);
   const avgRow = b.next;
-  // Empty until every row has a product, as in the app.
+  // Empty until every row has a product, as in the app; divided by a total accepted as 1.
+  const total = ref(2, totalRow);
   b.add([
     { v: pick(labels.average, lang), bold: true },
     null,
     null,
     {
-      f: `IF(COUNT(${products})=${rows.length},SUM(${products}),"")`,
+      f: `IF(COUNT(${products})=${rows.length},IF(${weightsTotalOneFormula(total)},ROUND(SUM(${products})/${total},10),SUM(${products})),"")`,
       v: result.weightedAverage ?? '',
       z: EXCEL_FORMAT.dec2,
       result: `${table.id}-weighted-average`,
     },
   ]);
-  return { totalRef: ref(2, totalRow), averageRef: ref(3, avgRow), result };
+  return { totalRef: total, averageRef: ref(3, avgRow), result };
 }
