@@ -5,7 +5,7 @@ import { CATALOG } from '../worksheets/index';
 import { SheetBuilder, shownCell, EXCEL_FORMAT, ref } from '../worksheets/excel';
 import { excelSerial } from '../scoring/review-date';
 import { pick, tx } from '../worksheets/helpers';
-import { progressOf } from '../worksheets/progress';
+import { completionShare, progressOf } from '../worksheets/progress';
 
 const L = {
   title: tx('CRM Workbook — summary', 'Zeszyt CRM — podsumowanie'),
@@ -66,7 +66,7 @@ export function summarySheet(
     const data = sheet ?? def.initial(record.lang);
     const p = progressOf(def, data);
     const items = def.summary(data);
-    const completion = p.total ? { v: p.answered / p.total, z: EXCEL_FORMAT.pct0 } : null;
+    const completion = p.total ? { v: completionShare(p.answered, p.total), z: EXCEL_FORMAT.pct0 } : null;
     if (!sheet) {
       b.add([pick(def.title, lang), def.id, completion, pick(L.notStarted, lang)]);
       continue;

@@ -1,4 +1,5 @@
 import type { WorkbookRecord } from '../storage/record';
+import { completionShare } from '../worksheets/progress';
 
 /** Answered / inputs over every worksheet opened so far; undefined when none has inputs. */
 export function workbookCompletion(wb: WorkbookRecord): number | undefined {
@@ -9,5 +10,5 @@ export function workbookCompletion(wb: WorkbookRecord): number | undefined {
     answered += p.answered;
     total += p.total;
   }
-  return total ? answered / total : undefined;
+  return total ? completionShare(answered, total) : undefined;
 }

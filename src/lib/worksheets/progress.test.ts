@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllDefinitions } from './index';
-import { isUntouched, progressOf } from './progress';
+import { completionShare, isUntouched, progressOf } from './progress';
 
 // A sheet just opened counts nothing as answered, even where its defaults fill rows in (the
 // seed's loyalty pairs, the crisis plan's prefilled parts): "100%" on opening would be a lie.
@@ -42,4 +42,18 @@ describe('completion of a sheet nobody has touched', () => {
     first.cells['reaction'] = kept!;
     expect(isUntouched(loyalty, data)).toBe(true);
   });
+});
+
+describe('completionShare: the share shown in whole percent', () => {
+  it.each([
+    [0, 200, 0],
+    [1, 201, 0.01], // not a rounded 0% once something is answered
+    [1, 3, 0.33],
+    [2, 3, 0.67],
+    [1, 2, 0.5],
+    [199, 200, 0.99], // not a rounded 100% while one is left
+    [999, 1000, 0.99],
+    [200, 200, 1],
+    [0, 0, 0],
+  ])('%i of %i → %f', (answered, total, share) => expect(completionShare(answered, total)).toBe(share));
 });

@@ -57,4 +57,14 @@ export function progressOf(def: WorksheetDef, data: SheetData): Progress {
   return p.answered > 0 && isUntouched(def, data) ? { answered: 0, total: p.total } : p;
 }
 
-export const ratio = (p: Progress): number | undefined => (p.total === 0 ? undefined : p.answered / p.total);
+/**
+ * The share answered, as shown in whole percent: 100% only when everything is answered and 0%
+ * only when nothing is (199 of 200 is 99%, not a rounded 100%; 1 of 201 is 1%, not 0%).
+ */
+export function completionShare(answered: number, total: number): number {
+  if (answered <= 0) return 0;
+  if (answered >= total) return 1;
+  return Math.min(0.99, Math.max(0.01, Math.round((answered / total) * 100) / 100));
+}
+
+export const ratio = (p: Progress): number | undefined => (p.total === 0 ? undefined : completionShare(p.answered, p.total));
