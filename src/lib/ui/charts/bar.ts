@@ -21,6 +21,7 @@ export function drawBars(
   bars: Bar[],
   horizontal = false,
   max?: number,
+  locale?: string,
 ): { update(bars: Bar[]): void; destroy(): void } {
   let current = bars;
   const valueAxis = { beginAtZero: true, ticks: { precision: 0 }, ...(max === undefined ? {} : { max }) };
@@ -31,6 +32,7 @@ export function drawBars(
       datasets: [{ data: bars.map((b) => b.value), backgroundColor: bars.map((b) => b.color), borderRadius: 4 }],
     },
     options: {
+      locale,
       indexAxis: horizontal ? 'y' : 'x',
       responsive: true,
       maintainAspectRatio: false,
