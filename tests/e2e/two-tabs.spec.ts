@@ -25,6 +25,32 @@ test('answers typed in two tabs at the same moment are both kept', async ({ cont
   }
 });
 
+test('text typed in one tab just before a reload is shown in the other, and survives its next edit', async ({ context }) => {
+  const a = await context.newPage();
+  await createWorkbook(a, 'Reload Ltd');
+  await openSheet(a, /Crisis management plan/);
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await openSheet(b, /Loyalty programme/);
+  const action = (page: Page) => page.getByLabel('Pair 1 — Action', { exact: true });
+  await action(b).fill('Free servicing for a year');
+  // Reloaded at once: the text comes back from the journal and is saved after the reload.
+  await b.reload();
+  await expect(action(b)).toHaveValue('Free servicing for a year');
+  await waitSaved(b);
+  // Tab A follows that save, then keeps working: its next save must not drop B's text.
+  await openSheet(a, /Loyalty programme/);
+  await expect(action(a)).toHaveValue('Free servicing for a year');
+  await openSheet(a, /Crisis management plan/);
+  await a.getByLabel('Team member 1 — Name', { exact: true }).fill('Ola Nowak');
+  await waitSaved(a);
+  for (const page of [b, a]) {
+    await page.reload();
+    await openSheet(page, /Loyalty programme/);
+    await expect(action(page)).toHaveValue('Free servicing for a year');
+  }
+});
+
 test('a rename or a delete in the list is not undone by a tab that keeps typing', async ({ context }) => {
   const a = await context.newPage();
   await createWorkbook(a, 'Listed Ltd');

@@ -56,6 +56,14 @@ describe('recordToSave', () => {
     expect(out).toEqual({ record: me, merged: false });
   });
 
+  it('dates every write after the one it replaces, so other tabs never take it for one they know', () => {
+    // Edits replayed after a reload are saved with the record's old time of change.
+    const replayed = mine(10);
+    expect(recordToSave(saved(10), replayed, 10, [myEdit], 30).record.updatedAt).toBe(11);
+    // A merge of an edit older than the other tab's save.
+    expect(recordToSave(saved(25), mine(20), 10, [myEdit], 30).record.updatedAt).toBe(26);
+  });
+
   it('keeps another tab’s edit of another answer, and this tab’s', () => {
     const theirs = saved(15);
     theirs.sheets['nps-survey']!.tables['respondents']![0]!.cells['score'] = '2';
@@ -79,7 +87,8 @@ describe('recordToSave', () => {
     const renamed = { ...saved(15), name: 'Acme (client)' };
     const out = recordToSave(renamed, mine(12), 10, [myEdit], 30);
     expect(out.record.name).toBe('Acme (client)');
-    expect(out.record.updatedAt).toBe(15);
+    // Newer than the rename it replaces, though this tab's edit was older: other tabs see it.
+    expect(out.record.updatedAt).toBe(16);
     expect(score(out.record, 'r2')).toBe('7');
   });
 

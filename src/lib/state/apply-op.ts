@@ -84,9 +84,15 @@ export function recordToSave(
   now: number,
 ): { record: WorkbookRecord; merged: boolean } {
   if (!stored) return { record: { ...mine, deletedAt: mine.deletedAt || now }, merged: true };
-  if (stored.updatedAt === knownUpdatedAt && stored.deletedAt === mine.deletedAt) return { record: mine, merged: false };
+  // Every write is newer than the one it replaces, so every other tab sees it as news: a save of
+  // edits replayed after a reload, or a merge dated by an older edit, would otherwise carry a
+  // time another tab already knows, be ignored there, and be overwritten by that tab's next save.
+  const after = (at: number) => Math.max(at, stored.updatedAt + 1);
+  if (stored.updatedAt === knownUpdatedAt && stored.deletedAt === mine.deletedAt) {
+    return { record: { ...mine, updatedAt: after(mine.updatedAt) }, merged: false };
+  }
   const record = structuredClone(stored);
   for (const op of ops) applyOp(record, op);
-  record.updatedAt = Math.max(mine.updatedAt, stored.updatedAt);
+  record.updatedAt = after(mine.updatedAt);
   return { record, merged: true };
 }

@@ -96,3 +96,26 @@ describe('WorkbookSession rows: what is stored, and what two tabs keep', () => {
     expect(table(first.record)).toEqual([`${c}:added in the first tab`, `${b}:typed in the second tab`]);
   });
 });
+
+describe('WorkbookSession: two tabs saving in turn never overwrite each other', () => {
+  it('a merge dated by an edit older than the other tab’s save is still news to that tab', async () => {
+    const a = await openSession('Turns');
+    const b = new WorkbookSession(structuredClone((await repo.get(a.id))!));
+    const clock = vi.spyOn(Date, 'now');
+    // B types first and stays in the field; A types later and saves first.
+    clock.mockReturnValue(5_000);
+    b.setField('crm-audit', 'from-b', 'typed in B');
+    clock.mockReturnValue(6_000);
+    a.setField('crm-audit', 'from-a', 'typed in A');
+    await a.flush();
+    await b.flush(); // merges A's save; its own edit is older
+    clock.mockRestore();
+    // A follows B's save, then keeps typing: B's text survives A's next save.
+    expect(await a.followExternal()).toBe('adopted');
+    a.setField('crm-audit', 'again-a', 'more from A');
+    await a.flush();
+    const stored = (await repo.get(a.id))!.sheets['crm-audit']!.fields;
+    expect(stored).toMatchObject({ 'from-a': 'typed in A', 'from-b': 'typed in B', 'again-a': 'more from A' });
+  });
+});
+

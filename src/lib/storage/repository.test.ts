@@ -92,7 +92,7 @@ describe('repairWorkbook', () => {
 describe('Repository.update and rename', () => {
   it('reads and writes in one step, and renames without touching the answers', async () => {
     const repo = new Repository(new WorkbookDb(freshName()));
-    const wb = newWorkbook('Gamma', 'en');
+    const wb = newWorkbook('Gamma', 'en', 1000);
     wb.sheets['cloud-fit'] = { fields: { s1: '4' }, tables: {} };
     await repo.put(wb);
     await repo.rename(wb.id, 'Gamma Ltd', 5000);
@@ -101,6 +101,9 @@ describe('Repository.update and rename', () => {
       return { ...stored!, sheets: { 'cloud-fit': { fields: { s1: '5' }, tables: {} } } };
     });
     expect(written.updatedAt).toBe(5000);
+    // A rename is always news to open tabs, even from a clock behind the stored time.
+    await repo.rename(wb.id, 'Gamma Ltd', 10);
+    expect((await repo.get(wb.id))?.updatedAt).toBe(5001);
     const back = await repo.get(wb.id);
     expect(back?.name).toBe('Gamma Ltd');
     expect(back?.sheets['cloud-fit']?.fields['s1']).toBe('5');

@@ -118,10 +118,16 @@ export class Repository {
     );
   }
 
-  /** Changes only the name (and the time of change): a tab saving the same workbook keeps its edits. */
+  /**
+   * Changes only the name, and the time of change (always newer than the stored one, so open tabs
+   * see the change): a tab saving the same workbook keeps its edits.
+   */
   rename(id: string, name: string, now = Date.now()): Promise<void> {
     return this.run(async () => {
-      await this.db.workbooks.update(id, { name, updatedAt: now });
+      await this.db.workbooks.where(':id').equals(id).modify((r) => {
+        r.name = name;
+        r.updatedAt = Math.max(now, r.updatedAt + 1);
+      });
     });
   }
 
