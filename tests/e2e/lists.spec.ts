@@ -104,3 +104,19 @@ test('a long survey goes straight to respondent N', async ({ page }) => {
   await expect(page.getByLabel('Respondent 237 — Score', { exact: true })).toBeFocused();
   await expect(page.getByLabel('Respondent 237 — Score', { exact: true })).toHaveValue(String(237 % 11));
 });
+
+test('NPS: a removed respondent’s Undo and text pasted but not added are still there after a visit to another worksheet', async ({ page }) => {
+  await createWorkbook(page, 'Visit Ltd');
+  await openSheet(page, /Net Promoter Score survey/);
+  const score = (n: number) => page.getByLabel(`Respondent ${n} — Score`, { exact: true });
+  await score(1).fill('9');
+  await score(2).fill('4');
+  await page.getByRole('button', { name: 'Remove Respondent 2' }).click();
+  await expect(score(2)).toHaveValue('');
+  await page.getByLabel('Paste scores', { exact: true }).fill('10\n8\n7');
+  await openSheet(page, /Preliminary CRM audit/);
+  await openSheet(page, /Net Promoter Score survey/);
+  await expect(page.getByLabel('Paste scores', { exact: true })).toHaveValue('10\n8\n7');
+  await page.getByRole('status').filter({ hasText: 'Respondent 2 removed.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(score(2)).toHaveValue('4');
+});
