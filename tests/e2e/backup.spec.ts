@@ -100,8 +100,11 @@ test('restoring over existing workbooks: keep both by default, or replace', asyn
   await expect(page.getByRole('link', { name: 'Changed after backup' })).toBeVisible();
 
   await restoreInput(page).setInputFiles(path);
-  const mineChoice = page.getByRole('group', { name: `What to do with ${MINE}: Already here as “Changed after backup”` });
-  const exampleChoice = page.getByRole('group', { name: `What to do with ${EXAMPLE}: Already here as “${EXAMPLE}”` });
+  const mineChoice = page.getByRole('group', { name: new RegExp(`^What to do with ${MINE}: Already here as “Changed after backup”, last changed here \\d`) });
+  const exampleChoice = page.getByRole('group', { name: new RegExp(`^What to do with ${EXAMPLE}: Already here as “${EXAMPLE}”, last changed here \\d`) });
+  // Only my workbook was changed after the backup: replacing it would lose that, and it says so.
+  await expect(mineChoice.getByText(/^The copy here was changed after this backup: replacing it loses what was typed since \d/)).toBeVisible();
+  await expect(exampleChoice.getByText(/changed after this backup/)).toHaveCount(0);
   await expect(mineChoice.getByRole('radio', { name: 'Keep both (restore as a copy)' })).toBeChecked();
   await expect(exampleChoice.getByRole('radio', { name: 'Keep both (restore as a copy)' })).toBeChecked();
   await mineChoice.getByRole('radio', { name: 'Replace the one here' }).check();

@@ -113,6 +113,8 @@ export const en = {
   previewNew: 'New here',
   previewExists: 'Already here as “{name}”',
   previewExistsTrashed: 'Already here as “{name}” (in the trash)',
+  previewHereChanged: 'last changed here {date}',
+  previewHereNewer: 'The copy here was changed after this backup: replacing it loses what was typed since {date}.',
   previewChoice: 'What to do with {name}',
   keepBoth: 'Keep both (restore as a copy)',
   replaceIt: 'Replace the one here',

@@ -110,6 +110,8 @@ export const pl: Messages = {
   previewNew: 'Nowy',
   previewExists: 'Już jest jako „{name}”',
   previewExistsTrashed: 'Już jest jako „{name}” (w koszu)',
+  previewHereChanged: 'ostatnia zmiana tutaj {date}',
+  previewHereNewer: 'Kopia tutaj była zmieniana po tej kopii zapasowej: zastąpienie jej usunie to, co wpisano od {date}.',
   previewChoice: 'Co zrobić z zeszytem {name}',
   keepBoth: 'Zachowaj oba (przywróć jako kopię)',
   replaceIt: 'Zastąp ten na urządzeniu',
