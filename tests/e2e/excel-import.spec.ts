@@ -198,6 +198,22 @@ test('a client’s edited file: preview the problems and changes, replace the ex
   expect(again.Sheets['stakeholder-grid']![edited.cells.name]).toMatchObject({ v: NEW_CUSTOMER });
 });
 
+test('a replace names what it removes: a customer typed here after the export', async ({ page }) => {
+  await makeExample(page);
+  const exported = await exportFile(page);
+  await openSheet(page, /Customer interest \/ influence grid/);
+  await page.getByRole('button', { name: 'Add customer' }).click();
+  await page.getByLabel('Customer 6 — Name', { exact: true }).fill('Typed here after the export');
+  await waitSaved(page);
+  await backToList(page);
+  await importInput(page).setInputFiles(exported.path);
+  const preview = previewOf(page, exported.fileName);
+  await preview.getByRole('group', { name: 'What to do with the file' }).getByRole('radio', { name: 'Replace an existing workbook' }).check();
+  await expect(preview.getByRole('listitem').filter({ hasText: 'Your customers' })).toHaveText(
+    'Customer interest / influence grid — Your customers: 6 rows → 5 rows (not in the file, so removed: “Typed here after the export”)',
+  );
+});
+
 test('the same file as a new workbook: two workbooks, the new one with the file’s answers; Cancel writes nothing', async ({ page }) => {
   const { edited } = await exampleAndEditedFile(page);
 

@@ -26,6 +26,17 @@ export interface RowCountChange {
   table: string;
   before: number;
   after: number;
+  /** Rows here that the file does not have, with something typed in them: each by its first text. */
+  dropped: string[];
+}
+
+/** A row's first text, as the preview names it ("Riverside cycling club"); '' for an empty row. */
+function rowText(cells: Record<string, CellValue>): string {
+  for (const v of Object.values(cells)) {
+    const t = (Array.isArray(v) ? v.join(', ') : v).trim();
+    if (t) return t;
+  }
+  return '';
 }
 
 function canonical(input: InputDef, v: CellValue | undefined): string {
@@ -75,13 +86,15 @@ export function changesAgainst(imported: ImportedWorkbook, target: WorkbookRecor
     if (!def) continue;
     const mine = sheetOf(target, def);
     for (const [table, list] of Object.entries(data.tables)) {
-      const before = mine.tables[table]?.length ?? 0;
-      if (before !== list.length) rows.push({ sheet: id, table, before, after: list.length });
+      const here = mine.tables[table] ?? [];
+      const inFile = new Set(list.map((r) => r.id));
+      const dropped = here.filter((r) => !inFile.has(r.id)).map((r) => rowText(r.cells)).filter(Boolean);
+      if (here.length !== list.length || dropped.length) rows.push({ sheet: id, table, before: here.length, after: list.length, dropped });
     }
     // A list that got shorter: its removed entries are no input of the file.
     for (const [field, v] of Object.entries(data.fields)) {
       const old = mine.fields[field];
-      if (Array.isArray(v) && Array.isArray(old) && old.length !== v.length) rows.push({ sheet: id, table: field, before: old.length, after: v.length });
+      if (Array.isArray(v) && Array.isArray(old) && old.length !== v.length) rows.push({ sheet: id, table: field, before: old.length, after: v.length, dropped: [] });
     }
   }
   return { changes, rows };

@@ -193,7 +193,7 @@ describe('an edited file', () => {
     expect(wb.sheets['nps-survey']!.fields['scores']).toEqual([...scores, '3', '11']);
     expect(wb.problems.map((p) => `${p.cell} ${p.typed}`)).toEqual([`B${last + 1} 11`]);
     const { rows } = changesAgainst(wb, record, defs);
-    expect(rows).toEqual([{ sheet: 'nps-survey', table: 'scores', before: scores.length, after: scores.length + 2 }]);
+    expect(rows).toEqual([{ sheet: 'nps-survey', table: 'scores', before: scores.length, after: scores.length + 2, dropped: [] }]);
   });
 
   it('a row deleted in the spreadsheet (its cells gone, its references #REF!) is removed', () => {
@@ -236,8 +236,22 @@ describe('an edited file', () => {
     // Other tables are as they were.
     expect(wb.sheets['crisis-plan']!.tables['risks']!.map((r) => r.id)).toEqual(risks.map((r) => r.id));
     const { changes, rows } = changesAgainst(wb, record, defs);
-    expect(rows).toEqual([{ sheet: 'stakeholder-grid', table: 'customers', before: customers.length, after: customers.length + 1 }]);
+    expect(rows).toEqual([{ sheet: 'stakeholder-grid', table: 'customers', before: customers.length, after: customers.length + 1, dropped: [] }]);
     expect(changes.map((c) => c.label.en)).toEqual([`Customer ${customers.length + 1} — Name`, `Customer ${customers.length + 1} — Interest`, `Customer ${customers.length + 1} — Interest score (1–10)`]);
+  });
+
+  it('a replace names the rows typed here after the export, which the file does not have', () => {
+    const here = structuredClone(record);
+    const customers = here.sheets['stakeholder-grid']!.tables['customers']!;
+    customers.push(row({ name: 'Added in the app after the export', interest: 'high' }), row({}));
+    const risks = here.sheets['crisis-plan']!.tables['risks']!;
+    // Same number of risks as the file, but one of them is new here (and one of the file's is gone).
+    risks.splice(0, 1, row({ risk: '', probability: '3', impact: '4' }));
+    const { rows } = changesAgainst(imported(bytesOf(record)), here, defs);
+    expect(rows).toEqual([
+      { sheet: 'stakeholder-grid', table: 'customers', before: customers.length, after: customers.length - 2, dropped: ['Added in the app after the export'] },
+      { sheet: 'crisis-plan', table: 'risks', before: risks.length, after: risks.length, dropped: ['3'] },
+    ]);
   });
 
   it('rows filled in an empty table (customers, risk register) are read', () => {
