@@ -8,7 +8,8 @@ import { validNumber } from '../scoring/parse';
 
 export const EXCEL_FORMAT: Record<NumFormat, string> = {
   int: '0',
-  signedInt: '+0;-0;0',
+  // Conditions, so a value that rounds to 0 (an NPS of −0.4) reads 0 as in the app, not "-0".
+  signedInt: '[>=0.5]+0;[<=-0.5]-0;0',
   dec1: '0.0',
   dec2: '0.00',
   weight: '0.00##',

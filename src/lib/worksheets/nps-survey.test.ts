@@ -4,6 +4,9 @@ import { analyse, npsScores, npsSurvey, respondentTexts, scoreList, ScoreList, w
 import { row } from './helpers';
 import { progressOf } from './progress';
 import { cellValue, obj } from './test-support';
+import { EXCEL_FORMAT } from './excel';
+import { formatNumber } from '../i18n/format';
+import { SSF } from 'xlsx';
 
 const def: WorksheetDef = npsSurvey;
 /** Data as stored now: one list of scores as typed. */
@@ -118,7 +121,7 @@ describe('nps-survey', () => {
     expect(b(5)).toMatchObject({ f: 'SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6,7,8,9,10}))', v: 10 });
     expect(b(6)).toMatchObject({ f: 'IF(B5>0,SUMPRODUCT(COUNTIF(B13:B1048576,{9,10}))/B5,"")', v: 0.5 });
     expect(b(8)).toMatchObject({ f: 'IF(B5>0,SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6}))/B5,"")', v: 0.2 });
-    expect(b(9)).toMatchObject({ f: 'IF(B5>0,(B6-B8)*100,"")', v: 30, z: '+0;-0;0' });
+    expect(b(9)).toMatchObject({ f: 'IF(B5>0,(B6-B8)*100,"")', v: 30, z: '[>=0.5]+0;[<=-0.5]-0;0' });
     expect(sheet.rows[12]?.[0]).toBe('Respondent 1');
     expect(cellValue(sheet.rows[12]?.[1])).toBe(10);
     expect(obj(sheet.rows[12]?.[1])?.input).toEqual({ list: 'scores', index: 0 });
@@ -164,5 +167,20 @@ describe('nps-survey', () => {
     const p = progressOf(def, def.example('pl'));
     expect(p.answered).toBe(p.total);
     expect(p.total).toBeGreaterThan(10);
+  });
+});
+
+describe('the NPS number format in Excel', () => {
+  // SheetJS's formatter follows Excel's rules; LibreOffice renders the same (checked by hand).
+  it.each([
+    [42, '+42'],
+    [-12.5, '-13'],
+    [0.5, '+1'],
+    [0.4, '0'],
+    [-0.4, '0'],
+    [0, '0'],
+  ])('%f reads %s, as in the app', (value, text) => {
+    expect(SSF.format(EXCEL_FORMAT.signedInt, value)).toBe(text);
+    expect(formatNumber(value, 'signedInt', 'en')).toBe(text);
   });
 });
