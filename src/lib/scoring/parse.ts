@@ -17,10 +17,14 @@ export type Parsed =
 const NUMBER = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/;
 /** Thousands grouped by spaces, as Polish writes them and the app shows amounts: "21 600,50". */
 const SPACE_GROUPED = /^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d*)?$/;
-/** Commas group, a point is the decimal mark ("12,000.50", "1,234,567"): one reading only. */
-const COMMA_GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+|(,\d{3})+)$|^[-+]?\d{1,3}(,\d{3}){2,}$/;
+/**
+ * Commas group thousands, a point is the decimal mark ("12,000.50", "1,234,567"); the single group
+ * without decimals ("12,000") is AMBIGUOUS, tested first. The paste rule uses it too: such a line
+ * is a number, never a list of scores.
+ */
+export const COMMA_GROUPED = /^[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/;
 /** Points group, a comma is the decimal mark ("12.000,50", "1.234.567"). */
-const POINT_GROUPED = /^[-+]?\d{1,3}(\.\d{3})+(,\d+|(\.\d{3})+)$|^[-+]?\d{1,3}(\.\d{3}){2,}$/;
+const POINT_GROUPED = /^[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
 /**
  * "12,000" or "1.500": thousands in one notation, a fraction in the other. The app accepts both
  * decimal marks, so it cannot tell, and a guess would be a wrong number: refused, with both readings.

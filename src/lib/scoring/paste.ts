@@ -26,7 +26,7 @@
  * and choose the column.
  * Invalid entries are never added and never dropped silently: each is listed with its line.
  */
-import { parseInRange, type Parsed, type Range } from './parse';
+import { COMMA_GROUPED, parseInRange, type Parsed, type Range } from './parse';
 import { NPS_RANGE } from './nps';
 
 export interface Entry {
@@ -59,8 +59,6 @@ export interface ScoreReading {
 const WHOLE = /^\d+$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 const HARD_SEPARATOR = /[\t;]/;
-/** Digits grouped in threes by commas: a number (or an ambiguous one), never a list of scores. */
-const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 /** In matching double or single quotes, with no such quote inside. */
 const QUOTED = /^["“”„]([^"“”„]*)["“”„]$|^['‘’‚]([^'‘’‚]*)['‘’‚]$/;
 const QUOTES = '"“”„\'‘’‚';
@@ -88,7 +86,7 @@ function split(line: string): Split {
     const cells = line.split(/[\t;]/).map((s) => unquote(s.trim()));
     return { parts: cells.filter((s) => s !== ''), cells, pair: false };
   }
-  if (t.includes(',') && !THOUSANDS.test(t)) {
+  if (t.includes(',') && !COMMA_GROUPED.test(t)) {
     const raw = t.split(',');
     const items = raw.map((s) => s.trim());
     const values = items.map(unquote);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { newWorkbook } from '../storage/record';
+import { newWorkbook, type WorkbookRecord } from '../storage/record';
 import { repo } from './repo';
 import { WorkbookSession } from './session.svelte';
 
@@ -61,7 +61,7 @@ describe('WorkbookSession.followExternal: what another tab stored', () => {
 });
 
 describe('WorkbookSession rows: what is stored, and what two tabs keep', () => {
-  const table = (wb: { sheets: Partial<Record<string, { tables: Record<string, { id: string; cells: Record<string, unknown> }[]> }>> } | undefined) =>
+  const table = (wb: WorkbookRecord | undefined) =>
     wb?.sheets['crm-audit']?.tables['rows']?.map((r) => `${r.id}:${String(r.cells['note'] ?? '')}`);
 
   it('a removed row put back by Undo is stored where it was', async () => {

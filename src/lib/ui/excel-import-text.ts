@@ -103,7 +103,7 @@ export const T = {
   changesTitle: { en: 'Changes to {name}', pl: 'Zmiany w zeszycie {name}' },
   noChanges: { en: 'No answer changes: the file holds the same answers as {name}.', pl: 'Brak zmian odpowiedzi: plik zawiera te same odpowiedzi co {name}.' },
   rowsChange: { en: '{table}: {before} → {after}', pl: '{table}: {before} → {after}' },
-  rowsDropped: { en: 'not in the file, so removed: {list}', pl: 'nie ma ich w pliku, więc zostaną usunięte: {list}' },
+  rowsDropped: { en: 'not in the file, so removed: {list}', pl: 'brak w pliku, więc do usunięcia: {list}' },
   andMore: { en: '{list} and {n} more', pl: '{list} i {n} innych' },
   replaceNote: {
     en: 'Worksheets the file does not hold keep their answers; the name stays.',

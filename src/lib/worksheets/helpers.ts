@@ -23,12 +23,10 @@ export function newRowId(): string {
  */
 export function multiChoices(options: readonly Option[], values: readonly string[], changed?: string): string[] {
   const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.value));
-  const has = new Set(values);
-  const keep = (v: string) =>
-    changed !== undefined && has.has(changed)
-      ? exclusive.has(changed) ? v === changed : !exclusive.has(v)
-      : !exclusive.has(v) || values.every((x) => exclusive.has(x));
-  return options.map((o) => o.value).filter((v) => has.has(v) && keep(v));
+  const chosen = options.map((o) => o.value).filter((v) => values.includes(v));
+  if (changed !== undefined && exclusive.has(changed) && chosen.includes(changed)) return [changed];
+  const listed = chosen.filter((v) => !exclusive.has(v));
+  return listed.length ? listed : chosen;
 }
 
 export const emptySheet = (): SheetData => ({ fields: {}, tables: {} });
