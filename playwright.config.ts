@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     acceptDownloads: true,
+    // No service worker unless a test asks for one (offline.spec.ts): a cached copy of an earlier
+    // build must never answer another test.
+    serviceWorkers: 'block',
     viewport: { width: 1280, height: 900 },
     launchOptions: {
       executablePath: '/usr/bin/chromium',

@@ -1,10 +1,44 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // A static app: relative base so dist/ works from any folder or file server.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    // Offline after the first visit: a Workbox service worker precaches every built file, the
+    // SheetJS and chart.js chunks included. 'prompt': a new version waits until the user chooses
+    // "Reload to update" (src/lib/state/app-update.svelte.ts registers it after the first screen).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/*.png'],
+      manifest: {
+        name: 'CRM Workbook',
+        short_name: 'CRM Workbook',
+        description: 'Live worksheets for building customer relationships. Your answers stay in this browser.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#1f5f8b',
+        background_color: '#f6f8fa',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The SheetJS chunk is large; it must be there offline all the same.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     // Dexie's ES2018+ module build: smaller than the legacy UMD its package entry wraps.
     alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],

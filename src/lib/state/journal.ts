@@ -4,6 +4,9 @@
  * replayed when the workbook opens again. Entries are removed once a save has stored them.
  */
 import type { CellValue, Row, SheetData, WorksheetId } from '../worksheets/types';
+import { journalKeys, PREFIX, safeRemove } from './journal-keys';
+
+export { discardJournal } from './journal-keys';
 
 export type JournalOp =
   | { t: 'name'; v: string }
@@ -25,7 +28,6 @@ interface Entry {
   op: JournalOp;
 }
 
-const PREFIX = 'crm-workbook:journal:';
 
 function opKey(op: JournalOp): string {
   switch (op.t) {
@@ -113,19 +115,6 @@ export class Journal {
   }
 }
 
-function journalKeys(workbookId: string): string[] {
-  const keys: string[] = [];
-  try {
-    for (let i = 0; i < localStorage.length; i++) {
-      const k = localStorage.key(i);
-      if (k?.startsWith(`${PREFIX}${workbookId}:`)) keys.push(k);
-    }
-  } catch {
-    /* no localStorage: nothing to replay */
-  }
-  return keys;
-}
-
 function read(key: string): Entry[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
@@ -133,16 +122,4 @@ function read(key: string): Entry[] {
   } catch {
     return [];
   }
-}
-
-function safeRemove(key: string): void {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    /* ignore: stale entries are harmless and replay idempotently */
-  }
-}
-
-export function discardJournal(workbookId: string): void {
-  for (const k of journalKeys(workbookId)) safeRemove(k);
 }

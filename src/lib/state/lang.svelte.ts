@@ -18,7 +18,7 @@ function initialLang(): Lang {
 class LangState {
   current = $state<Lang>(initialLang());
 
-  /** Switches once the language's dictionary is loaded (a small chunk). */
+  /** Switches once the language's dictionary is loaded (a small chunk); rejects if it cannot load. */
   async set(lang: Lang) {
     await loadDictionary(lang);
     this.current = lang;
@@ -43,5 +43,8 @@ document.documentElement.lang = lang.current;
 
 // Another tab switched the language: follow it (the 'storage' event fires in the other tabs only).
 window.addEventListener('storage', (e) => {
-  if (e.key === KEY && (e.newValue === 'en' || e.newValue === 'pl') && e.newValue !== lang.current) void lang.set(e.newValue);
+  if (e.key === KEY && (e.newValue === 'en' || e.newValue === 'pl') && e.newValue !== lang.current)
+    lang.set(e.newValue).catch(() => {
+      /* its dictionary could not load here: this tab keeps its language */
+    });
 });

@@ -2,7 +2,7 @@
 import type { Lang } from '../worksheets/types';
 import { newWorkbook, newWorkbookId, type WorkbookRecord } from '../storage/record';
 import { progressOf } from '../worksheets/progress';
-import { discardJournal } from './journal';
+import { discardJournal } from './journal-keys';
 import { announce, onTabMessage, repo } from './repo';
 import { status } from './status.svelte';
 

@@ -130,6 +130,10 @@ export function loadDefinition(id: WorksheetId): Promise<WorksheetDef> | undefin
   if (!p) {
     p = entry.load();
     loaded.set(id, p);
+    // A chunk that failed to load (offline, or removed by a new deploy) is fetched again next time.
+    p.catch(() => {
+      if (loaded.get(id) === p) loaded.delete(id);
+    });
   }
   return p;
 }

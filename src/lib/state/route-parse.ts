@@ -1,0 +1,30 @@
+/**
+ * Hash routes, so reload, bookmarks and the back button work on a static host:
+ *   #/                       the workbook list
+ *   #/w/{workbookId}         a workbook (first worksheet)
+ *   #/w/{workbookId}/{sheet} a worksheet
+ * Anything else, a malformed escape (`%E0%A4%A`) included, is "not found", never a blank page.
+ */
+export type Route = { page: 'home' } | { page: 'workbook'; id: string; sheet: string | undefined } | { page: 'not-found' };
+
+function decodePart(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined; // a malformed % escape
+  }
+}
+
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (raw.length === 0) return { page: 'home' };
+  const parts = raw.map(decodePart);
+  if (parts.some((p) => p === undefined)) return { page: 'not-found' };
+  const [kind, id, sheet, ...rest] = parts as string[];
+  if (kind === 'w' && id && rest.length === 0) return { page: 'workbook', id, sheet };
+  return { page: 'not-found' };
+}
+
+export const hrefHome = '#/';
+export const hrefWorkbook = (id: string, sheet?: string): string =>
+  `#/w/${encodeURIComponent(id)}${sheet ? `/${encodeURIComponent(sheet)}` : ''}`;
