@@ -36,6 +36,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first visit is kept offline at once; a new version still waits for "Reload to update".
+        clientsClaim: true,
       },
     }),
   ],

@@ -43,8 +43,13 @@ class AppUpdate {
     this.updating = true;
     try {
       await flushAll();
+      // The waiting version takes over, then the page reloads into it. Workbox reloads only when
+      // the page was controlled when it registered, which a first visit is not: reload here.
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
       await this.#apply(true);
-    } finally {
+      // Should the new version never take over (it was replaced meanwhile), reload all the same.
+      setTimeout(() => location.reload(), 5000);
+    } catch {
       this.updating = false;
     }
   }
