@@ -224,3 +224,24 @@ test('a malformed address shows "not found", not a blank page', async ({ page })
   await page.goto('/#/nowhere/at/all');
   await expect(page.getByRole('heading', { name: /There is no such page here/ })).toBeVisible();
 });
+
+test('installable: the page links a web app manifest with a name, icons, theme colour, start_url and standalone display', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = await (await request.get(new URL(href!, page.url()).href)).json();
+  expect(manifest).toMatchObject({ name: 'CRM Workbook', short_name: 'CRM Workbook', start_url: './', display: 'standalone', theme_color: '#1f5f8b' });
+  const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);
+  // Every icon is there, and is a PNG of the size it claims.
+  for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+    const res = await request.get(new URL(icon.src, new URL(href!, page.url())).href);
+    expect(res.status()).toBe(200);
+    const png = await res.body();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const [w, h] = icon.sizes.split('x').map(Number);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([w, h]);
+  }
+  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#1f5f8b');
+});

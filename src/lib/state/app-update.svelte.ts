@@ -59,9 +59,16 @@ class AppUpdate {
   }
 }
 
-/** Looks for a new version when the page comes back into view, at most once an hour. */
+/**
+ * Looks for a new version when the page comes back into view (at most once an hour), and at once
+ * when a file of this version could not be preloaded (Vite's `vite:preloadError`: a deploy removed
+ * it), so the notice can offer the new one. The failed import itself is shown with Try again.
+ */
 function watchForUpdates(registration: ServiceWorkerRegistration) {
   let last = Date.now();
+  window.addEventListener('vite:preloadError', () => {
+    if (navigator.onLine) registration.update().catch(() => {});
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState !== 'visible' || !navigator.onLine || Date.now() - last < CHECK_EVERY_MS) return;
     last = Date.now();
