@@ -64,6 +64,11 @@ export const en = {
   offlineReady: 'CRM Workbook is now kept on this device: it works offline too.',
   pageNotFound: 'There is no such page here (the address may be mistyped or cut short).',
   languageFailed: 'The language could not be switched.',
+  // The Summary page (ui/summary)
+  summary: 'Summary',
+  summaryIntro: 'Every worksheet’s key results at a glance. Open a worksheet to change its answers; “—” says what is still missing.',
+  notStarted: 'Not started',
+  printPage: 'Print or save as PDF',
   notFound: 'This workbook does not exist (it may have been deleted).',
   backToList: 'Back to the list',
   // Fields

@@ -64,6 +64,11 @@ export const pl: Messages = {
   offlineReady: 'Zeszyt CRM jest teraz zachowany na tym urządzeniu: działa także bez internetu.',
   pageNotFound: 'Nie ma tu takiej strony (adres może być błędnie wpisany lub ucięty).',
   languageFailed: 'Nie udało się zmienić języka.',
+  // Strona podsumowania
+  summary: 'Podsumowanie',
+  summaryIntro: 'Najważniejsze wyniki każdego ćwiczenia w jednym miejscu. Otwórz ćwiczenie, aby zmienić odpowiedzi; „—” mówi, czego jeszcze brakuje.',
+  notStarted: 'Nie rozpoczęto',
+  printPage: 'Drukuj lub zapisz jako PDF',
   notFound: 'Ten zeszyt nie istnieje (mógł zostać usunięty).',
   backToList: 'Wróć do listy',
   yes: 'Tak',

@@ -3,6 +3,7 @@
  *   #/                       the workbook list
  *   #/w/{workbookId}         a workbook (first worksheet)
  *   #/w/{workbookId}/{sheet} a worksheet
+ *   #/w/{workbookId}/summary the workbook's Summary page
  * Anything else, a malformed escape (`%E0%A4%A`) included, is "not found", never a blank page.
  */
 export type Route = { page: 'home' } | { page: 'workbook'; id: string; sheet: string | undefined } | { page: 'not-found' };
@@ -24,6 +25,9 @@ export function parseHash(hash: string): Route {
   if (kind === 'w' && id && rest.length === 0) return { page: 'workbook', id, sheet };
   return { page: 'not-found' };
 }
+
+/** The sheet part of the Summary page's address (#/w/{id}/summary): no worksheet has this id. */
+export const SUMMARY = 'summary';
 
 export const hrefHome = '#/';
 export const hrefWorkbook = (id: string, sheet?: string): string =>

@@ -50,6 +50,9 @@ export class WorkbookController {
   def = $state.raw<WorksheetDef | undefined>(undefined);
   sheetError = $state.raw<unknown>(undefined);
   exporting = $state(false);
+  /** Every definition, for the Summary page (loaded when it is shown), or why they could not load. */
+  allDefs = $state.raw<WorksheetDef[] | undefined>(undefined);
+  allError = $state.raw<unknown>(undefined);
 
   readonly id: string;
   #deps: ControllerDeps;
@@ -116,10 +119,24 @@ export class WorkbookController {
     }
   }
 
+  /** For the Summary page: every definition (each added to the session, for the navigation). */
+  async loadAll(): Promise<void> {
+    this.allError = undefined;
+    try {
+      const defs = await this.#deps.loadAll();
+      if (this.#closed) return;
+      this.allDefs = defs;
+      for (const d of defs) this.session?.addDefinition(d);
+    } catch (err) {
+      if (!this.#closed) this.allError = err;
+    }
+  }
+
   /** Retry whatever failed: opening the workbook, or loading the worksheet. */
   retry(): Promise<void> {
     if (this.phase === 'failed') return this.open();
     if (this.sheet && this.sheetError !== undefined) return this.show(this.sheet);
+    if (this.allError !== undefined) return this.loadAll();
     return Promise.resolve();
   }
 

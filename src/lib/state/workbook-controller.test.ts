@@ -114,4 +114,21 @@ describe('WorkbookController', () => {
     await flushAll();
     expect(flush).toHaveBeenCalledTimes(2); // once by close itself, never again by flushAll
   });
+
+  it('the Summary page: every definition, or why they could not load, and Retry', async () => {
+    let fail = true;
+    const c = new WorkbookController(
+      'x',
+      deps({ loadAll: () => (fail ? Promise.reject(loadFailure()) : Promise.resolve([def('crm-audit'), def('cloud-fit')])) }),
+    );
+    await c.open();
+    await c.loadAll();
+    expect(c.allDefs).toBeUndefined();
+    expect(c.allError).toBeInstanceOf(TypeError);
+    fail = false;
+    await c.retry();
+    expect(c.allError).toBeUndefined();
+    expect(c.allDefs?.map((d) => d.id)).toEqual(['crm-audit', 'cloud-fit']);
+    expect(Object.keys(c.session!.defs)).toEqual(['crm-audit', 'cloud-fit']);
+  });
 });
