@@ -3,7 +3,7 @@
  * opens, and to merge this tab's unsaved edits into a record another tab saved meanwhile, so
  * two tabs editing different answers both keep theirs.
  */
-import type { WorkbookRecord } from '../storage/record';
+import { emptyReport, type WorkbookRecord } from '../storage/record';
 import type { Row, WorksheetId } from '../worksheets/types';
 import { row as makeRow } from '../worksheets/helpers';
 import type { JournalOp } from './journal';
@@ -13,6 +13,12 @@ export function applyOp(r: WorkbookRecord, op: JournalOp): void {
     case 'name':
       r.name = op.v;
       break;
+    case 'report': {
+      const report = (r.report ??= emptyReport());
+      if (op.k === 'exclude') report.exclude = [...op.v];
+      else report[op.k] = op.v;
+      break;
+    }
     case 'sheet':
       // A sheet first opened here (its defaults) never replaces one another tab already has.
       if (!op.init || !r.sheets[op.s]) r.sheets[op.s] = structuredClone(op.v);

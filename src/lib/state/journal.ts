@@ -10,6 +10,9 @@ export { discardJournal } from './journal-keys';
 
 export type JournalOp =
   | { t: 'name'; v: string }
+  /** The report's cover text (company, author) or the worksheets it leaves out. */
+  | { t: 'report'; k: 'company' | 'author'; v: string }
+  | { t: 'report'; k: 'exclude'; v: WorksheetId[] }
   | { t: 'field'; s: WorksheetId; f: string; v: CellValue }
   | { t: 'cell'; s: WorksheetId; tb: string; r: string; c: string; v: CellValue }
   /** One entry of a list field (an NPS score): merges with other tabs' entries, unlike the whole list. */
@@ -33,6 +36,8 @@ function opKey(op: JournalOp): string {
   switch (op.t) {
     case 'name':
       return 'name';
+    case 'report':
+      return `r|${op.k}`;
     case 'field':
       return `f|${op.s}|${op.f}`;
     case 'cell':

@@ -4,6 +4,7 @@
  *   #/w/{workbookId}         a workbook (first worksheet)
  *   #/w/{workbookId}/{sheet} a worksheet
  *   #/w/{workbookId}/summary the workbook's Summary page
+ *   #/w/{workbookId}/report  its printable report
  * Anything else, a malformed escape (`%E0%A4%A`) included, is "not found", never a blank page.
  */
 export type Route = { page: 'home' } | { page: 'workbook'; id: string; sheet: string | undefined } | { page: 'not-found' };
@@ -28,6 +29,8 @@ export function parseHash(hash: string): Route {
 
 /** The sheet part of the Summary page's address (#/w/{id}/summary): no worksheet has this id. */
 export const SUMMARY = 'summary';
+/** The printable report's (#/w/{id}/report). */
+export const REPORT = 'report';
 
 export const hrefHome = '#/';
 export const hrefWorkbook = (id: string, sheet?: string): string =>

@@ -4,7 +4,7 @@
  * visibilitychange (hidden) and on pagehide. Save errors land in `status`, visibly.
  */
 import type { CellValue, Row, SheetData, WorksheetDef, WorksheetId } from '../worksheets/types';
-import type { WorkbookRecord } from '../storage/record';
+import { emptyReport, type WorkbookRecord } from '../storage/record';
 import { row as makeRow } from '../worksheets/helpers';
 import { progressOf } from '../worksheets/progress';
 import { applyOp, recordToSave } from './apply-op';
@@ -80,6 +80,21 @@ export class WorkbookSession {
   rename(name: string) {
     this.record.name = name;
     this.#changed({ t: 'name', v: name });
+  }
+
+  /** The report's cover text, journalled and saved like any answer. */
+  setReportText(key: 'company' | 'author', value: string) {
+    (this.record.report ??= emptyReport())[key] = value;
+    this.#changed({ t: 'report', k: key, v: value });
+  }
+
+  /** Leaves a worksheet out of the report, or puts it back. */
+  setReportIncluded(sheet: WorksheetId, included: boolean) {
+    const report = (this.record.report ??= emptyReport());
+    const exclude = report.exclude.filter((id) => id !== sheet);
+    if (!included) exclude.push(sheet);
+    report.exclude = exclude;
+    this.#changed({ t: 'report', k: 'exclude', v: [...exclude] });
   }
 
   setField(sheet: WorksheetId, field: string, value: CellValue) {

@@ -22,6 +22,25 @@ export interface WorkbookRecord {
   sheets: Partial<Record<WorksheetId, SheetData>>;
   /** Completion per worksheet, kept up to date at each save (the list shows it without loading definitions). */
   progress: Partial<Record<WorksheetId, Progress>>;
+  /** The report's cover and choices (absent until first set). */
+  report?: ReportSettings;
+}
+
+/** What the printed report says on its cover, and which worksheets it leaves out. */
+export interface ReportSettings {
+  company: string;
+  author: string;
+  /** Worksheets left out of the report by the user (ticked off). */
+  exclude: WorksheetId[];
+}
+
+export const emptyReport = (): ReportSettings => ({ company: '', author: '', exclude: [] });
+
+function repairReport(raw: unknown): ReportSettings | undefined {
+  if (!isObject(raw)) return undefined;
+  const text = (x: unknown) => (typeof x === 'string' ? x : '');
+  const exclude = Array.isArray(raw['exclude']) ? raw['exclude'].filter((x): x is WorksheetId => typeof x === 'string' && isWorksheetId(x)) : [];
+  return { company: text(raw['company']), author: text(raw['author']), exclude };
 }
 
 export function newWorkbookId(): string {
@@ -95,5 +114,6 @@ export function repairWorkbook(raw: unknown): WorkbookRecord | undefined {
     lang: raw['lang'] === 'pl' ? 'pl' : 'en',
     sheets,
     progress,
+    ...(raw['report'] !== undefined && repairReport(raw['report']) ? { report: repairReport(raw['report'])! } : {}),
   };
 }

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openExample, SHOTS } from './util';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations;
+const nav = (page: Page) => page.getByRole('navigation', { name: /Worksheets|Ćwiczenia/ });
+
+/** The report as the browser's "Save as PDF" makes it, read back as text, with its page count. */
+async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; path: string }> {
+  mkdirSync(test.info().outputDir, { recursive: true });
+  const path = join(test.info().outputDir, `${name}.pdf`);
+  writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true }));
+  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())![1]);
+  // First pages as pictures, to look at.
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '4', path, join(SHOTS, name)]);
+  return { text, pages, path };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+test('the example’s report: a cover, the summary and every worksheet read-only, no app chrome; a worksheet left out by a tick', async ({ page }) => {
+  await openExample(page);
+  await nav(page).getByRole('link', { name: 'Report' }).click();
+  await expect(page).toHaveURL(/\/report$/);
+  await page.getByLabel('Company', { exact: true }).fill('Baltic Bikes Ltd.');
+  await page.getByLabel('Prepared by', { exact: true }).fill('Anna Nowak, consultant');
+  await page.getByRole('checkbox', { name: 'Loyalty programme: action → reaction' }).uncheck();
+  await expect(page.getByRole('article', { name: 'Report' }).getByRole('heading', { name: 'Customer relationship diagnostic' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/report-screen-en.png`, fullPage: false });
+  expect(await axe(page)).toEqual([]);
+
+  // The settings are kept with the workbook.
+  await page.reload();
+  await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Baltic Bikes Ltd.');
+  await expect(page.getByRole('checkbox', { name: 'Loyalty programme: action → reaction' })).not.toBeChecked();
+  await expect(page.locator('canvas').first()).toBeVisible();
+
+  const { text, pages } = await printToPdf(page, 'report-en');
+  const flat = squash(text);
+  for (const s of ['Customer relationship diagnostic', 'Example — Baltic Bikes Ltd.', 'Baltic Bikes Ltd.', 'Anna Nowak, consultant', 'Summary']) expect(flat).toContain(s);
+  for (const title of [
+    'Customer interest / influence grid',
+    'How you reach customers',
+    'Net Promoter Score survey',
+    'Preliminary CRM audit',
+    'Crisis management plan',
+    'Should a voicebot be used?',
+  ])
+    expect(flat).toContain(title);
+  // Key numbers, and answers as text.
+  expect(flat).toContain('+42');
+  expect(flat).toContain('3.40');
+  expect(flat).toContain('Cyberattack');
+  // Left out by its tick, everywhere.
+  expect(flat).not.toContain('Loyalty programme');
+  // None of the app's chrome.
+  for (const chrome of ['Export to Excel', 'All workbooks', 'Print or save as PDF', 'Worksheets in the report', 'Live worksheets for building', 'Try again']) expect(flat).not.toContain(chrome);
+  // A sane length for fourteen worksheets (not one page per respondent).
+  expect(pages).toBeGreaterThanOrEqual(10);
+  expect(pages).toBeLessThanOrEqual(40);
+});
+
+test('the report in Polish, and a survey of 3,000 respondents does not make it longer', async ({ page }) => {
+  await openExample(page, 'Polski');
+  await nav(page).getByRole('link', { name: 'Raport' }).click();
+  await expect(page.getByRole('heading', { name: 'Diagnoza relacji z klientami' })).toBeVisible();
+  const short = await printToPdf(page, 'report-pl');
+  const flat = squash(short.text);
+  for (const s of ['Diagnoza relacji z klientami', 'Podsumowanie', 'Badanie Net Promoter Score (NPS)', 'Wstępny audyt CRM', '3,40', 'Plan zarządzania kryzysowego']) expect(flat).toContain(s);
+  for (const chrome of ['Eksportuj', 'Wszystkie zeszyty', 'Drukuj lub zapisz jako PDF']) expect(flat).not.toContain(chrome);
+
+  // 3,000 more respondents, pasted.
+  await nav(page).getByRole('link', { name: /Badanie Net Promoter Score/ }).click();
+  const scores = Array.from({ length: 3000 }, (_, i) => String(i % 11)).join('\n');
+  await page.getByRole('textbox', { name: /Wklej wartości|Paste scores/ }).fill(scores);
+  await page.getByRole('button', { name: /Dodaj/ }).first().click();
+  await expect(page.getByRole('status', { name: 'Liczba odpowiedzi', exact: true })).toHaveText('3012');
+  await nav(page).getByRole('link', { name: 'Raport' }).click();
+  await expect(page.getByRole('heading', { name: 'Diagnoza relacji z klientami' })).toBeVisible();
+  const long = await printToPdf(page, 'report-pl-3000');
+  expect(squash(long.text)).toContain('3012');
+  expect(long.pages).toBeLessThanOrEqual(short.pages + 1);
+});
