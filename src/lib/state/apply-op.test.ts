@@ -19,6 +19,8 @@ const score = (wb: WorkbookRecord, row: string) => wb.sheets['nps-survey']?.tabl
 describe('applyOp', () => {
   it.each<[string, JournalOp, (wb: WorkbookRecord) => unknown, unknown]>([
     ['a name', { t: 'name', v: 'Beta' }, (wb) => wb.name, 'Beta'],
+    ['the report’s company, on a record without report settings', { t: 'report', k: 'company', v: 'Acme Ltd' }, (wb) => wb.report, { company: 'Acme Ltd', author: '', exclude: [] }],
+    ['the worksheets left out of the report', { t: 'report', k: 'exclude', v: ['crm-audit'] }, (wb) => wb.report?.exclude, ['crm-audit']],
     ['a cell', { t: 'cell', s: 'nps-survey', tb: 'respondents', r: 'r2', c: 'score', v: '7' }, (wb) => score(wb, 'r2'), '7'],
     ['a cell of a row removed elsewhere comes back', { t: 'cell', s: 'nps-survey', tb: 'respondents', r: 'gone', c: 'score', v: '3' }, (wb) => score(wb, 'gone'), '3'],
     ['a field of a sheet not yet stored', { t: 'field', s: 'cloud-fit', f: 's1', v: '4' }, (wb) => wb.sheets['cloud-fit']?.fields['s1'], '4'],

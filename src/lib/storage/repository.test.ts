@@ -71,6 +71,17 @@ describe('Repository', () => {
 });
 
 describe('repairWorkbook', () => {
+  it('keeps the report settings, mending what is damaged, and adds none where there were none', () => {
+    const base = { id: 'w', name: 'A', sheets: {}, progress: {} };
+    expect(repairWorkbook(base)?.report).toBeUndefined();
+    expect(repairWorkbook({ ...base, report: { company: 'Acme', author: 7, exclude: ['crm-audit', 'nope', 3] } })?.report).toEqual({
+      company: 'Acme',
+      author: '',
+      exclude: ['crm-audit'],
+    });
+    expect(repairWorkbook({ ...base, report: 'junk' })?.report).toBeUndefined();
+  });
+
   it('mends damaged records instead of dropping them', () => {
     const r = repairWorkbook({
       id: 'x',
