@@ -63,6 +63,8 @@ test('the example’s report: a cover, the summary and every worksheet read-only
   // A sane length for fourteen worksheets (not one page per respondent).
   expect(pages).toBeGreaterThanOrEqual(10);
   expect(pages).toBeLessThanOrEqual(40);
+  // Numbered pages.
+  expect(flat).toContain(`2 / ${pages}`);
 });
 
 test('the report in Polish, and a survey of 3,000 respondents does not make it longer', async ({ page }) => {
