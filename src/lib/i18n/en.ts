@@ -1,4 +1,7 @@
 /** English UI strings. Worksheet content lives in the definitions; this is the app's chrome. */
+import type { enWorkbook } from './en-workbook';
+import type { enBackup } from './en-backup';
+
 export type Plural = { one: string; few?: string; many?: string; other: string };
 
 export const en = {
@@ -19,7 +22,6 @@ export const en = {
   colChanged: 'Last change',
   colCompletion: 'Completion',
   colActions: 'Actions',
-  open: 'Open',
   rename: 'Rename',
   renameTo: 'New name for {name}',
   save: 'Save',
@@ -31,31 +33,18 @@ export const en = {
   deleted: '“{name}” moved to the trash.',
   undo: 'Undo',
   trash: 'Trash',
-  trashEmpty: 'The trash is empty.',
   restore: 'Restore',
   deleteForever: 'Delete forever',
   deleteForeverConfirm: 'Delete “{name}” forever? This cannot be undone.',
   nameRequired: 'Give the workbook a name.',
   untitled: 'Untitled workbook',
   // Workbook
-  allWorkbooks: 'All workbooks',
-  worksheets: 'Worksheets',
-  worksheetOf: 'Worksheet {n} of {total}',
-  module: 'Module {n}',
   coming: 'coming soon',
-  comingTitle: 'This worksheet is coming soon',
-  comingText: 'It is planned and will appear here in a later version. Your other worksheets work already.',
   completion: '{answered} of {total} answered',
-  exportXlsx: 'Export to Excel',
-  exporting: 'Preparing the file…',
-  exportFailed: 'The export failed: {message}',
-  exported: 'Saved {file}.',
-  loading: 'Loading…',
   // Offline, code that failed to load, new versions (state/load-failure.ts, app-update.svelte.ts)
   loadFailedOffline: 'This part of the app could not be loaded: you are offline, and it was not yet kept on this device for offline use. Connect to the internet, then try again.',
   loadFailedUpdated: 'This part of the app could not be loaded. A new version may have been published: try again, or reload the page (your answers are kept).',
   loadFailedOther: 'This part of the app could not be loaded ({message}). Try again, or reload the page (your answers are kept).',
-  workbookOpenFailed: 'This workbook could not be read from the browser’s storage. Try again, or reload the page.',
   retry: 'Try again',
   reloadPage: 'Reload the page',
   updateAvailable: 'A new version of CRM Workbook is ready.',
@@ -65,90 +54,19 @@ export const en = {
   pageNotFound: 'There is no such page here (the address may be mistyped or cut short).',
   languageFailed: 'The language could not be switched.',
   // The Summary page (ui/summary)
-  summary: 'Summary',
-  summaryIntro: 'Every worksheet’s key results at a glance. Open a worksheet to change its answers; “—” says what is still missing.',
-  notStarted: 'Not started',
-  printPage: 'Print or save as PDF',
-  report: 'Report',
-  reportIntro: 'A document for your client: the cover, the summary, then every worksheet with answers, read-only. Choose “Print or save as PDF” and “Save as PDF” in the browser’s print window.',
-  reportCoverTitle: 'Customer relationship diagnostic',
-  reportCompany: 'Company',
-  reportAuthor: 'Prepared by',
-  reportDate: 'Date',
-  reportInclude: 'Worksheets in the report',
-  reportNothing: 'No worksheet in the report has answers yet.',
-  notFound: 'This workbook does not exist (it may have been deleted).',
   backToList: 'Back to the list',
-  // Fields
-  yes: 'Yes',
-  no: 'No',
-  mustBeWhole: '{noun} must be a whole number from {min} to {max}',
-  mustBeNumber: '{noun} must be a number from {min} to {max}',
-  mustBeAmount: '{noun} must be a number of at least {min}',
-  ambiguousNumber: '{noun}: {typed} could mean {fraction} or {thousands}; write it without a thousands separator',
-  addRow: 'Add row',
-  removeRow: 'Remove {row}',
-  moveUp: 'Move {row} up',
-  moveDown: 'Move {row} down',
-  rowRemoved: '{row} removed.',
-  rowActions: 'Row actions',
-  showingRows: 'Rows {from}–{to} of {total}',
-  previousRows: 'Previous rows',
-  nextRows: 'Next rows',
-  normalise: 'Normalise weights to total 1',
-  normaliseImpossible: 'These weights cannot be scaled to total 1 with every weight between 0.1 and 0.9.',
-  normaliseNeedsWeights: 'Enter a weight for every row first.',
-  normalised: 'Weights normalised to total 1.00.',
-  results: 'Results',
-  noData: 'No data yet',
-  chartFailed: 'The chart could not be drawn; the figures above are complete.',
   // Status
   dismiss: 'Dismiss',
   changedElsewhere: 'Updated from another tab.',
   mergedElsewhere: 'This workbook was changed in another tab while you were typing: the changes of both tabs are kept.',
-  inTrashElsewhere: 'This workbook was deleted in another tab. What you type here is still saved, in the trash.',
-  restoreHere: 'Restore it',
-  // Plurals
-  worksheetsCount: { one: '{n} worksheet', other: '{n} worksheets' } as Plural,
-  respondentsCount: { one: '{n} respondent', other: '{n} respondents' } as Plural,
-  // Backup and restore
-  backupTitle: 'Backup & restore',
-  backupIntro: 'Keep every workbook in one file: take it home from a borrowed laptop, or bring your work back if the browser clears this site’s data.',
-  downloadBackup: 'Download backup',
-  restoreFromBackup: 'Restore from a backup…',
-  restoreFileHint: 'A .json file made with “Download backup”. Nothing changes until you confirm.',
-  lastBackup: 'Last backup on this device: {date}.',
-  noBackupYet: 'No backup has been made on this device yet.',
-  backupReminder: 'Browsers may delete site data (Safari after seven days without a visit): download a backup.',
-  backupNothing: 'There are no workbooks to back up yet.',
-  backupMade: 'Backup downloaded: {file}.',
-  restoreProblem: 'Cannot restore from “{file}”: {reason} Nothing was changed.',
-  problemTooLarge: 'the file is larger than 50 MB, too large to be a backup of this app.',
-  problemNotJson: 'it is not a backup file of this app (it is not JSON text; perhaps another file was chosen, or it was cut short).',
-  problemNotOurs: 'it is a JSON file, but not a backup of CRM Workbook.',
-  problemNewerVersion: 'it was made by a newer version of the app. Reload the page to get the newest version, then try again.',
-  problemNoData: 'the file holds no list of workbooks; it may be damaged.',
-  problemEmpty: 'the file holds no workbooks that can be read.',
-  problemUnreadable: 'the file could not be read ({message}).',
-  previewTitle: 'Restore from “{file}”',
-  previewMadeAt: 'Backup made {date}.',
-  previewMadeAtUnknown: 'The date of this backup is not known.',
-  previewSkipped: 'Entries in the file that are not workbooks are skipped: {list}.',
-  previewLargeText: '“{name}” holds a very long text ({chars} characters); it is restored as it is.',
-  previewColHere: 'On this device',
-  previewNew: 'New here',
-  previewExists: 'Already here as “{name}”',
-  previewExistsTrashed: 'Already here as “{name}” (in the trash)',
-  previewHereChanged: 'last changed here {date}',
-  previewHereNewer: 'The copy here was changed after this backup: replacing it loses what was typed since {date}.',
-  previewChoice: 'What to do with {name}',
-  keepBoth: 'Keep both (restore as a copy)',
-  replaceIt: 'Replace the one here',
-  previewNothingYet: 'Nothing is written until you confirm.',
-  restoredCopyOf: '{name} (restored copy)',
-  restoreFailed: 'The workbooks could not be restored; nothing was changed.',
-  restoreWorkbooksCount: { one: 'Restore {n} workbook', other: 'Restore {n} workbooks' } as Plural,
-  restoredCount: { one: '{n} workbook restored.', other: '{n} workbooks restored.' } as Plural,
 };
 
-export type MessageKey = keyof typeof en;
+/**
+ * Texts come in areas, each its own chunk per language, loaded with what shows them: `core` (this
+ * file: the first screen, the list, messages any page may show), `workbook` (en-workbook.ts) and
+ * `backup` (en-backup.ts). Every key exists in every language (the Messages type checks it).
+ */
+export type Area = 'core' | 'workbook' | 'backup';
+export type MessageKey = keyof typeof en | keyof typeof enWorkbook | keyof typeof enBackup;
+/** A language's texts for one area: the English keys, plurals where English has them. */
+export type Messages<T> = { [K in keyof T]: T[K] extends Plural ? Plural : string };

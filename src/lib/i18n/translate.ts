@@ -1,23 +1,42 @@
 /**
  * t(): the app's chrome in the current language, with {param} substitution and plurals.
- * Each language's dictionary is its own chunk, loaded before use (loadDictionary), so the first
- * screen carries one language only.
+ * Each language's texts are chunks by area (en.ts: Area), loaded before use (loadDictionary), so
+ * the first screen carries one language's core texts only.
  */
-import type { en as English, MessageKey, Plural } from './en';
+import type { Area, MessageKey, Plural } from './en';
 import type { Lang } from '../worksheets/types';
 import { localeOf } from './format';
 
-type Dictionary = { [K in MessageKey]: (typeof English)[K] extends Plural ? Plural : string };
+type Entries = Partial<Record<MessageKey, string | Plural>>;
 
-const loaders: Record<Lang, () => Promise<Dictionary>> = {
-  en: () => import('./en').then((m) => m.en),
-  pl: () => import('./pl').then((m) => m.pl),
+const loaders: Record<Lang, Record<Area, () => Promise<Entries>>> = {
+  en: {
+    core: () => import('./en').then((m) => m.en),
+    workbook: () => import('./en-workbook').then((m) => m.enWorkbook),
+    backup: () => import('./en-backup').then((m) => m.enBackup),
+  },
+  pl: {
+    core: () => import('./pl').then((m) => m.pl),
+    workbook: () => import('./pl-workbook').then((m) => m.plWorkbook),
+    backup: () => import('./pl-backup').then((m) => m.plBackup),
+  },
 };
-const dictionaries: Partial<Record<Lang, Dictionary>> = {};
+const dictionaries: Partial<Record<Lang, Entries>> = {};
+const loaded = new Map<string, Promise<void>>();
 const plurals = new Map<Lang, Intl.PluralRules>();
 
-export async function loadDictionary(lang: Lang): Promise<void> {
-  dictionaries[lang] ??= await loaders[lang]();
+/** Loads (once) a language's texts of an area; a failed load is tried again next time. */
+export function loadDictionary(lang: Lang, area: Area = 'core'): Promise<void> {
+  const key = `${lang}:${area}`;
+  let p = loaded.get(key);
+  if (!p) {
+    p = loaders[lang][area]().then((entries) => {
+      dictionaries[lang] = { ...dictionaries[lang], ...entries };
+    });
+    loaded.set(key, p);
+    p.catch(() => loaded.delete(key));
+  }
+  return p;
 }
 
 /** The form of `forms` that n takes in the language (Polish: one / few / many / other). */

@@ -1,7 +1,7 @@
 /** The interface language: remembered in localStorage, reflected on <html lang>. */
 import type { Lang } from '../worksheets/types';
 import { loadDictionary, translate, type Params } from '../i18n/translate';
-import type { MessageKey } from '../i18n/en';
+import type { Area, MessageKey } from '../i18n/en';
 
 const KEY = 'crm-workbook:lang';
 
@@ -17,10 +17,12 @@ function initialLang(): Lang {
 
 class LangState {
   current = $state<Lang>(initialLang());
+  /** The areas of texts the page has needed so far: a switch loads them all in the new language. */
+  #areas = new Set<Area>(['core']);
 
-  /** Switches once the language's dictionary is loaded (a small chunk); rejects if it cannot load. */
+  /** Switches once the language's texts are loaded (small chunks); rejects if they cannot load. */
   async set(lang: Lang) {
-    await loadDictionary(lang);
+    await Promise.all([...this.#areas].map((a) => loadDictionary(lang, a)));
     this.current = lang;
     document.documentElement.lang = lang;
     try {
@@ -30,9 +32,15 @@ class LangState {
     }
   }
 
-  /** Before the first render: the current language's dictionary. */
+  /** Before the first render: the current language's core texts. */
   ready(): Promise<void> {
     return loadDictionary(this.current);
+  }
+
+  /** Before showing a part of the app: its texts in the current language (and in later switches). */
+  need(area: Area): Promise<void> {
+    this.#areas.add(area);
+    return loadDictionary(this.current, area);
   }
 
   t = (key: MessageKey, params?: Params): string => translate(this.current, key, params);
