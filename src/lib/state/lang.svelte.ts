@@ -1,6 +1,7 @@
 /** The interface language: remembered in localStorage, reflected on <html lang>. */
 import type { Lang } from '../worksheets/types';
 import { loadDictionary, translate, type Params } from '../i18n/translate';
+import { untrack } from 'svelte';
 import type { Area, MessageKey } from '../i18n/en';
 
 const KEY = 'crm-workbook:lang';
@@ -40,7 +41,8 @@ class LangState {
   /** Before showing a part of the app: its texts in the current language (and in later switches). */
   need(area: Area): Promise<void> {
     this.#areas.add(area);
-    return loadDictionary(this.current, area);
+    // Untracked: a page loading its texts must not be loaded again (remounted) by a language switch.
+    return loadDictionary(untrack(() => this.current), area);
   }
 
   t = (key: MessageKey, params?: Params): string => translate(this.current, key, params);
