@@ -11,6 +11,11 @@ const nav = (page: Page) => page.getByRole('navigation', { name: /Worksheets|Ćw
 
 /** The report as the browser's "Save as PDF" makes it, read back as text, with its page count. */
 async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; path: string }> {
+  // Every picture drawn first (their code loads on demand), as a user sees before printing.
+  await expect(page.locator('.report-document')).toBeVisible();
+  await expect
+    .poll(() => page.locator('.report-picture').evaluateAll((els) => els.length > 0 && els.every((e) => e.querySelector('canvas, svg, table'))))
+    .toBe(true);
   mkdirSync(test.info().outputDir, { recursive: true });
   const path = join(test.info().outputDir, `${name}.pdf`);
   writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true }));
@@ -67,7 +72,9 @@ test('the example’s report: a cover, the summary and every worksheet read-only
   expect(flat).toContain(`2 / ${pages}`);
 });
 
-test('the report in Polish, and a survey of 3,000 respondents does not make it longer', async ({ page }) => {
+test('the report in Polish, and a survey of 3,000 respondents does not make it longer', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openExample(page, 'Polski');
   await nav(page).getByRole('link', { name: 'Raport' }).click();
   await expect(page.getByRole('heading', { name: 'Diagnoza relacji z klientami' })).toBeVisible();
@@ -79,7 +86,12 @@ test('the report in Polish, and a survey of 3,000 respondents does not make it l
   // 3,000 more respondents, pasted.
   await nav(page).getByRole('link', { name: /Badanie Net Promoter Score/ }).click();
   const scores = Array.from({ length: 3000 }, (_, i) => String(i % 11)).join('\n');
-  await page.getByRole('textbox', { name: /Wklej wartości|Paste scores/ }).fill(scores);
+  // Pasted as a user pastes (the clipboard), not typed in.
+  await page.evaluate((t) => navigator.clipboard.writeText(t), scores);
+  const area = page.getByLabel('Wklej wartości', { exact: true });
+  await area.click();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(area).not.toHaveValue('');
   await page.getByRole('button', { name: /Dodaj/ }).first().click();
   await expect(page.getByRole('status', { name: 'Liczba odpowiedzi', exact: true })).toHaveText('3012');
   await nav(page).getByRole('link', { name: 'Raport' }).click();
