@@ -82,6 +82,12 @@ test('the report in Polish, and a survey of 3,000 respondents does not make it l
   const flat = squash(short.text);
   for (const s of ['Diagnoza relacji z klientami', 'Podsumowanie', 'Badanie Net Promoter Score (NPS)', 'Wstępny audyt CRM', '3,40', 'Plan zarządzania kryzysowego']) expect(flat).toContain(s);
   for (const chrome of ['Eksportuj', 'Wszystkie zeszyty', 'Drukuj lub zapisz jako PDF']) expect(flat).not.toContain(chrome);
+  // The preview on a phone: no sideways scrolling of the page.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SHOTS}/report-pl-390.png` });
+  expect(await axe(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // 3,000 more respondents, pasted.
   await nav(page).getByRole('link', { name: /Badanie Net Promoter Score/ }).click();
