@@ -18,7 +18,7 @@ const weight: InputDef = {
 };
 
 describe('validationMessage', () => {
-  beforeAll(() => Promise.all([loadDictionary('en'), loadDictionary('pl')]));
+  beforeAll(() => Promise.all((['en', 'pl'] as const).flatMap((l) => [loadDictionary(l), loadDictionary(l, 'workbook')])));
   it.each([
     // Valid and empty: no message.
     [rating, '4', 'en', undefined],
