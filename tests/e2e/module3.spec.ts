@@ -104,7 +104,7 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   expect(ws[`C${step2}`]?.v).toBe(2);
   expect(ws[`D${step2}`]?.v).toBe(3);
   const overall = rowWith(ws, 'A', 'Overall progress');
-  expect(ws[`B${overall}`]?.v).toBe(14 / 33);
+  expect(ws[`B${overall}`]?.v).toBe(0.42); // 14 of 33 by the one completion rule (progress.ts)
   expect(ws[`C${overall}`]?.v).toBe(14);
   const costRow = rowWith(ws, 'A', 'Estimated cost');
   const costAnswer = `C${rowWith(ws, 'B', 'Step 7 — Estimated cost of use')}`;
@@ -282,7 +282,7 @@ test('building your own CRM: actions and checklist ticks, result text, reload, e
   expect(ws[`C${actions}`]?.v).toBe(4);
   expect(ws[`D${actions}`]?.v).toBe(24);
   const overall = rowWith(ws, 'A', 'Overall progress');
-  expect(ws[`B${overall}`]?.v).toBe(6 / 38);
+  expect(ws[`B${overall}`]?.v).toBe(0.16); // 6 of 38
   expect(ws[`C${overall}`]?.f).toMatch(/^COUNTIF\(D\d+:D\d+,"Yes"\)$/);
 
   await page.getByRole('button', { name: 'Polski' }).click();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { completionShare } from './progress';
 import { implementationPlan } from './implementation-plan';
 import { defaultProgress } from './progress';
 import type { Lang, ResultItem, SheetData, XCell, XSheet } from './types';
@@ -39,9 +40,9 @@ describe('implementation-plan definition', () => {
 describe('implementation-plan checklist progress', () => {
   it.each([
     { name: 'empty', data: ticks([]), steps: [0, 0, 0, 0], all: 0 },
-    { name: 'partial', data: ticks(['s1-check-processes', 's1-check-staff', 's4-check-use']), steps: [0.5, 0, 0, 1], all: 3 / 7 },
-    { name: 'undecided is not a decision', data: ticks(['s3-check-done'], { 's2-decision': 'undecided' }), steps: [0, 0, 1, 0], all: 1 / 7 },
-    { name: 'no-go is a decision', data: ticks([], { 's2-decision': 'no-go' }), steps: [0, 1, 0, 0], all: 1 / 7 },
+    { name: 'partial', data: ticks(['s1-check-processes', 's1-check-staff', 's4-check-use']), steps: [0.5, 0, 0, 1], all: completionShare(3, 7) },
+    { name: 'undecided is not a decision', data: ticks(['s3-check-done'], { 's2-decision': 'undecided' }), steps: [0, 0, 1, 0], all: completionShare(1, 7) },
+    { name: 'no-go is a decision', data: ticks([], { 's2-decision': 'no-go' }), steps: [0, 1, 0, 0], all: completionShare(1, 7) },
     {
       name: 'all',
       data: ticks(['s1-check-processes', 's1-check-hardware', 's1-check-short-list', 's1-check-staff', 's3-check-done', 's4-check-use'], { 's2-decision': 'go' }),
