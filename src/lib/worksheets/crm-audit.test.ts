@@ -38,6 +38,15 @@ describe('crm-audit results', () => {
     expect(r['interpretation']!.missing).toEqual({ en: 'Weights must total 1.00', pl: 'Wagi muszą sumować się do 1,00' });
   });
 
+  it('never shows Σ rating × weight as the average when the weights are off (22.50 on a 1–5 scale)', () => {
+    const r = resultsOf(audit([['5', '0.9'], ['5', '0.9'], ['5', '0.9'], ['5', '0.9'], ['5', '0.9']]));
+    expect(r['questions-weighted-average']!.shown.value).toBeUndefined();
+    expect(r['questions-weighted-average']!.missing).toEqual({
+      en: 'Weights total 4.50 — remove 3.50 to reach 1. Provisional, with the weights scaled to 1: 5.00',
+      pl: 'Wagi sumują się do 4,50 — odejmij 3,50, aby było 1. Wstępnie, po przeskalowaniu wag do 1: 5,00',
+    });
+  });
+
   it.each([
     // A total that is not whole hundredths shows its decimals: a refused 0.998 never reads "1.00 — add 0.00".
     ['0.198', { en: '0.998 — add 0.002', pl: '0,998 — dodaj 0,002' }],

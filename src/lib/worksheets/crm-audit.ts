@@ -47,7 +47,7 @@ function results(data: SheetData): ResultItem[] {
   const band = result.complete && result.weightedAverage !== undefined ? auditBand(result.weightedAverage) : undefined;
   const missing: Text | undefined = result.complete
     ? undefined
-    : result.weightedAverage === undefined
+    : result.productSum === undefined
       ? tx('Rate and weigh every question', 'Oceń i nadaj wagę każdemu pytaniu')
       : tx('Weights must total 1.00', 'Wagi muszą sumować się do 1,00');
   return [

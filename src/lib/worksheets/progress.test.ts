@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllDefinitions } from './index';
-import { completionShare, completionShareFormula, isUntouched, progressOf, ratio } from './progress';
+import { blockedResult, completionShare, completionShareFormula, isUntouched, progressOf, ratio } from './progress';
 
 // A sheet just opened counts nothing as answered, even where its defaults fill rows in (the
 // seed's loyalty pairs, the crisis plan's prefilled parts): "100%" on opening would be a lie.
@@ -90,4 +90,24 @@ describe('one completion figure per sheet', () => {
       expect(item.shown).toEqual({ kind: 'num', value: ratio(progressOf(def, data)), format: 'pct0' });
     });
   }
+});
+
+describe('blockedResult: 100% answered but a result cannot be computed', () => {
+  for (const def of defs) {
+    it(`${def.id}: a complete example is not blocked`, () => {
+      const data = def.example('en');
+      const p = progressOf(def, data);
+      if (p.answered === p.total) expect(blockedResult(def, data)).toBeUndefined();
+    });
+  }
+  it('crm-audit: every question answered, weights totalling 0.90 → names the weighted average and the fix', () => {
+    const audit = byId('crm-audit');
+    const data = audit.example('en');
+    data.tables['questions']![4]!.cells['weight'] = '0.1';
+    const p = progressOf(audit, data);
+    expect(p.answered).toBe(p.total);
+    const b = blockedResult(audit, data)!;
+    expect(b.label).toEqual({ en: 'Weighted average', pl: 'Średnia ważona' });
+    expect(b.missing).toMatchObject({ en: expect.stringMatching(/^Weights total 0\.90 — add 0\.10 to reach 1\./) });
+  });
 });

@@ -1,5 +1,5 @@
 /** Completion = answered inputs / inputs, counting non-optional inputs of every block. */
-import type { CellValue, InputDef, Progress, SheetData, WorksheetDef } from './types';
+import type { CellValue, InputDef, Progress, ResultItem, SheetData, Text, WorksheetDef } from './types';
 import { isAnswered, tableRows } from './helpers';
 
 export function defaultProgress(def: WorksheetDef, data: SheetData): Progress {
@@ -75,3 +75,16 @@ export const completionShareFormula = (done: string, total: string): string =>
   `IF(${done}<=0,0,IF(${done}>=${total},1,MIN(0.99,MAX(0.01,ROUND(${done}/${total},2)))))`;
 
 export const ratio = (p: Progress): number | undefined => (p.total === 0 ? undefined : completionShare(p.answered, p.total));
+
+/**
+ * The first result that still cannot be computed though every input is answered (weights that do
+ * not total 1): completion then says why, instead of a bare 100%.
+ */
+export function blockedResult(def: WorksheetDef, data: SheetData): { label: Text; missing: Text | string } | undefined {
+  for (const block of def.blocks) {
+    if (block.kind !== 'results') continue;
+    const item = block.items(data).find((r: ResultItem) => r.shown.value === undefined && r.missing !== undefined);
+    if (item?.missing !== undefined) return { label: item.label, missing: item.missing };
+  }
+  return undefined;
+}

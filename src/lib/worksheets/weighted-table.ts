@@ -74,6 +74,25 @@ export function missingText(result: WeightedResult, rowCount: number, noun: Text
   return en ? { en, pl: parts('pl') } : undefined;
 }
 
+/**
+ * Every row rated and weighted but the weights do not total 1: what to change, and the average
+ * with the weights scaled to 1, marked provisional ("Weights total 0.90 — add 0.10 to reach 1.
+ * Provisional, with the weights scaled to 1: 4.00").
+ */
+export function provisionalText(result: WeightedResult): Text | undefined {
+  const gap = result.weightGap;
+  if (result.provisionalAverage === undefined || gap === undefined) return undefined;
+  const both = (lang: Lang) => {
+    const total = formatNumber(result.totalWeight, 'weight', lang);
+    const amount = formatNumber(Math.abs(gap), 'weight', lang);
+    const avg = formatNumber(result.provisionalAverage, 'dec2', lang);
+    return lang === 'pl'
+      ? `Wagi sumują się do ${total} — ${gap > 0 ? 'dodaj' : 'odejmij'} ${amount}, aby było 1. Wstępnie, po przeskalowaniu wag do 1: ${avg}`
+      : `Weights total ${total} — ${gap > 0 ? 'add' : 'remove'} ${amount} to reach 1. Provisional, with the weights scaled to 1: ${avg}`;
+  };
+  return { en: both('en'), pl: both('pl') };
+}
+
 /** Total weight and weighted average of one table as result items. */
 export function weightedResults(
   table: TableBlock,
@@ -96,11 +115,7 @@ export function weightedResults(
       id: `${table.id}-weighted-average`,
       label: labels.average,
       shown: { kind: 'num', value: result.weightedAverage, format: 'dec2' },
-      missing: missingText(result, rows, labels.rowNoun),
-      detail:
-        result.weightedAverage !== undefined && !result.weightsTotalOne
-          ? tx('Weights do not total 1 yet', 'Wagi nie sumują się jeszcze do 1')
-          : undefined,
+      missing: missingText(result, rows, labels.rowNoun) ?? provisionalText(result),
     },
   ];
   return { result, items };
@@ -159,7 +174,8 @@ export function weightedTableExcel(
     null,
     {
       f: `IF(COUNT(${products})=${rows.length},IF(${weightsTotalOneFormula(total)},ROUND(SUM(${products})/${total},10),SUM(${products})),"")`,
-      v: result.weightedAverage ?? '',
+      // What the formula above computes (Σ rating × weight while the weights are off).
+      v: result.weightedAverage ?? result.productSum ?? '',
       z: EXCEL_FORMAT.dec2,
       result: `${table.id}-weighted-average`,
     },
