@@ -86,7 +86,7 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await rate(page, CASE2.be[2]!, '2', '0.3');
   await expect(output(page, 'Case 2 — Challenges — Weighted average')).toHaveText('3.50');
   await expect(output(page, 'Case 2 — Benefits — Weighted average')).toHaveText('2.70');
-  await expect(output(page, 'Case 2 — Verdict')).toHaveText('-0.80');
+  await expect(output(page, 'Case 2 — Verdict')).toHaveText('−0.80');
 
   // Case 3, the user's own: title, rows typed, a removal undone, a row removed, rows reordered.
   await page.getByLabel('Case 3 — Title of your case', { exact: true }).fill('Order status hotline');
@@ -117,13 +117,13 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   // 5×0.2 + 4×0.8 = 4.20: a tie.
   await expect(output(page, 'Case 3 — Benefits — Weighted average')).toHaveText('4.20');
   await expect(output(page, 'Case 3 — Verdict')).toHaveText('0.00');
-  await expect(page.getByText('Order status hotline: A tie: benefits and challenges weigh the same')).toBeVisible();
+  await expect(page.getByText('Order status hotline — a tie: benefits and challenges weigh the same')).toBeVisible();
 
   // The chart panel: the same numbers as text, and in the picture's description.
   await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('4.10');
   await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('4.46');
   await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('+0.36 Benefits outweigh challenges');
-  await expect(panel.getByRole('row', { name: /^Case 2/ })).toContainText('-0.80 Challenges outweigh benefits');
+  await expect(panel.getByRole('row', { name: /^Case 2/ })).toContainText('−0.80 Challenges outweigh benefits');
   await expect(panel.getByRole('row', { name: /^Case 3: Order status hotline/ })).toContainText('0.00 A tie');
   await expect(chart).toHaveAttribute('aria-label', /Case 1: Challenges 4\.10, Benefits 4\.46\. \+0\.36, Benefits outweigh challenges/);
   await expect(chart).toHaveAttribute('aria-label', /Case 3: Order status hotline: Challenges 4\.20, Benefits 4\.20\. 0\.00, A tie/);
@@ -142,7 +142,7 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await expect(page.getByLabel('Benefit 1 — Description', { exact: true })).toHaveValue('Instant answers day and night');
   await expect(page.getByLabel('Challenge 3 — Description', { exact: true })).toHaveCount(0);
   await expect(output(page, 'Case 1 — Verdict')).toHaveText('0.36');
-  await expect(output(page, 'Case 2 — Verdict')).toHaveText('-0.80');
+  await expect(output(page, 'Case 2 — Verdict')).toHaveText('−0.80');
   await expect(output(page, 'Case 3 — Verdict')).toHaveText('0.00');
   await expect(page.getByRole('region', { name: 'Challenges and benefits by case' }).getByRole('img')).toHaveAttribute('aria-label', /\+0\.36/);
 
@@ -173,7 +173,7 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(output(page, 'Przypadek 1 — Werdykt')).toHaveText('0,36');
   const plPanel = page.getByRole('region', { name: 'Wyzwania i korzyści w poszczególnych przypadkach' });
-  await expect(plPanel.getByRole('row', { name: /^Przypadek 2/ })).toContainText('-0,80 Wyzwania przeważają nad korzyściami');
+  await expect(plPanel.getByRole('row', { name: /^Przypadek 2/ })).toContainText('−0,80 Wyzwania przeważają nad korzyściami');
   await expect(plPanel.getByRole('img')).toHaveAttribute('aria-label', /Przypadek 1: Wyzwania 4,10, Korzyści 4,46\. \+0,36/);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/module4-voicebot-pl.png`, fullPage: true });

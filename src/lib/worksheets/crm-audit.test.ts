@@ -61,7 +61,7 @@ describe('crm-audit results', () => {
   it('names the questions left unrated and leaves bad input out', () => {
     const r = resultsOf(audit([['4', '0.2'], ['', '0.2'], ['7', '0.2'], ['5', '0.2'], ['4', '0.2']]));
     expect(r['questions-weighted-average']!.shown.value).toBeUndefined();
-    expect(r['questions-weighted-average']!.missing).toEqual({ en: 'Rate question 2 and 3', pl: 'Oceń pytanie 2 i 3' });
+    expect(r['questions-weighted-average']!.missing).toEqual({ en: 'Rate questions 2 and 3', pl: 'Brakuje ocen pytań 2 i 3' });
   });
 });
 

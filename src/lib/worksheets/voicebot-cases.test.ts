@@ -122,8 +122,8 @@ describe('initial', () => {
     const data = voicebotCases.initial('en');
     for (const item of allResults(data)) expect(item.shown.value).toBeUndefined();
     expect(result(data, 'case1-verdict').missing).toEqual({
-      en: 'Challenges: rate challenge 1, 2 and 3; weigh challenge 1, 2 and 3. Benefits: rate benefit 1, 2 and 3; weigh benefit 1, 2 and 3',
-      pl: 'Wyzwania: oceń wyzwanie 1, 2 i 3; nadaj wagę: wyzwanie 1, 2 i 3. Korzyści: oceń korzyść 1, 2 i 3; nadaj wagę: korzyść 1, 2 i 3',
+      en: 'Challenges: rate and weigh every challenge. Benefits: rate and weigh every benefit',
+      pl: 'Wyzwania: brakuje ocen i wag wszystkich wyzwań. Korzyści: brakuje ocen i wag wszystkich korzyści',
     });
   });
 });

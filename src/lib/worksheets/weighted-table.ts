@@ -3,7 +3,8 @@
  * and the voicebot cases build their tables with these, so the logic exists once.
  */
 import type { ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, XCell } from './types';
-import { cellNumber, listNumbers, pick, rowName, tableRows, text, tx } from './helpers';
+import { cellNumber, pick, rowName, tableRows, text, tx } from './helpers';
+import { missingRowsText } from './missing-rows';
 import { RATING_RANGE, WEIGHT_RANGE, weightedTable, type WeightedResult } from '../scoring/weighted';
 import { formatNumber } from '../i18n/format';
 import { clean } from '../scoring/decimal';
@@ -59,19 +60,7 @@ export function weightGapText(result: WeightedResult): Text | undefined {
 /** What is missing before a weighted average can be shown, or undefined when nothing is. */
 export function missingText(result: WeightedResult, rowCount: number, noun: Text): Text | undefined {
   if (rowCount === 0) return tx('Add at least one row', 'Dodaj co najmniej jeden wiersz');
-  const parts = (lang: Lang) => {
-    const out: string[] = [];
-    const n = pick(noun, lang).toLowerCase();
-    if (result.missingRatings.length) {
-      out.push(`${lang === 'pl' ? 'Oceń' : 'Rate'} ${n} ${listNumbers(result.missingRatings, lang)}`);
-    }
-    if (result.missingWeights.length) {
-      out.push(`${lang === 'pl' ? 'Nadaj wagę:' : 'Weigh'} ${n} ${listNumbers(result.missingWeights, lang)}`);
-    }
-    return out.join('; ');
-  };
-  const en = parts('en');
-  return en ? { en, pl: parts('pl') } : undefined;
+  return missingRowsText(result.missingRatings, result.missingWeights, rowCount, noun);
 }
 
 /**
