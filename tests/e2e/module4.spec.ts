@@ -312,9 +312,9 @@ test('crisis plan: risks scored and ranked, heat map, team, overdue review date,
   // Polish.
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(output(page, 'Status przeglądu')).toHaveText('Po terminie');
-  const plPanel = page.getByRole('region', { name: 'Ryzyka według wyniku i mapa ryzyka' });
-  await expect(plPanel.getByRole('list', { name: 'Ryzyka według wyniku' }).getByRole('listitem').first()).toHaveText(
-    /^Wynik 15\s*Cyberattack\s*Prawdopodobieństwo 3 × wpływ 5 · Wysokie$/,
+  const plPanel = page.getByRole('region', { name: 'Ryzyka według poziomu i mapa ryzyka' });
+  await expect(plPanel.getByRole('list', { name: 'Ryzyka według poziomu' }).getByRole('listitem').first()).toHaveText(
+    /^Poziom ryzyka 15\s*Cyberattack\s*Prawdopodobieństwo 3 × wpływ 5 · Wysokie$/,
   );
   await expect(plPanel.getByRole('table', { name: /^Mapa ryzyka/ })).toBeVisible();
   await expectNoAxeViolations(page);

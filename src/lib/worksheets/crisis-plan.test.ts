@@ -220,7 +220,7 @@ describe('excel', () => {
 
     const count = rowWith(sheet, lang === 'en' ? 'Number of risks' : 'Liczba ryzyk')[1] as { f: string; v: number };
     expect(count).toMatchObject({ f: `ROWS(A${n}:A${n + 4})`, v: 5 });
-    const highest = rowWith(sheet, lang === 'en' ? 'Highest risk score' : 'Najwyższy wynik ryzyka')[1] as { f: string; v: number };
+    const highest = rowWith(sheet, lang === 'en' ? 'Highest risk score' : 'Najwyższy poziom ryzyka')[1] as { f: string; v: number };
     expect(highest).toMatchObject({ f: `IF(COUNT(E${n}:E${n + 4})=0,"",MAX(E${n}:E${n + 4}))`, v: 15 });
     const top = rowWith(sheet, lang === 'en' ? 'Top risks' : 'Najpoważniejsze ryzyka')[1] as { f: string; v: string };
     expect(top).toMatchObject({ f: `IF(TRIM(B${n})="",A${n},B${n})`, v: lang === 'en' ? 'Cyberattack on the online shop' : 'Cyberatak na sklep internetowy' });

@@ -109,7 +109,7 @@ export const impactInput: InputDef = {
 const scoreColumn: ComputedColumn = {
   id: 'score',
   kind: 'computed',
-  label: tx('Score (probability × impact)', 'Wynik (prawdopodobieństwo × wpływ)'),
+  label: tx('Score (probability × impact)', 'Poziom ryzyka (prawdopodobieństwo × wpływ)'),
   compute: (r: Row) => ({ kind: 'num', value: riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)), format: 'int' }),
 };
 const ownerInput: InputDef = { id: 'owner', kind: 'text', label: tx('Owner', 'Właściciel') };
@@ -122,7 +122,7 @@ const risks: TableBlock = {
   title: tx('Risk register', 'Rejestr zagrożeń'),
   intro: tx(
     'Rate each risk: probability and impact from 1 (lowest) to 5 (highest). Score = probability × impact (1–25). “Sort by score” puts the highest scores first; the list by the heat map is always ranked.',
-    'Oceń każde ryzyko: prawdopodobieństwo i wpływ od 1 (najniżej) do 5 (najwyżej). Wynik = prawdopodobieństwo × wpływ (1–25). „Sortuj według wyniku” ustawia najwyższe wyniki na początku; lista obok mapy ryzyka jest zawsze uszeregowana.',
+    'Oceń każde ryzyko: prawdopodobieństwo i wpływ od 1 (najniżej) do 5 (najwyżej). Poziom ryzyka = prawdopodobieństwo × wpływ (1–25). „Sortuj według poziomu ryzyka” ustawia najwyższe poziomy na początku; lista obok mapy ryzyka jest zawsze uszeregowana.',
   ),
   rowHeader: tx('No.', 'Nr'),
   columns: [riskText, probabilityInput, impactInput, scoreColumn, ownerInput, responseInput],
@@ -132,7 +132,7 @@ const risks: TableBlock = {
     minRows: 1,
     // Not sorted while typing (a row would jump from under the cursor): on request.
     sortBy: {
-      label: tx('Sort by score', 'Sortuj według wyniku'),
+      label: tx('Sort by score', 'Sortuj według poziomu ryzyka'),
       score: (r) => riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)),
     },
   },
@@ -157,7 +157,7 @@ export const REVIEW_TEXT: Record<Exclude<ReviewStatus, 'missing' | 'invalid'>, T
 const LABELS = {
   count: tx('Number of risks', 'Liczba ryzyk'),
   top: tx('Top risks', 'Najpoważniejsze ryzyka'),
-  highest: tx('Highest risk score', 'Najwyższy wynik ryzyka'),
+  highest: tx('Highest risk score', 'Najwyższy poziom ryzyka'),
   review: tx('Review status', 'Status przeglądu'),
 };
 
@@ -277,7 +277,7 @@ function excel(data: SheetData, lang: Lang) {
   // Risk register, ranked; blank rows left out. Columns: A name, B description, C probability,
   // D impact, E score, F owner, G response.
   b.add(rowsEndRow(team.id));
-  b.heading(`${pick(risks.title!, lang)} (${pick(tx('sorted by score', 'według wyniku'), lang)})`);
+  b.heading(`${pick(risks.title!, lang)} (${pick(tx('sorted by score', 'według poziomu ryzyka'), lang)})`);
   b.add([label(risks.rowHeader, lang), ...risks.columns.map((c) => (c.kind === 'computed' ? label(c.label, lang) : headCell(pick(c.label, lang), risks.id, c.id)))]);
   const rows = tableRows(risks, data);
   const view = riskView(data);
@@ -447,7 +447,7 @@ export const crisisPlan = {
     steps,
     team,
     risks,
-    { kind: 'custom', id: 'heatmap', panel: 'risk-heatmap', target: 'risks', title: tx('Risks by score and heat map', 'Ryzyka według wyniku i mapa ryzyka') },
+    { kind: 'custom', id: 'heatmap', panel: 'risk-heatmap', target: 'risks', title: tx('Risks by score and heat map', 'Ryzyka według poziomu i mapa ryzyka') },
     { kind: 'fields', id: 'review', title: tx('Review', 'Przegląd'), fields: [reviewField] },
     { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
   ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetData, WorksheetDef, XCell } from './types';
-import { crmAudit } from './crm-audit';
+import { AUDIT_BANDS, crmAudit } from './crm-audit';
 import { row } from './helpers';
 import { cellValue, obj } from './test-support';
 
@@ -91,5 +91,19 @@ describe('crm-audit excel', () => {
   it('example is complete and interpretable', () => {
     const r = resultsOf(def.example('pl'));
     expect(r['interpretation']!.shown.value).toBeDefined();
+  });
+
+  it('says the band is read from the average rounded to one decimal (3.05 is 3.1: needs correction)', () => {
+    // 3·0.3 + 3·0.25 + 3·0.2 + 4·0.15 + 2·0.1 = 3.05
+    const r = resultsOf(audit([['3', '0.3'], ['3', '0.25'], ['3', '0.2'], ['4', '0.15'], ['2', '0.1']]));
+    expect(r['questions-weighted-average']!.shown.value).toBe(3.05);
+    expect(r['interpretation']!.shown.value).toEqual(AUDIT_BANDS.correction);
+    expect(r['interpretation']!.detail).toEqual({ en: 'Rounded to one decimal: 3.1', pl: 'Po zaokrągleniu do jednego miejsca: 3,1' });
+  });
+
+  it('writes the Polish band labels with decimal commas', () => {
+    const sheet = crmAudit.excel(crmAudit.example('pl'), 'pl');
+    const labels = sheet.rows.map((row) => row[0]).filter((c): c is string => typeof c === 'string' && /^\d[.,]\d–/.test(c));
+    expect(labels).toEqual(['4,1–5,0', '3,1–4,0', '2,1–3,0', '1,0–2,0']);
   });
 });
