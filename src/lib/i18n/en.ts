@@ -42,6 +42,8 @@ export const en = {
   coming: 'coming soon',
   completion: '{answered} of {total} answered',
   completionBlocked: 'Everything is answered, but “{result}” cannot be computed yet: {missing}',
+  clearAnswer: 'Clear',
+  clearAnswerFor: 'Clear the answer — {name}',
   exportXlsx: 'Export to Excel',
   exporting: 'Preparing the file…',
   exportFailed: 'The export failed: {message}',

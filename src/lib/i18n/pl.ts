@@ -37,6 +37,8 @@ export const pl: Messages<typeof en> = {
   coming: 'wkrótce',
   completion: 'Wypełniono {answered} z {total}',
   completionBlocked: 'Wszystko wypełniono, ale nie można jeszcze obliczyć wyniku „{result}”: {missing}',
+  clearAnswer: 'Wyczyść',
+  clearAnswerFor: 'Wyczyść odpowiedź — {name}',
   exportXlsx: 'Eksportuj do Excela',
   exporting: 'Przygotowuję plik…',
   exportFailed: 'Eksport nie powiódł się: {message}',

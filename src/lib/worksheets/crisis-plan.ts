@@ -98,12 +98,14 @@ export const probabilityInput: InputDef = {
   id: 'probability',
   kind: 'number',
   label: tx('Probability (1–5)', 'Prawdopodobieństwo (1–5)'),
+  hint: tx('1 = very unlikely, 5 = almost certain', '1 = bardzo mało prawdopodobne, 5 = niemal pewne'),
   rule: { ...PROBABILITY_RANGE, noun: tx('Probability', 'Prawdopodobieństwo') },
 };
 export const impactInput: InputDef = {
   id: 'impact',
   kind: 'number',
   label: tx('Impact (1–5)', 'Wpływ (1–5)'),
+  hint: tx('1 = minor, 5 = severe', '1 = niewielki, 5 = poważny'),
   rule: { ...IMPACT_RANGE, noun: tx('Impact', 'Wpływ') },
 };
 const scoreColumn: ComputedColumn = {

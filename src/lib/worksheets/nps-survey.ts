@@ -26,6 +26,7 @@ export const scoreInput: InputDef = {
   id: 'score',
   kind: 'number',
   label: tx('Score', 'Wartość'),
+  hint: tx('0–10: 0 = not at all likely, 10 = extremely likely', '0–10: 0 = najmniej prawdopodobne, 10 = najbardziej prawdopodobne'),
   rule: { ...NPS_RANGE, noun: tx('Score', 'Wartość') },
 };
 

@@ -56,6 +56,7 @@ const interestScoreInput: InputDef = {
   id: 'interestScore',
   kind: 'number',
   label: tx('Interest score (1–10)', 'Ocena zainteresowania (1–10)'),
+  hint: tx('Optional; above 5 is High and decides over the choice', 'Opcjonalnie; powyżej 5 to Wysoki, rozstrzyga zamiast wyboru'),
   rule: { ...SCORE_RANGE, noun: tx('Interest score', 'Ocena zainteresowania') },
   optional: true,
 };
@@ -64,6 +65,7 @@ const influenceScoreInput: InputDef = {
   id: 'influenceScore',
   kind: 'number',
   label: tx('Influence score (1–10)', 'Ocena wpływu (1–10)'),
+  hint: tx('Optional; above 5 is High and decides over the choice', 'Opcjonalnie; powyżej 5 to Wysoki, rozstrzyga zamiast wyboru'),
   rule: { ...SCORE_RANGE, noun: tx('Influence score', 'Ocena wpływu') },
   optional: true,
 };
@@ -171,6 +173,7 @@ const importanceInput: InputDef = {
   id: 'importance',
   kind: 'number',
   label: tx('Importance (1–5)', 'Ważność (1–5)'),
+  hint: tx('5 = most important', '5 = najważniejsza'),
   rule: { integer: true, min: 1, max: 5, noun: tx('Importance', 'Ważność') },
 };
 

@@ -14,6 +14,8 @@ export const ratingInput: InputDef = {
   id: 'rating',
   kind: 'number',
   label: tx('Rating', 'Ocena'),
+  // The seed heads the columns "Rating [1-5]" and "Weight [0.1-0.9]".
+  hint: tx('1–5: 1 = lowest, 5 = highest', '1–5: 1 = najniżej, 5 = najwyżej'),
   rule: { ...RATING_RANGE, noun: tx('Rating', 'Ocena') },
 };
 
@@ -21,6 +23,7 @@ export const weightInput: InputDef = {
   id: 'weight',
   kind: 'number',
   label: tx('Weight', 'Waga'),
+  hint: tx('0.1–0.9; the weights total 1', '0,1–0,9; wagi sumują się do 1'),
   rule: { ...WEIGHT_RANGE, noun: tx('Weight', 'Waga') },
 };
 
