@@ -142,6 +142,17 @@ const risks: TableBlock = {
 
 // ——— Review date ———
 
+/** Step 5 of the seed: "key elements, such as an activation protocol and whom to contact in an emergency". */
+const activationField: InputDef = {
+  id: 'activation-protocol',
+  kind: 'longtext',
+  label: tx('Activation protocol', 'Protokół aktywacji'),
+  hint: tx(
+    'Step five: when is the plan activated, who decides, and whom is contacted first, in what order?',
+    'Krok piąty: kiedy plan jest uruchamiany, kto o tym decyduje i z kim kontaktujemy się najpierw, w jakiej kolejności?',
+  ),
+};
+
 const reviewField: InputDef = {
   id: 'next-review',
   kind: 'date',
@@ -271,6 +282,9 @@ function excel(data: SheetData, lang: Lang) {
   });
 
   b.blank();
+  b.add([label(activationField.label, lang), pick(activationField.hint!, lang), inputCell(activationField, data.fields[activationField.id], lang, fieldAt(activationField.id))]);
+
+  b.blank();
   b.heading(pick(team.title!, lang));
   const teamInputs = team.columns as InputDef[];
   b.add([label(team.rowHeader, lang), ...teamInputs.map((c) => headCell(pick(c.label, lang), team.id, c.id))]);
@@ -375,6 +389,7 @@ function initial(lang: Lang): SheetData {
 }
 
 interface Example {
+  activation: string;
   steps: [string, string][];
   team: [string, string, string][];
   risks: [string, string, string, string, string][];
@@ -382,6 +397,8 @@ interface Example {
 
 const EXAMPLE: Record<Lang, Example> = {
   en: {
+    activation:
+      'Activated by the crisis team leader (or the deputy) when a risk from the register occurs or a customer complaint goes public. First call: the leader; then IT for the shop, customer service for social media, then the courier and payment provider.',
     steps: [
       ['Owner, shop and workshop manager, IT contractor and customer service lead agree who does what', 'A four-person crisis team with a leader and a deputy'],
       ['Brainstorm of risks typical for a bike maker with an online shop; each rated for probability and impact', 'Risk register with five scored risks'],
@@ -404,6 +421,8 @@ const EXAMPLE: Record<Lang, Example> = {
     ],
   },
   pl: {
+    activation:
+      'Plan uruchamia liderka zespołu kryzysowego (lub zastępca), gdy wystąpi ryzyko z rejestru albo skarga klienta stanie się publiczna. Najpierw telefon do liderki; potem informatyk do sklepu, obsługa klienta do mediów społecznościowych, następnie kurier i operator płatności.',
     steps: [
       ['Właścicielka, kierownik sklepu i serwisu, informatyk zewnętrzny i osoba z obsługi klienta ustalają podział zadań', 'Czteroosobowy zespół kryzysowy z liderką i zastępcą'],
       ['Burza mózgów o ryzykach typowych dla producenta rowerów ze sklepem internetowym; ocena prawdopodobieństwa i wpływu', 'Rejestr zagrożeń z pięcioma ocenionymi ryzykami'],
@@ -433,6 +452,7 @@ function example(lang: Lang): SheetData {
   data.tables['steps'] = steps.fixedRows!.map((f, i) => row({ action: e.steps[i]?.[0] ?? '', result: e.steps[i]?.[1] ?? '' }, f.id));
   data.tables['team'] = e.team.map(([name, role, contact]) => row({ name, role, contact }));
   data.tables['risks'] = e.risks.map(([risk, probability, impact, owner, response]) => row({ risk, probability, impact, owner, response }));
+  data.fields[activationField.id] = e.activation;
   // Six months from today: a plan reviewed on schedule.
   data.fields[reviewField.id] = isoOf(addMonths(parseIsoDate(todayIso())!, 6));
   return data;
@@ -447,6 +467,7 @@ export const crisisPlan = {
   ),
   blocks: [
     steps,
+    { kind: 'fields', id: 'activation', title: tx('Activation protocol', 'Protokół aktywacji'), fields: [activationField] },
     team,
     risks,
     { kind: 'custom', id: 'heatmap', panel: 'risk-heatmap', target: 'risks', title: tx('Risks by score and heat map', 'Ryzyka według poziomu i mapa ryzyka') },

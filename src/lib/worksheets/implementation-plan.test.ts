@@ -20,10 +20,10 @@ const ticks = (ids: string[], extra: Record<string, string> = {}): SheetData => 
 });
 
 describe('implementation-plan definition', () => {
-  it('four steps: 6 actions + 4 checks, 3 questions + decision, 6 results + 1 check, 2 results + 1 check', () => {
+  it('four steps: 3 assessments + 6 actions + 4 checks, 3 questions + decision, 6 results + 1 check, 2 results + 1 check', () => {
     const blocks = implementationPlan.blocks.filter((b) => b.kind === 'fields');
     expect(blocks.map((b) => (b.kind === 'fields' ? b.fields.map((f) => f.kind).join(',') : ''))).toEqual([
-      'longtext,longtext,longtext,longtext,longtext,longtext,check,check,check,check',
+      'longtext,longtext,longtext,longtext,longtext,longtext,longtext,longtext,longtext,check,check,check,check',
       'longtext,longtext,longtext,choice',
       'longtext,longtext,longtext,longtext,longtext,longtext,check',
       'longtext,longtext,check',
@@ -74,7 +74,9 @@ describe('implementation-plan example and Excel', () => {
     const data = implementationPlan.example(lang);
     const p = defaultProgress(implementationPlan, data);
     expect(p.answered).toBe(p.total);
-    expect(p.total).toBe(fields.length);
+    // The seed's three assessments of step 1 are notes, not counted.
+    expect(fields.filter((f) => f.optional).map((f) => f.id)).toEqual(['s1-assess-model', 's1-assess-readiness', 's1-assess-impact']);
+    expect(p.total).toBe(fields.length - 3);
     for (const r of resultsOf(data)) expect(r.shown.value, r.id).not.toBeUndefined();
     expect(num(item(data, 'checklist-all'))).toBe(1);
     expect(Object.values(data.fields).some((v) => typeof v === 'string' && v.split('\n').length >= 3)).toBe(true);

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { createWorkbook, openSheet, output, waitSaved } from './util';
+
+// Issue 13: the worksheets as a trainee reads them (column meanings, clearing a radio, completion that says why).
+
+test('every rating and weight input is described by its column range, shown in the header and in cards', async ({ page }) => {
+  await createWorkbook(page, 'Column hints');
+  await openSheet(page, 'Preliminary CRM audit');
+  const rating = page.getByLabel('Do CRM system users actively use it? — Rating', { exact: true });
+  await expect(rating).toHaveAccessibleDescription('1–5: 1 = lowest, 5 = highest');
+  const weight = page.getByLabel('Do CRM system users actively use it? — Weight', { exact: true });
+  await expect(weight).toHaveAccessibleDescription('0.1–0.9; the weights total 1');
+  await expect(page.getByRole('columnheader', { name: /Weight.*0\.1–0\.9/ })).toBeVisible();
+  // An error message adds to the description, it does not replace it.
+  await weight.fill('2');
+  await expect(weight).toHaveAccessibleDescription(/^0\.1–0\.9; the weights total 1 .*0\.1 .*0\.9/);
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect(page.locator('.sheet-table.cards .cell-label', { hasText: '1–5: 1 = lowest' }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Polski' }).click();
+  await expect(page.getByLabel('Czy użytkownicy systemu CRM aktywnie z niego korzystają? — Waga', { exact: true })).toHaveAccessibleDescription(/^0,1–0,9; wagi sumują się do 1/);
+});
+
+test('a radio answer can be cleared back to unanswered, by keyboard, and the coverage follows', async ({ page }) => {
+  await createWorkbook(page, 'Clear radio');
+  await openSheet(page, 'How you reach customers');
+  const group = page.getByRole('radiogroup', { name: 'Social media ads — Yes/No', exact: true });
+  await group.getByRole('radio', { name: 'Yes' }).check();
+  await expect(output(page, 'Coverage — Brand awareness')).toHaveText('25.0%');
+  const clear = page.getByRole('button', { name: 'Clear the answer — Social media ads — Yes/No' });
+  await clear.focus();
+  await page.keyboard.press('Enter');
+  await expect(group.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
+  await expect(group.getByRole('radio', { name: 'No' })).not.toBeChecked();
+  await expect(output(page, 'Coverage — Brand awareness')).toHaveText('—');
+  await expect(clear).toHaveCount(0);
+  // Focus stays in the group, so the keyboard user can answer again.
+  await expect(group.getByRole('radio', { name: 'Yes' })).toBeFocused();
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByRole('radiogroup', { name: 'Social media ads — Yes/No', exact: true }).getByRole('radio', { name: 'Yes' })).not.toBeChecked();
+});
+
+test('the audit answered in full with weights off: no average, completion says why', async ({ page }) => {
+  await createWorkbook(page, 'Weights off');
+  await openSheet(page, 'Preliminary CRM audit');
+  const rows = ['Do CRM system users actively use it?', 'Are the purchased CRM functionalities fully used?', 'Does the CRM system fulfil its functions?', 'Has there been a change in the business strategy that requires modification of the CRM solution?', 'Is there a need to optimise work efficiency in the CRM system?'];
+  for (const r of rows) {
+    await page.getByLabel(`${r} — Rating`, { exact: true }).fill('5');
+    await page.getByLabel(`${r} — Weight`, { exact: true }).fill('0.9');
+  }
+  await expect(output(page, 'Weighted average')).toHaveText('—');
+  await expect(page.getByText('Weights total 4.50 — remove 3.50 to reach 1. Provisional, with the weights scaled to 1: 5.00', { exact: true })).toBeVisible();
+  await expect(page.locator('.progress-line')).toContainText('10 of 10 answered · 100%');
+  await expect(page.locator('.progress-blocked')).toHaveText(/^Everything is answered, but “Weighted average” cannot be computed yet: Weights total 4\.50/);
+});
