@@ -53,3 +53,18 @@ test('the audit answered in full with weights off: no average, completion says w
   await expect(page.locator('.progress-line')).toContainText('10 of 10 answered · 100%');
   await expect(page.locator('.progress-blocked')).toHaveText(/^Everything is answered, but “Weighted average” cannot be computed yet: Weights total 4\.50/);
 });
+
+test('seed rows follow the page language until edited: loyalty pairs created in English, read in Polish', async ({ page }) => {
+  await createWorkbook(page, 'Seed language');
+  await openSheet(page, 'Loyalty programme: action → reaction');
+  const action1 = page.getByLabel('Pair 1 — Action', { exact: true });
+  await expect(action1).toHaveValue('Spending €20 on my product/service');
+  // The user edits the second pair; the first stays the seed's.
+  await page.getByLabel('Pair 2 — Reaction', { exact: true }).fill('A thank-you post every month');
+  await waitSaved(page);
+  await page.getByRole('button', { name: 'Polski' }).click();
+  await expect(page.getByLabel('Para 1 — Akcja', { exact: true })).toHaveValue('Wydanie 20 € na zakup mojego produktu/usługi');
+  await expect(page.getByLabel('Para 1 — Reakcja', { exact: true })).toHaveValue('Rabat 2% na zakupy');
+  await expect(page.getByLabel('Para 2 — Reakcja', { exact: true })).toHaveValue('A thank-you post every month');
+  await expect(page.getByLabel('Para 2 — Akcja', { exact: true })).toHaveValue('Recommending my company on social media');
+});
