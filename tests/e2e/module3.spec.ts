@@ -114,7 +114,7 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
 
   // Polish: złoty after the number, grouping with a space from five digits.
   await page.getByRole('button', { name: 'Polski' }).click();
-  await expect(output(page, 'Postęp — krok 2')).toHaveText('66,7%');
+  await expect(output(page, 'Postęp — krok 2')).toHaveText('67%');
   await expect(output(page, 'Zapis kwoty')).toHaveText(/^4800,50\szł$/);
   await field(page, 'Krok 7 — Szacowany koszt użytkowania').fill('21600');
   await expect(output(page, 'Zapis kwoty')).toHaveText(/^21\s600,00\szł$/);
@@ -222,7 +222,7 @@ test('CRM implementation plan: results, checklists, go / no-go by mouse and keyb
   expect(statusOf(ws, 'Step 1 checklist — Short list of requirements (an introduction to defining the system\'s functionality)')).toBe('No');
   expect(answerOf(ws, 'Step 1 — Define the technical resources — result')?.v).toBe('Laptops for sales, tablets for 4 technicians.');
   const all = rowWith(ws, 'A', 'Checklist progress — all steps');
-  expect(ws[`B${all}`]).toMatchObject({ f: `C${all}/D${all}`, v: 5 / 7 });
+  expect(ws[`B${all}`]).toMatchObject({ f: completionShareFormula(`C${all}`, `D${all}`), v: 0.71 });
   expect(ws[`C${all}`]?.f).toContain('COUNTIF(');
   expect(ws[`C${all}`]?.v).toBe(5);
   expect(ws[`D${all}`]?.v).toBe(7);
@@ -231,7 +231,7 @@ test('CRM implementation plan: results, checklists, go / no-go by mouse and keyb
 
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(output(page, 'Decyzja o wdrożeniu')).toHaveText('Tak: wdrażamy system CRM');
-  await expect(output(page, 'Postęp listy kontrolnej — wszystkie kroki')).toHaveText('71,4%');
+  await expect(output(page, 'Postęp listy kontrolnej — wszystkie kroki')).toHaveText('71%');
   await expect(page.getByText('zaznaczono 5 z 7')).toBeVisible();
   await expectAxeClean(page);
   await page.screenshot({ path: `${SHOTS}/implementation-plan-pl.png`, fullPage: true });
@@ -279,7 +279,7 @@ test('building your own CRM: actions and checklist ticks, result text, reload, e
   expect(answerOf(ws, 'Step 2 — Result')?.v ?? '').toBe('');
   expect(statusOf(ws, 'Step 2 — Result')).toBe('No');
   const actions = rowWith(ws, 'A', 'Actions ticked');
-  expect(ws[`B${actions}`]).toMatchObject({ f: `C${actions}/D${actions}`, v: 4 / 24 });
+  expect(ws[`B${actions}`]).toMatchObject({ f: completionShareFormula(`C${actions}`, `D${actions}`), v: 0.17 });
   expect(ws[`C${actions}`]?.v).toBe(4);
   expect(ws[`D${actions}`]?.v).toBe(24);
   const overall = rowWith(ws, 'A', 'Overall progress');
@@ -287,7 +287,7 @@ test('building your own CRM: actions and checklist ticks, result text, reload, e
   expect(ws[`C${overall}`]?.f).toMatch(/^COUNTIF\(D\d+:D\d+,"Yes"\)$/);
 
   await page.getByRole('button', { name: 'Polski' }).click();
-  await expect(output(page, 'Zaznaczone działania')).toHaveText('16,7%');
+  await expect(output(page, 'Zaznaczone działania')).toHaveText('17%');
   await expect(box(page, 'Krok 4 — Projektanci')).toBeChecked();
   await expectAxeClean(page);
   await page.screenshot({ path: `${SHOTS}/development-steps-pl.png`, fullPage: true });

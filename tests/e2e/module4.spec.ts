@@ -47,16 +47,17 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await expect(output(page, 'Case 1 — Challenges — Weighted average')).toHaveText('4.10');
   await expect(output(page, `${CASE1.ch[1]} — Rating × weight`)).toHaveText('2.00');
 
-  // Benefits weighted 0.5 + 0.3 + 0.3 = 1.1: an average (4.90) but no verdict, a pale bar.
+  // Benefits weighted 0.5 + 0.3 + 0.3 = 1.1: no average (Σ 4.90 / 1.1 = 4.45 provisional), no verdict, a pale bar.
   await rate(page, CASE1.be[0]!, '5', '0.5');
   await rate(page, CASE1.be[1]!, '4', '0.3');
   await rate(page, CASE1.be[2]!, '4', '0.3');
   await expect(output(page, 'Case 1 — Benefits — Total weight')).toHaveText('1.10');
-  await expect(output(page, 'Case 1 — Benefits — Weighted average')).toHaveText('4.90');
+  await expect(output(page, 'Case 1 — Benefits — Weighted average')).toHaveText('—');
+  await expect(page.getByText('Weights total 1.10 — remove 0.10 to reach 1. Provisional, with the weights scaled to 1: 4.45', { exact: true })).toBeVisible();
   await expect(output(page, 'Case 1 — Verdict')).toHaveText('—');
   await expect(page.getByText('Benefits: weights must total 1')).toBeVisible();
-  await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('4.90 (weights do not total 1)');
-  await expect(panel.getByText('A pale bar:')).toBeVisible();
+  await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('4.45 (weights do not total 1)');
+  await expect(panel.getByText('A pale bar is provisional:')).toBeVisible();
   await panel.screenshot({ path: `${SHOTS}/module4-voicebot-chart-incomplete-en.png` });
 
   // Invalid rating: a clear message, kept as typed, left out.
@@ -127,7 +128,7 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await expect(panel.getByRole('row', { name: /^Case 3: Order status hotline/ })).toContainText('0.00 A tie');
   await expect(chart).toHaveAttribute('aria-label', /Case 1: Challenges 4\.10, Benefits 4\.46\. \+0\.36, Benefits outweigh challenges/);
   await expect(chart).toHaveAttribute('aria-label', /Case 3: Order status hotline: Challenges 4\.20, Benefits 4\.20\. 0\.00, A tie/);
-  await expect(panel.getByText('A pale bar:')).toHaveCount(0);
+  await expect(panel.getByText('A pale bar is provisional:')).toHaveCount(0);
   await expect(panel.getByText('A verdict needs every row')).toHaveCount(0);
   await expect(panel.locator('canvas')).toBeVisible();
 

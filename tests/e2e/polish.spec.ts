@@ -27,14 +27,20 @@ test('a radio answer can be cleared back to unanswered, by keyboard, and the cov
   await group.getByRole('radio', { name: 'Yes' }).check();
   await expect(output(page, 'Coverage — Brand awareness')).toHaveText('25.0%');
   const clear = page.getByRole('button', { name: 'Clear the answer — Social media ads — Yes/No' });
-  await clear.focus();
-  await page.keyboard.press('Enter');
+  // By keyboard: Delete on the chosen answer (the Clear button is for the mouse, no extra tab stop).
+  await group.getByRole('radio', { name: 'Yes' }).focus();
+  await page.keyboard.press('Delete');
   await expect(group.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
   await expect(group.getByRole('radio', { name: 'No' })).not.toBeChecked();
   await expect(output(page, 'Coverage — Brand awareness')).toHaveText('—');
   await expect(clear).toHaveCount(0);
   // Focus stays in the group, so the keyboard user can answer again.
   await expect(group.getByRole('radio', { name: 'Yes' })).toBeFocused();
+  // By mouse: the Clear button.
+  await group.getByRole('radio', { name: 'No' }).check();
+  await expect(output(page, 'Coverage — Brand awareness')).toHaveText('0.0%');
+  await clear.click();
+  await expect(output(page, 'Coverage — Brand awareness')).toHaveText('—');
   await waitSaved(page);
   await page.reload();
   await expect(page.getByRole('radiogroup', { name: 'Social media ads — Yes/No', exact: true }).getByRole('radio', { name: 'Yes' })).not.toBeChecked();
@@ -67,4 +73,31 @@ test('seed rows follow the page language until edited: loyalty pairs created in 
   await expect(page.getByLabel('Para 1 — Reakcja', { exact: true })).toHaveValue('Rabat 2% na zakupy');
   await expect(page.getByLabel('Para 2 — Reakcja', { exact: true })).toHaveValue('A thank-you post every month');
   await expect(page.getByLabel('Para 2 — Akcja', { exact: true })).toHaveValue('Recommending my company on social media');
+});
+
+test('dates follow the page language: Polish shows and accepts dd.mm.rrrr, stored ISO', async ({ page }) => {
+  await createWorkbook(page, 'Dates');
+  await openSheet(page, 'Crisis management plan');
+  const review = page.getByLabel('Next review date', { exact: true });
+  await review.fill('2099-06-30');
+  await review.blur();
+  await waitSaved(page);
+  await page.getByRole('button', { name: 'Polski' }).click();
+  const pl = page.getByLabel('Data następnego przeglądu', { exact: true });
+  await expect(pl).toHaveValue('30.06.2099');
+  await expect(pl).toHaveAttribute('placeholder', 'dd.mm.rrrr');
+  await pl.fill('15.1.2020');
+  await pl.blur();
+  await expect(pl).toHaveValue('15.01.2020');
+  await expect(output(page, 'Status przeglądu')).toHaveText('Po terminie');
+  await pl.fill('31.02.2020');
+  await expect(page.getByRole('alert').filter({ hasText: 'Wpisz prawdziwą datę w formacie dd.mm.rrrr' })).toBeVisible();
+  // Kept as typed, not lost.
+  await pl.blur();
+  await expect(pl).toHaveValue('31.02.2020');
+  await expect(page.getByRole('button', { name: 'Wybierz datę z kalendarza — Data następnego przeglądu' })).toBeVisible();
+  await pl.fill('01.03.2020');
+  await waitSaved(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByLabel('Next review date', { exact: true })).toHaveValue('2020-03-01');
 });

@@ -7,6 +7,7 @@ import type { CellValue, ComputedColumn, InputDef, Lang, ResultItem, Row, SheetD
 import { cellNumber, emptySheet, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, headCell, inputCell, label, ref, rowsEndRow } from './excel';
 import { IMPACT_RANGE, PROBABILITY_RANGE, heatMap, rankRisks, riskScore, topRisks, type HeatCell, type RankedRisk } from '../scoring/risk';
+import { showDate } from '../scoring/local-date';
 import { addMonths, excelSerial, parseIsoDate, reviewStatus, todayIso, DUE_SOON_DAYS, addYears, isoOf, type ReviewStatus } from '../scoring/review-date';
 
 // ——— Steps (the seed's table: step, action, result) ———
@@ -217,7 +218,7 @@ function reviewItem(data: SheetData, today: string): ResultItem {
     return { ...base, shown: { kind: 'text', value: undefined }, missing: tx('Enter the next review date', 'Wpisz datę następnego przeglądu'), tone: 'warn' };
   }
   if (status === 'invalid') {
-    return { ...base, shown: { kind: 'text', value: undefined }, missing: tx('Enter a valid date (yyyy-mm-dd)', 'Wpisz poprawną datę (rrrr-mm-dd)'), tone: 'warn' };
+    return { ...base, shown: { kind: 'text', value: undefined }, missing: tx('Enter a valid date (yyyy-mm-dd)', 'Wpisz poprawną datę (dd.mm.rrrr)'), tone: 'warn' };
   }
   const latest = isoOf(addYears(parseIsoDate(today)!, 1));
   const detail: Record<typeof status, Text> = {
@@ -226,7 +227,7 @@ function reviewItem(data: SheetData, today: string): ResultItem {
     ok: tx('The plan will be reviewed within a year', 'Plan zostanie przejrzany w ciągu roku'),
     'too-far': tx(
       `Review at least once a year: set a date no later than ${latest}`,
-      `Przeglądaj plan co najmniej raz w roku: ustal datę nie późniejszą niż ${latest}`,
+      `Przeglądaj plan co najmniej raz w roku: ustal datę nie późniejszą niż ${showDate(latest, 'pl')}`,
     ),
   };
   const tone = status === 'ok' ? 'good' : status === 'overdue' ? 'bad' : 'warn';
