@@ -130,7 +130,9 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   await expect(radio(page, 'Customer 2 — Influence', 'High')).toBeChecked();
   await page.getByRole('button', { name: 'Move Customer 4 up' }).click();
   await expect(page.getByLabel('Customer 3 — Name', { exact: true })).toHaveValue('Tailspin Toys');
-  await expect(output(page, 'Customer 4 — Quadrant')).toHaveText('Keep satisfied');
+  await expect(output(page, 'Customer 4 — Quadrant')).toHaveText(
+    'Keep satisfied (interest score 5 counts as Low, not the High ticked; influence score 6 counts as High, not the Low ticked)',
+  );
 
   await expect(output(page, 'Customers — Key players')).toHaveText('1');
   await expect(output(page, 'Customers — Keep satisfied')).toHaveText('2');
