@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createWorkbook, openSheet, output, waitSaved } from './util';
+import { createWorkbook, openExample, openSheet, output, waitSaved } from './util';
 
 // Issue 13: the worksheets as a trainee reads them (column meanings, clearing a radio, completion that says why).
 
@@ -100,4 +100,27 @@ test('dates follow the page language: Polish shows and accepts dd.mm.rrrr, store
   await waitSaved(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByLabel('Next review date', { exact: true })).toHaveValue('2020-03-01');
+});
+
+test('layout: notes beside their yes/no, influence beside its score, room for Action, 0–10 visible at 390 px', async ({ page }) => {
+  await openExample(page);
+  const top = async (sel: string) => (await page.locator(sel).first().boundingBox())!;
+  await openSheet(page, 'When were your customers satisfied?');
+  const yes = await top('#situations-table tbody tr:first-child td.col-yesno');
+  const note = await top(`#situations-table tbody tr:first-child td:has([aria-label$="— Note on repetition"])`);
+  expect(Math.abs(yes.y - note.y)).toBeLessThan(4);
+  expect(note.x).toBeGreaterThan(yes.x);
+  await openSheet(page, 'Customer interest / influence grid');
+  const influence = await top('#customers-table tbody tr:first-child td:nth-of-type(4)');
+  const influenceScore = await top('#customers-table tbody tr:first-child td:nth-of-type(5)');
+  const name = await top('#customers-table tbody tr:first-child td:nth-of-type(1)');
+  expect(Math.abs(influence.y - influenceScore.y)).toBeLessThan(4);
+  expect(influence.y).toBeGreaterThan(name.y + 10); // not under the name's column, a line of its own
+  await openSheet(page, 'Crisis management plan');
+  const action = await top('#steps-table thead th.col-longtext');
+  expect(action.width).toBeGreaterThan(280);
+  await openSheet(page, 'Net Promoter Score survey');
+  await page.setViewportSize({ width: 390, height: 800 });
+  const fits = await page.locator('.nps-dist').evaluate((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth);
+  expect(fits).toBe(true);
 });
