@@ -41,12 +41,6 @@ export const en = {
   // Workbook
   coming: 'coming soon',
   completion: '{answered} of {total} answered',
-  completionBlocked: 'Everything is answered, but “{result}” cannot be computed yet: {missing}',
-  clearAnswerKey: 'Clear the answer (or press Delete on it)',
-  clearAnswer: 'Clear',
-  clearAnswerFor: 'Clear the answer — {name}',
-  chooseDate: 'Choose a date in the calendar — {name}',
-  dateFormat: 'Enter a real date as {pattern}',
   exportXlsx: 'Export to Excel',
   exporting: 'Preparing the file…',
   exportFailed: 'The export failed: {message}',
