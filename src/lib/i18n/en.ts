@@ -41,11 +41,6 @@ export const en = {
   // Workbook
   coming: 'coming soon',
   completion: '{answered} of {total} answered',
-  exportXlsx: 'Export to Excel',
-  exporting: 'Preparing the file…',
-  exportFailed: 'The export failed: {message}',
-  exported: 'Saved {file}.',
-  loading: 'Loading…',
   // Offline, code that failed to load, new versions (state/load-failure.ts, app-update.svelte.ts)
   loadFailedOffline: 'This part of the app could not be loaded: you are offline, and it was not yet kept on this device for offline use. Connect to the internet, then try again.',
   loadFailedUpdated: 'This part of the app could not be loaded. A new version may have been published: try again, or reload the page (your answers are kept).',

@@ -36,11 +36,6 @@ export const pl: Messages<typeof en> = {
   untitled: 'Zeszyt bez nazwy',
   coming: 'wkrótce',
   completion: 'Wypełniono {answered} z {total}',
-  exportXlsx: 'Eksportuj do Excela',
-  exporting: 'Przygotowuję plik…',
-  exportFailed: 'Eksport nie powiódł się: {message}',
-  exported: 'Zapisano {file}.',
-  loading: 'Wczytywanie…',
   // Offline, kod, którego nie udało się wczytać, nowe wersje
   loadFailedOffline: 'Nie udało się wczytać tej części aplikacji: jesteś offline, a nie została jeszcze zachowana na tym urządzeniu do pracy bez sieci. Połącz się z internetem i spróbuj ponownie.',
   loadFailedUpdated: 'Nie udało się wczytać tej części aplikacji. Być może opublikowano nową wersję: spróbuj ponownie albo odśwież stronę (Twoje odpowiedzi zostaną zachowane).',
