@@ -137,12 +137,12 @@ for (const language of ['English', 'Polski'] as const) {
     }
     expect(g.cells.filter((c) => c.count).length).toBeGreaterThan(0);
     await expect(page.getByText(/A circled number counts the risks|Liczba w kółku to liczba ryzyk/)).toBeVisible();
-    const ranked = page.getByRole('list', { name: /Risks by score|Ryzyka według wyniku/ });
+    const ranked = page.getByRole('list', { name: /Risks by score|Ryzyka według poziomu/ });
     await expect(ranked.getByRole('listitem').first()).toBeVisible();
     // A cell still names its risks to a screen reader.
     const named = heat.getByRole('cell').filter({ has: page.getByRole('listitem') }).first();
     await expect(named.getByRole('listitem').first()).not.toHaveText('');
-    await page.getByRole('region', { name: /Risks by score and heat map|Ryzyka według wyniku i mapa ryzyka/ }).screenshot({ path: `${SHOTS}/charts-heatmap-390-${language === 'English' ? 'en' : 'pl'}.png` });
+    await page.getByRole('region', { name: /Risks by score and heat map|Ryzyka według poziomu i mapa ryzyka/ }).screenshot({ path: `${SHOTS}/charts-heatmap-390-${language === 'English' ? 'en' : 'pl'}.png` });
 
     // Narrower still (a 300 px screen): the cells keep their width and the region scrolls, by keyboard too.
     await page.setViewportSize({ width: 300, height: 900 });

@@ -99,9 +99,12 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   await expect(page.getByText('Interest score must be a whole number from 1 to 10')).toBeVisible();
   await expect(output(page, 'Customer 3 — Quadrant')).toHaveText('Keep informed');
   await page.getByLabel('Customer 3 — Interest score (1–10)', { exact: true }).fill('5');
-  await expect(output(page, 'Customer 3 — Quadrant')).toHaveText('Monitor');
+  // The quadrant says that the score overrides the ticked choice (issue 13).
+  await expect(output(page, 'Customer 3 — Quadrant')).toHaveText('Monitor (interest score 5 counts as Low, not the High ticked)');
   await page.getByLabel('Customer 3 — Influence score (1–10)', { exact: true }).fill('6');
-  await expect(output(page, 'Customer 3 — Quadrant')).toHaveText('Keep satisfied');
+  await expect(output(page, 'Customer 3 — Quadrant')).toHaveText(
+    'Keep satisfied (interest score 5 counts as Low, not the High ticked; influence score 6 counts as High, not the Low ticked)',
+  );
 
   // Add rows: the new row's name has the focus.
   await page.getByRole('button', { name: 'Add customer' }).click();
@@ -127,7 +130,9 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   await expect(radio(page, 'Customer 2 — Influence', 'High')).toBeChecked();
   await page.getByRole('button', { name: 'Move Customer 4 up' }).click();
   await expect(page.getByLabel('Customer 3 — Name', { exact: true })).toHaveValue('Tailspin Toys');
-  await expect(output(page, 'Customer 4 — Quadrant')).toHaveText('Keep satisfied');
+  await expect(output(page, 'Customer 4 — Quadrant')).toHaveText(
+    'Keep satisfied (interest score 5 counts as Low, not the High ticked; influence score 6 counts as High, not the Low ticked)',
+  );
 
   await expect(output(page, 'Customers — Key players')).toHaveText('1');
   await expect(output(page, 'Customers — Keep satisfied')).toHaveText('2');

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createWorkbook, downloadWorkbook, openSheet, output, SHOTS, waitSaved } from './util';
 import { cellBeside, rowWith } from './xlsx-rows';
+import { completionShareFormula } from '../../src/lib/worksheets/progress';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function expectAxeClean(page: Page) {
@@ -17,7 +18,7 @@ const answerOf = (ws: import('xlsx').WorkSheet, label: string) => ws[`C${rowWith
 test('CRM strategy: answers and ticks, progress per step, cost formatted per locale, reload, export, Polish', async ({ page }) => {
   await createWorkbook(page, 'Kawa Serwis');
   await openSheet(page, /Seven steps of a CRM strategy/);
-  await expect(output(page, 'Progress — Step 1')).toHaveText('0.0%');
+  await expect(output(page, 'Progress — Step 1')).toHaveText('0%');
   await expect(output(page, 'Estimated cost')).toHaveText('—');
   await expect(page.getByText('Enter the estimated cost in step 7')).toBeVisible();
 
@@ -26,7 +27,7 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await field(page, 'Step 1 — Goal specification: achievability').fill('Two of three sales staff already renew 80%.');
   await field(page, 'Step 1 — Goal specification: relevance').fill('Service contracts bring 60% of our margin.');
   await field(page, 'Step 1 — Goal specification: duration').fill('12 months');
-  await expect(output(page, 'Progress — Step 1')).toHaveText('100.0%');
+  await expect(output(page, 'Progress — Step 1')).toHaveText('100%');
   await expect(page.locator('.result-detail').getByText('5 of 5 answered', { exact: true })).toBeVisible();
   // The step says so by its heading too, and its fields are labelled without the "Step 1 —" prefix.
   const step1 = page.getByRole('region', { name: 'Step 1 — Define your vision and goals' });
@@ -38,19 +39,19 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await box(page, 'Step 2 — Analyse customer profiles and talk to other customers to get detailed feedback').focus();
   await page.keyboard.press('Space');
   await field(page, 'Step 2 — Notes: who your audience is').fill('Offices of 10–80 people.');
-  await expect(output(page, 'Progress — Step 2')).toHaveText('66.7%');
+  await expect(output(page, 'Progress — Step 2')).toHaveText('67%');
   await expect(page.locator('.result-detail').getByText('2 of 3 answered', { exact: true })).toBeVisible();
 
   await field(page, 'Step 3 — Which teams interact with customers at this stage?').fill('Sales\nService technicians\nAccounts');
   await field(page, 'Step 3 — What is the type of communication?').fill('Phone, e-mail, visits.');
   await field(page, 'Step 3 — How can you provide better service to your customers?').fill('Maintenance reminders.');
-  await expect(output(page, 'Progress — Step 3')).toHaveText('42.9%');
+  await expect(output(page, 'Progress — Step 3')).toHaveText('43%');
 
   await box(page, 'Step 4 — Customer service — covered').check();
   await field(page, 'Step 4 — Customer service — how').fill('Ticket for every service request');
   await box(page, 'Step 4 — Sales — covered').check();
-  await expect(output(page, 'Progress — Step 4')).toHaveText('22.2%');
-  await expect(output(page, 'Progress — Step 5')).toHaveText('0.0%');
+  await expect(output(page, 'Progress — Step 4')).toHaveText('22%');
+  await expect(output(page, 'Progress — Step 5')).toHaveText('0%');
 
   await field(page, 'Step 7 — CRM system').fill('A cloud CRM with a field-service module');
   const cost = field(page, 'Step 7 — Estimated cost of use');
@@ -58,7 +59,7 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await expect(page.getByText('Estimated cost must be a number of at least 0')).toBeVisible();
   await expect(cost).toHaveAttribute('aria-invalid', 'true');
   await expect(output(page, 'Reads as')).toHaveText('—');
-  await expect(output(page, 'Progress — Step 7')).toHaveText('33.3%');
+  await expect(output(page, 'Progress — Step 7')).toHaveText('33%');
   // Thousands or a fraction? Not guessed: both readings are offered, the text kept as typed.
   await cost.fill('12,000');
   await expect(page.getByText('Estimated cost: “12,000” could mean 12 or 12000; write it without a thousands separator')).toBeVisible();
@@ -70,11 +71,11 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   // The amount as it reads, right under the input, and in the results.
   await expect(output(page, 'Reads as')).toHaveText('€4,800.50');
   await expect(output(page, 'Estimated cost')).toHaveText('€4,800.50');
-  await expect(output(page, 'Progress — Step 7')).toHaveText('66.7%');
+  await expect(output(page, 'Progress — Step 7')).toHaveText('67%');
   await field(page, 'Step 7 — Currency').fill('PLN');
   await expect(output(page, 'Reads as')).toHaveText('PLN 4,800.50');
   // 5 + 2 + 3 + 2 + 0 + 0 + 2 of 5 + 3 + 7 + 9 + 5 + 1 + 3.
-  await expect(output(page, 'Overall progress')).toHaveText('42.4%');
+  await expect(output(page, 'Overall progress')).toHaveText('42%');
   await expect(page.locator('.result-detail').getByText('14 of 33 answered', { exact: true })).toBeVisible();
   await expectAxeClean(page);
   await page.screenshot({ path: `${SHOTS}/crm-strategy-en.png`, fullPage: true });
@@ -86,7 +87,7 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await expect(field(page, 'Step 3 — Which teams interact with customers at this stage?')).toHaveValue('Sales\nService technicians\nAccounts');
   await expect(cost).toHaveValue('4800,5');
   await expect(output(page, 'Estimated cost')).toHaveText('PLN 4,800.50');
-  await expect(output(page, 'Overall progress')).toHaveText('42.4%');
+  await expect(output(page, 'Overall progress')).toHaveText('42%');
 
   const { book } = await downloadWorkbook(page);
   const ws = book.Sheets['crm-strategy']!;
@@ -99,12 +100,12 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   expect(statusOf(ws, 'Step 2 — Consult the marketing, sales, field service and customer service teams')).toBe('Yes');
   expect(answerOf(ws, 'Step 4 — Customer service — how')?.v).toBe('Ticket for every service request');
   const step2 = rowWith(ws, 'A', 'Progress — Step 2');
-  expect(ws[`B${step2}`]).toMatchObject({ f: `C${step2}/D${step2}`, v: 2 / 3, z: '0.0%' });
+  expect(ws[`B${step2}`]).toMatchObject({ f: completionShareFormula(`C${step2}`, `D${step2}`), v: 0.67, z: '0%' });
   expect(ws[`C${step2}`]?.f).toMatch(/^COUNTIF\(D\d+:D\d+,"Yes"\)$/);
   expect(ws[`C${step2}`]?.v).toBe(2);
   expect(ws[`D${step2}`]?.v).toBe(3);
   const overall = rowWith(ws, 'A', 'Overall progress');
-  expect(ws[`B${overall}`]?.v).toBe(14 / 33);
+  expect(ws[`B${overall}`]?.v).toBe(0.42); // 14 of 33 by the one completion rule (progress.ts)
   expect(ws[`C${overall}`]?.v).toBe(14);
   const costRow = rowWith(ws, 'A', 'Estimated cost');
   const costAnswer = `C${rowWith(ws, 'B', 'Step 7 — Estimated cost of use')}`;
@@ -113,7 +114,7 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
 
   // Polish: złoty after the number, grouping with a space from five digits.
   await page.getByRole('button', { name: 'Polski' }).click();
-  await expect(output(page, 'Postęp — krok 2')).toHaveText('66,7%');
+  await expect(output(page, 'Postęp — krok 2')).toHaveText('67%');
   await expect(output(page, 'Zapis kwoty')).toHaveText(/^4800,50\szł$/);
   await field(page, 'Krok 7 — Szacowany koszt użytkowania').fill('21600');
   await expect(output(page, 'Zapis kwoty')).toHaveText(/^21\s600,00\szł$/);
@@ -160,7 +161,7 @@ test('a 5,000-character answer with line breaks, emoji and Polish letters surviv
 
   await page.reload();
   await expect(area).toHaveValue(text);
-  await expect(output(page, 'Progress — Step 1')).toHaveText('20.0%');
+  await expect(output(page, 'Progress — Step 1')).toHaveText('20%');
   const { book } = await downloadWorkbook(page);
   const ws = book.Sheets['crm-strategy']!;
   const cell = answerOf(ws, 'Step 1 — Vision and goals');
@@ -173,35 +174,35 @@ test('CRM implementation plan: results, checklists, go / no-go by mouse and keyb
   await openSheet(page, /CRM implementation in four steps/);
   await expect(output(page, 'Go / no-go decision')).toHaveText('—');
   await expect(page.getByText('Take the final decision in step 2')).toBeVisible();
-  await expect(output(page, 'Checklist progress — all steps')).toHaveText('0.0%');
+  await expect(output(page, 'Checklist progress — all steps')).toHaveText('0%');
 
   await field(page, 'Step 1 — Define the technical resources — result').fill('Laptops for sales, tablets for 4 technicians.');
   await field(page, 'Step 1 — Define the business goals of the implementation — result').fill('Renewals from 70% to 85%.');
   await box(page, 'Step 1 checklist — List of business processes, ordered by priority').check();
   await box(page, 'Step 1 checklist — List of hardware and software requirements').check();
   await box(page, 'Step 1 checklist — List of requirements for staff').check();
-  await expect(output(page, 'Checklist progress — Step 1')).toHaveText('75.0%');
+  await expect(output(page, 'Checklist progress — Step 1')).toHaveText('75%');
   await expect(page.getByText('3 of 4 ticked', { exact: true })).toBeVisible();
 
   const decision = page.getByRole('radiogroup', { name: 'Step 2 checklist — Final decision on CRM implementation', exact: true });
   // "Undecided" is an answer but not a decision: the step 2 checklist stays at 0.
   await decision.getByRole('radio', { name: 'Undecided' }).click();
   await expect(output(page, 'Go / no-go decision')).toHaveText('Undecided');
-  await expect(output(page, 'Checklist progress — Step 2')).toHaveText('0.0%');
+  await expect(output(page, 'Checklist progress — Step 2')).toHaveText('0%');
   // Keyboard: the left arrow moves to "No-go".
   await page.keyboard.press('ArrowLeft');
   await expect(decision.getByRole('radio', { name: 'No-go: do not implement' })).toBeChecked();
   await expect(output(page, 'Go / no-go decision')).toHaveText('No-go: do not implement');
-  await expect(output(page, 'Checklist progress — Step 2')).toHaveText('100.0%');
+  await expect(output(page, 'Checklist progress — Step 2')).toHaveText('100%');
   await decision.getByRole('radio', { name: 'Go: implement the CRM system' }).click();
   await expect(output(page, 'Go / no-go decision')).toHaveText('Go: implement the CRM system');
 
   await field(page, 'Step 3 — Final version — result').fill('Version 1.0 accepted on 14 March.');
   await box(page, 'Step 3 checklist — All elements are done').check();
-  await expect(output(page, 'Checklist progress — Step 3')).toHaveText('100.0%');
-  await expect(output(page, 'Checklist progress — Step 4')).toHaveText('0.0%');
+  await expect(output(page, 'Checklist progress — Step 3')).toHaveText('100%');
+  await expect(output(page, 'Checklist progress — Step 4')).toHaveText('0%');
   // 3 + 1 + 1 + 0 of 4 + 1 + 1 + 1.
-  await expect(output(page, 'Checklist progress — all steps')).toHaveText('71.4%');
+  await expect(output(page, 'Checklist progress — all steps')).toHaveText('71%');
   await expect(page.getByText('5 of 7 ticked')).toBeVisible();
   await expectAxeClean(page);
   await page.screenshot({ path: `${SHOTS}/implementation-plan-en.png`, fullPage: true });
@@ -211,7 +212,7 @@ test('CRM implementation plan: results, checklists, go / no-go by mouse and keyb
   await expect(decision.getByRole('radio', { name: 'Go: implement the CRM system' })).toBeChecked();
   await expect(box(page, 'Step 1 checklist — List of hardware and software requirements')).toBeChecked();
   await expect(field(page, 'Step 3 — Final version — result')).toHaveValue('Version 1.0 accepted on 14 March.');
-  await expect(output(page, 'Checklist progress — all steps')).toHaveText('71.4%');
+  await expect(output(page, 'Checklist progress — all steps')).toHaveText('71%');
 
   const { book } = await downloadWorkbook(page);
   const ws = book.Sheets['implementation-plan']!;
@@ -221,7 +222,7 @@ test('CRM implementation plan: results, checklists, go / no-go by mouse and keyb
   expect(statusOf(ws, 'Step 1 checklist — Short list of requirements (an introduction to defining the system\'s functionality)')).toBe('No');
   expect(answerOf(ws, 'Step 1 — Define the technical resources — result')?.v).toBe('Laptops for sales, tablets for 4 technicians.');
   const all = rowWith(ws, 'A', 'Checklist progress — all steps');
-  expect(ws[`B${all}`]).toMatchObject({ f: `C${all}/D${all}`, v: 5 / 7 });
+  expect(ws[`B${all}`]).toMatchObject({ f: completionShareFormula(`C${all}`, `D${all}`), v: 0.71 });
   expect(ws[`C${all}`]?.f).toContain('COUNTIF(');
   expect(ws[`C${all}`]?.v).toBe(5);
   expect(ws[`D${all}`]?.v).toBe(7);
@@ -230,7 +231,7 @@ test('CRM implementation plan: results, checklists, go / no-go by mouse and keyb
 
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(output(page, 'Decyzja o wdrożeniu')).toHaveText('Tak: wdrażamy system CRM');
-  await expect(output(page, 'Postęp listy kontrolnej — wszystkie kroki')).toHaveText('71,4%');
+  await expect(output(page, 'Postęp listy kontrolnej — wszystkie kroki')).toHaveText('71%');
   await expect(page.getByText('zaznaczono 5 z 7')).toBeVisible();
   await expectAxeClean(page);
   await page.screenshot({ path: `${SHOTS}/implementation-plan-pl.png`, fullPage: true });
@@ -239,7 +240,7 @@ test('CRM implementation plan: results, checklists, go / no-go by mouse and keyb
 test('building your own CRM: actions and checklist ticks, result text, reload, export, Polish', async ({ page }) => {
   await createWorkbook(page, 'Own CRM');
   await openSheet(page, /Building your own CRM in seven steps/);
-  await expect(output(page, 'Actions ticked')).toHaveText('0.0%');
+  await expect(output(page, 'Actions ticked')).toHaveText('0%');
   await box(page, 'Step 1 — Sales process').click();
   await box(page, 'Step 1 — Customer data management').click();
   await box(page, 'Step 1 — Customer satisfaction goals').click();
@@ -253,13 +254,13 @@ test('building your own CRM: actions and checklist ticks, result text, reload, e
   await page.keyboard.press('Space');
   await expect(box(page, 'Step 4 — Programmers')).toBeChecked();
   // 5 of 24 actions, 1 of 7 checklist items, 7 of 38 inputs.
-  await expect(output(page, 'Actions ticked')).toHaveText('20.8%');
+  await expect(output(page, 'Actions ticked')).toHaveText('21%');
   await expect(page.getByText('5 of 24 ticked')).toBeVisible();
-  await expect(output(page, 'Checklist items ticked')).toHaveText('14.3%');
-  await expect(output(page, 'Overall progress')).toHaveText('18.4%');
+  await expect(output(page, 'Checklist items ticked')).toHaveText('14%');
+  await expect(output(page, 'Overall progress')).toHaveText('18%');
   await page.keyboard.press('Space');
-  await expect(output(page, 'Actions ticked')).toHaveText('16.7%');
-  await expect(output(page, 'Overall progress')).toHaveText('15.8%');
+  await expect(output(page, 'Actions ticked')).toHaveText('17%');
+  await expect(output(page, 'Overall progress')).toHaveText('16%');
   await expectAxeClean(page);
   await page.screenshot({ path: `${SHOTS}/development-steps-en.png`, fullPage: true });
   await waitSaved(page);
@@ -268,7 +269,7 @@ test('building your own CRM: actions and checklist ticks, result text, reload, e
   await expect(box(page, 'Step 4 — Designers')).toBeChecked();
   await expect(box(page, 'Step 4 — Programmers')).not.toBeChecked();
   await expect(field(page, 'Step 1 — Result')).toHaveValue('Sales: 6 steps from enquiry to contract.\nCustomer data: 2 spreadsheets.');
-  await expect(output(page, 'Actions ticked')).toHaveText('16.7%');
+  await expect(output(page, 'Actions ticked')).toHaveText('17%');
 
   const { book } = await downloadWorkbook(page);
   const ws = book.Sheets['development-steps']!;
@@ -278,15 +279,15 @@ test('building your own CRM: actions and checklist ticks, result text, reload, e
   expect(answerOf(ws, 'Step 2 — Result')?.v ?? '').toBe('');
   expect(statusOf(ws, 'Step 2 — Result')).toBe('No');
   const actions = rowWith(ws, 'A', 'Actions ticked');
-  expect(ws[`B${actions}`]).toMatchObject({ f: `C${actions}/D${actions}`, v: 4 / 24 });
+  expect(ws[`B${actions}`]).toMatchObject({ f: completionShareFormula(`C${actions}`, `D${actions}`), v: 0.17 });
   expect(ws[`C${actions}`]?.v).toBe(4);
   expect(ws[`D${actions}`]?.v).toBe(24);
   const overall = rowWith(ws, 'A', 'Overall progress');
-  expect(ws[`B${overall}`]?.v).toBe(6 / 38);
+  expect(ws[`B${overall}`]?.v).toBe(0.16); // 6 of 38
   expect(ws[`C${overall}`]?.f).toMatch(/^COUNTIF\(D\d+:D\d+,"Yes"\)$/);
 
   await page.getByRole('button', { name: 'Polski' }).click();
-  await expect(output(page, 'Zaznaczone działania')).toHaveText('16,7%');
+  await expect(output(page, 'Zaznaczone działania')).toHaveText('17%');
   await expect(box(page, 'Krok 4 — Projektanci')).toBeChecked();
   await expectAxeClean(page);
   await page.screenshot({ path: `${SHOTS}/development-steps-pl.png`, fullPage: true });

@@ -47,16 +47,17 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await expect(output(page, 'Case 1 — Challenges — Weighted average')).toHaveText('4.10');
   await expect(output(page, `${CASE1.ch[1]} — Rating × weight`)).toHaveText('2.00');
 
-  // Benefits weighted 0.5 + 0.3 + 0.3 = 1.1: an average (4.90) but no verdict, a pale bar.
+  // Benefits weighted 0.5 + 0.3 + 0.3 = 1.1: no average (Σ 4.90 / 1.1 = 4.45 provisional), no verdict, a pale bar.
   await rate(page, CASE1.be[0]!, '5', '0.5');
   await rate(page, CASE1.be[1]!, '4', '0.3');
   await rate(page, CASE1.be[2]!, '4', '0.3');
   await expect(output(page, 'Case 1 — Benefits — Total weight')).toHaveText('1.10');
-  await expect(output(page, 'Case 1 — Benefits — Weighted average')).toHaveText('4.90');
+  await expect(output(page, 'Case 1 — Benefits — Weighted average')).toHaveText('—');
+  await expect(page.getByText('Weights total 1.10 — remove 0.10 to reach 1. Provisional, with the weights scaled to 1: 4.45', { exact: true })).toBeVisible();
   await expect(output(page, 'Case 1 — Verdict')).toHaveText('—');
   await expect(page.getByText('Benefits: weights must total 1')).toBeVisible();
-  await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('4.90 (weights do not total 1)');
-  await expect(panel.getByText('A pale bar:')).toBeVisible();
+  await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('4.45 (weights do not total 1)');
+  await expect(panel.getByText('A pale bar is provisional:')).toBeVisible();
   await panel.screenshot({ path: `${SHOTS}/module4-voicebot-chart-incomplete-en.png` });
 
   // Invalid rating: a clear message, kept as typed, left out.
@@ -86,7 +87,7 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await rate(page, CASE2.be[2]!, '2', '0.3');
   await expect(output(page, 'Case 2 — Challenges — Weighted average')).toHaveText('3.50');
   await expect(output(page, 'Case 2 — Benefits — Weighted average')).toHaveText('2.70');
-  await expect(output(page, 'Case 2 — Verdict')).toHaveText('-0.80');
+  await expect(output(page, 'Case 2 — Verdict')).toHaveText('−0.80');
 
   // Case 3, the user's own: title, rows typed, a removal undone, a row removed, rows reordered.
   await page.getByLabel('Case 3 — Title of your case', { exact: true }).fill('Order status hotline');
@@ -117,17 +118,17 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   // 5×0.2 + 4×0.8 = 4.20: a tie.
   await expect(output(page, 'Case 3 — Benefits — Weighted average')).toHaveText('4.20');
   await expect(output(page, 'Case 3 — Verdict')).toHaveText('0.00');
-  await expect(page.getByText('Order status hotline: A tie: benefits and challenges weigh the same')).toBeVisible();
+  await expect(page.getByText('Order status hotline — a tie: benefits and challenges weigh the same')).toBeVisible();
 
   // The chart panel: the same numbers as text, and in the picture's description.
   await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('4.10');
   await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('4.46');
   await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('+0.36 Benefits outweigh challenges');
-  await expect(panel.getByRole('row', { name: /^Case 2/ })).toContainText('-0.80 Challenges outweigh benefits');
+  await expect(panel.getByRole('row', { name: /^Case 2/ })).toContainText('−0.80 Challenges outweigh benefits');
   await expect(panel.getByRole('row', { name: /^Case 3: Order status hotline/ })).toContainText('0.00 A tie');
   await expect(chart).toHaveAttribute('aria-label', /Case 1: Challenges 4\.10, Benefits 4\.46\. \+0\.36, Benefits outweigh challenges/);
   await expect(chart).toHaveAttribute('aria-label', /Case 3: Order status hotline: Challenges 4\.20, Benefits 4\.20\. 0\.00, A tie/);
-  await expect(panel.getByText('A pale bar:')).toHaveCount(0);
+  await expect(panel.getByText('A pale bar is provisional:')).toHaveCount(0);
   await expect(panel.getByText('A verdict needs every row')).toHaveCount(0);
   await expect(panel.locator('canvas')).toBeVisible();
 
@@ -142,7 +143,7 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await expect(page.getByLabel('Benefit 1 — Description', { exact: true })).toHaveValue('Instant answers day and night');
   await expect(page.getByLabel('Challenge 3 — Description', { exact: true })).toHaveCount(0);
   await expect(output(page, 'Case 1 — Verdict')).toHaveText('0.36');
-  await expect(output(page, 'Case 2 — Verdict')).toHaveText('-0.80');
+  await expect(output(page, 'Case 2 — Verdict')).toHaveText('−0.80');
   await expect(output(page, 'Case 3 — Verdict')).toHaveText('0.00');
   await expect(page.getByRole('region', { name: 'Challenges and benefits by case' }).getByRole('img')).toHaveAttribute('aria-label', /\+0\.36/);
 
@@ -173,7 +174,7 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(output(page, 'Przypadek 1 — Werdykt')).toHaveText('0,36');
   const plPanel = page.getByRole('region', { name: 'Wyzwania i korzyści w poszczególnych przypadkach' });
-  await expect(plPanel.getByRole('row', { name: /^Przypadek 2/ })).toContainText('-0,80 Wyzwania przeważają nad korzyściami');
+  await expect(plPanel.getByRole('row', { name: /^Przypadek 2/ })).toContainText('−0,80 Wyzwania przeważają nad korzyściami');
   await expect(plPanel.getByRole('img')).toHaveAttribute('aria-label', /Przypadek 1: Wyzwania 4,10, Korzyści 4,46\. \+0,36/);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/module4-voicebot-pl.png`, fullPage: true });
@@ -312,9 +313,9 @@ test('crisis plan: risks scored and ranked, heat map, team, overdue review date,
   // Polish.
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(output(page, 'Status przeglądu')).toHaveText('Po terminie');
-  const plPanel = page.getByRole('region', { name: 'Ryzyka według wyniku i mapa ryzyka' });
-  await expect(plPanel.getByRole('list', { name: 'Ryzyka według wyniku' }).getByRole('listitem').first()).toHaveText(
-    /^Wynik 15\s*Cyberattack\s*Prawdopodobieństwo 3 × wpływ 5 · Wysokie$/,
+  const plPanel = page.getByRole('region', { name: 'Ryzyka według poziomu i mapa ryzyka' });
+  await expect(plPanel.getByRole('list', { name: 'Ryzyka według poziomu' }).getByRole('listitem').first()).toHaveText(
+    /^Poziom ryzyka 15\s*Cyberattack\s*Prawdopodobieństwo 3 × wpływ 5 · Wysokie$/,
   );
   await expect(plPanel.getByRole('table', { name: /^Mapa ryzyka/ })).toBeVisible();
   await expectNoAxeViolations(page);

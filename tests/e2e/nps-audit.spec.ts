@@ -35,7 +35,7 @@ test('fill the NPS survey and the CRM audit, reload, export and read the file ba
     await page.getByLabel(`${question} — Weight`, { exact: true }).fill(weights[i]!);
   }
   await expect(output(page, 'Total weight')).toHaveText('0.90');
-  await expect(page.getByText('0.90 — add 0.10')).toBeVisible();
+  await expect(page.getByText('0.90 — add 0.10', { exact: true })).toBeVisible();
   await expect(output(page, 'Interpretation')).toHaveText('—');
   await expect(page.getByText('Weights must total 1.00')).toBeVisible();
   await page.getByLabel(`${q[4]} — Weight`, { exact: true }).fill('0.2');

@@ -35,7 +35,8 @@ function survey(n: number, seed: number) {
       promoters: pct.format(promoters / n),
       passives: pct.format(passives / n),
       detractors: pct.format(detractors / n),
-      nps: signed.format(((promoters - detractors) * 100) / n),
+      // The app writes a true minus sign (U+2212).
+      nps: signed.format(((promoters - detractors) * 100) / n).replace('-', '\u2212'),
     },
     groups: { promoters, passives, detractors },
   };
@@ -238,7 +239,7 @@ test('import a column from .csv and .xlsx files; bad files change nothing; reloa
   const p = csvScores.filter((v) => v >= 9).length;
   const d = csvScores.filter((v) => v <= 6).length;
   await expect(output(page, 'Number of responses')).toHaveText('39');
-  await expect(output(page, 'Net Promoter Score')).toHaveText(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(((p - d) * 100) / 39));
+  await expect(output(page, 'Net Promoter Score')).toHaveText(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(((p - d) * 100) / 39).replace('-', '\u2212'));
 
   // XLSX: choose the sheet, then the column.
   await file.setInputFiles(xlsxPath);
@@ -250,7 +251,7 @@ test('import a column from .csv and .xlsx files; bad files change nothing; reloa
   const all = [...csvScores, ...xlsxScores];
   const P = all.filter((v) => v >= 9).length;
   const D = all.filter((v) => v <= 6).length;
-  const npsText = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(((P - D) * 100) / all.length);
+  const npsText = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(((P - D) * 100) / all.length).replace('-', '\u2212');
   await expect(output(page, 'Number of responses')).toHaveText('49');
   await expect(output(page, 'Net Promoter Score')).toHaveText(npsText);
   await expect(page.getByLabel('Respondent 40 — Score', { exact: true })).toHaveValue('10');

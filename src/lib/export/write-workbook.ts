@@ -4,6 +4,7 @@
  * map (input-map.ts) that lets an edited file be imported back.
  */
 import { utils, write, type WorkBook } from 'xlsx';
+import { seedInLanguage } from '../worksheets/seed-language';
 import type { Lang, SheetData, WorksheetDef, XSheet } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { CATALOG } from '../worksheets/index';
@@ -23,7 +24,8 @@ export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang
   for (const entry of CATALOG) {
     const def = byId.get(entry.id);
     if (!def) continue;
-    const data = record.sheets[entry.id] ?? def.initial(record.lang);
+    // Untouched seed rows in the export's language (seed-language.ts, issue 13).
+    const data = seedInLanguage(def, record.sheets[entry.id] ?? def.initial(record.lang), lang);
     built.push({ def, data, sheet: def.excel(data, lang) });
   }
   const sheets = new Map(built.map((b) => [b.def.id, b.sheet]));

@@ -30,7 +30,8 @@ function formatter(lang: Lang, key: string, options: Intl.NumberFormatOptions): 
 /** Percent formats take a share 0–1. Undefined → "—". */
 export function formatNumber(value: number | undefined, format: NumFormat, lang: Lang): string {
   if (value === undefined || !Number.isFinite(value)) return DASH;
-  return formatter(lang, format, OPTIONS[format]).format(value);
+  // A true minus sign (U+2212), as in the headings ("benefits − challenges"): Intl gives a hyphen.
+  return formatter(lang, format, OPTIONS[format]).format(value).replace('-', '\u2212');
 }
 
 /** Both languages at once, for results built before the language is known. */

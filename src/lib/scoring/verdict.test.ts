@@ -58,8 +58,9 @@ describe('voicebotVerdict', () => {
     ['0.9', t([4, 0.3], [5, 0.3], [3, 0.3])],
     ['1.1', t([4, 0.4], [5, 0.4], [3, 0.3])],
     ['0.998 (outside 0.001)', t([4, 0.333], [5, 0.333], [3, 0.332])],
-  ])('weights totalling %s: averages exist but no verdict', (_name, ch) => {
-    expect(ch.weightedAverage).toBeDefined();
+  ])('weights totalling %s: only a provisional average, and no verdict', (_name, ch) => {
+    expect(ch.weightedAverage).toBeUndefined();
+    expect(ch.provisionalAverage).toBeDefined();
     const v = voicebotVerdict(ch, AVG_44);
     expect(v.value).toBeUndefined();
     expect(v.challenges).toEqual({ noRows: false, missingRatings: [], missingWeights: [], weightsOff: true });
@@ -88,10 +89,10 @@ describe('leanOf / tableGap / compareCase', () => {
 
   it('tableGap is undefined for a complete table', () => expect(tableGap(AVG_41)).toBeUndefined());
 
-  it('compareCase gives both averages even when a total is off, with completeness flags', () => {
-    const off = t([4, 0.3], [5, 0.3], [3, 0.3]); // 1.2 + 1.5 + 0.9 = 3.6, total 0.9
+  it('compareCase gives a provisional average on the 1–5 scale when a total is off, with completeness flags', () => {
+    const off = t([4, 0.3], [5, 0.3], [3, 0.3]); // (1.2 + 1.5 + 0.9) / 0.9 = 4, not the bare 3.6
     const c = compareCase(off, AVG_44);
-    expect(c).toMatchObject({ challenges: 3.6, benefits: 4.4, challengesComplete: false, benefitsComplete: true });
+    expect(c).toMatchObject({ challenges: 4, benefits: 4.4, challengesComplete: false, benefitsComplete: true });
     expect(c.verdict.value).toBeUndefined();
     expect(compareCase(AVG_41, AVG_44).verdict.value).toBe(0.3);
   });

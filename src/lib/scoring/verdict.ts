@@ -58,7 +58,10 @@ export function voicebotVerdict(challenges: WeightedResult, benefits: WeightedRe
 
 /** One case as the challenges-vs-benefits chart draws it. */
 export interface CaseComparison {
-  /** Weighted averages; undefined until every row of that table is rated and weighted. */
+  /**
+   * Weighted averages; undefined until every row of that table is rated and weighted. With weights
+   * not totalling 1, the provisional average (weights scaled to 1), so a bar never leaves the 1–5 scale.
+   */
   challenges: number | undefined;
   benefits: number | undefined;
   /** Table complete (weights total 1 too): the panel may draw an incomplete bar faded. */
@@ -69,8 +72,8 @@ export interface CaseComparison {
 
 export function compareCase(challenges: WeightedResult, benefits: WeightedResult): CaseComparison {
   return {
-    challenges: challenges.weightedAverage,
-    benefits: benefits.weightedAverage,
+    challenges: challenges.weightedAverage ?? challenges.provisionalAverage,
+    benefits: benefits.weightedAverage ?? benefits.provisionalAverage,
     challengesComplete: challenges.complete,
     benefitsComplete: benefits.complete,
     verdict: voicebotVerdict(challenges, benefits),

@@ -14,18 +14,24 @@ describe('weightedTable', () => {
     expect(r.products).toEqual([0.4, 0.8, 1.2, 1, 0.8]);
   });
 
-  it.each<[string, [number, number][], number, boolean]>([
+  it.each<[string, [number, number][], number | undefined, number | undefined, number]>([
     // A total accepted as 1 (within 0.001) divides the sum, so its slack never moves a result.
-    ['all 5 with weights totalling 1.001: 5, not 5.005 (beyond the scale)', [[5, 0.2], [5, 0.2], [5, 0.2], [5, 0.2], [5, 0.201]], 5, true],
-    ['all 3 with weights 0.333 × 3 (0.999): 3, not 2.997', [[3, 0.333], [3, 0.333], [3, 0.333]], 3, true],
-    ['4.05 over a total of 1 stays 4.05', [[5, 0.3], [4, 0.25], [3, 0.1], [4, 0.2], [3, 0.15]], 4.05, true],
-    // Weights off: the plain Σ rating × weight, shown with "weights do not total 1 yet".
-    ['weights totalling 0.998 (refused): Σ rating × weight', [[3, 0.333], [3, 0.333], [3, 0.332]], 2.994, false],
-    ['weights totalling 0.5: Σ rating × weight', [[4, 0.25], [2, 0.25]], 1.5, false],
-  ])('%s', (_, pairs, average, one) => {
+    ['all 5 with weights totalling 1.001: 5, not 5.005 (beyond the scale)', [[5, 0.2], [5, 0.2], [5, 0.2], [5, 0.2], [5, 0.201]], 5, undefined, 5.005],
+    ['all 3 with weights 0.333 × 3 (0.999): 3, not 2.997', [[3, 0.333], [3, 0.333], [3, 0.333]], 3, undefined, 2.997],
+    ['4.05 over a total of 1 stays 4.05', [[5, 0.3], [4, 0.25], [3, 0.1], [4, 0.2], [3, 0.15]], 4.05, undefined, 4.05],
+    // Weights off: no average; a provisional one with the weights scaled to 1, on the 1–5 scale.
+    ['weights totalling 0.998 (refused): provisional 3', [[3, 0.333], [3, 0.333], [3, 0.332]], undefined, 3, 2.994],
+    ['weights totalling 0.5: provisional 3, not 1.5', [[4, 0.25], [2, 0.25]], undefined, 3, 1.5],
+    // The case: five 5s weighted 0.9 each total 4.5; Σ is 22.5, far off the 1–5 scale.
+    ['all 5 with weights 0.9 × 5: provisional 5, not 22.5', [[5, 0.9], [5, 0.9], [5, 0.9], [5, 0.9], [5, 0.9]], undefined, 5, 22.5],
+    ['1 and 5 with weights 0.9 and 0.1 twice: provisional 3', [[1, 0.9], [5, 0.9], [1, 0.1], [5, 0.1]], undefined, 3, 6],
+  ])('%s', (_, pairs, average, provisional, productSum) => {
     const r = weightedTable(rows(pairs));
     expect(r.weightedAverage).toBe(average);
-    expect(r.weightsTotalOne).toBe(one);
+    expect(r.provisionalAverage).toBe(provisional);
+    expect(r.productSum).toBe(productSum);
+    expect(r.weightsTotalOne).toBe(average !== undefined);
+    for (const v of [r.weightedAverage, r.provisionalAverage]) if (v !== undefined) expect(v >= 1 && v <= 5).toBe(true);
   });
 
   it('reports missing ratings and weights by row, and no average', () => {
@@ -33,6 +39,8 @@ describe('weightedTable', () => {
     expect(r.missingRatings).toEqual([1]);
     expect(r.missingWeights).toEqual([2]);
     expect(r.weightedAverage).toBeUndefined();
+    expect(r.provisionalAverage).toBeUndefined();
+    expect(r.productSum).toBeUndefined();
     expect(r.complete).toBe(false);
     expect(r.totalWeight).toBe(0.8);
     expect(r.weightGap).toBe(0.2);

@@ -25,10 +25,18 @@ export interface WeightedResult {
   missingRatings: number[];
   missingWeights: number[];
   /**
-   * Σ rating × weight, only when every row has both; divided by the total weight when that is
-   * accepted as 1 (within 0.001), so the slack never moves a result (5 × 1.001 is 5, not 5.005).
+   * Σ rating × weight / Σ weight, only when every row has both AND the weights total 1 (within
+   * 0.001; dividing means the slack never moves a result: 5 × 1.001 is 5, not 5.005). Weights
+   * totalling 1.5 would give Σ rating × weight up to 7.5 on a 1–5 scale: no average then.
    */
   weightedAverage: number | undefined;
+  /**
+   * When every row has both but the weights do not total 1: the average with the weights scaled
+   * to total 1 (Σ rating × weight / Σ weight), on the 1–5 scale, to show as provisional only.
+   */
+  provisionalAverage: number | undefined;
+  /** Σ rating × weight when every row has both (what Excel's current formula caches). */
+  productSum: number | undefined;
   /** Every row rated and weighted, and weights total 1. */
   complete: boolean;
 }
@@ -45,7 +53,7 @@ export function weightedTable(rows: readonly WeightedRow[]): WeightedResult {
   const missingWeights = rows.flatMap((r, i) => (r.weight === undefined ? [i] : []));
   const allFilled = rows.length > 0 && missingRatings.length === 0 && missingWeights.length === 0;
   const productSum = sum(products.map((p) => p ?? 0));
-  const weightedAverage = !allFilled ? undefined : weightsTotalOne ? clean(productSum / totalWeight!) : productSum;
+  const scaled = allFilled && totalWeight! > 0 ? clean(productSum / totalWeight!) : undefined;
   return {
     products,
     totalWeight,
@@ -53,7 +61,9 @@ export function weightedTable(rows: readonly WeightedRow[]): WeightedResult {
     weightsTotalOne,
     missingRatings,
     missingWeights,
-    weightedAverage,
+    weightedAverage: weightsTotalOne ? scaled : undefined,
+    provisionalAverage: weightsTotalOne ? undefined : scaled,
+    productSum: allFilled ? productSum : undefined,
     complete: allFilled && weightsTotalOne,
   };
 }

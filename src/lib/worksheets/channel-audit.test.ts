@@ -110,7 +110,7 @@ describe('excel', () => {
       'Yes',
     ]);
     expect(obj(s.rows[4]?.[3])?.input).toEqual({ table: 'channels', row: 'social-ads', col: 'answer' });
-    expect(s.rows[10]?.slice(1, 5).map(cellValue)).toEqual(['Media preferences', 'What kinds of media do they prefer?', 'No', 'TV']);
+    expect(s.rows[10]?.slice(1, 5).map(cellValue)).toEqual(['Media preferences', 'What kinds of media do they prefer? Answer Yes if you know, and name them in the notes.', 'No', 'TV']);
     expect(obj(s.rows[10]?.[4])?.input).toEqual({ field: 'mediaNote' });
     expect(s.rows[11]?.[3]).toEqual({ f: 'IF(E12="","",IF(E12="None of these","No","Yes"))', v: 'Yes' });
     expect(cellValue(s.rows[11]?.[4])).toBe('YouTube, Specific magazines');

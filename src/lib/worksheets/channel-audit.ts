@@ -88,7 +88,11 @@ const mediaInput: InputDef = {
   id: 'mediaPreferences',
   kind: 'yesno',
   label: tx('Media preferences', 'Preferencje medialne'),
-  hint: tx('What kinds of media do they prefer?', 'Jakie rodzaje mediów preferują?'),
+  // The seed asks an open question but the answer is Yes/No: ask whether it is known, name them in the notes.
+  hint: tx(
+    'What kinds of media do they prefer? Answer Yes if you know, and name them in the notes.',
+    'Jakie rodzaje mediów preferują? Odpowiedz „Tak”, jeśli to wiesz, i wymień je w uwagach.',
+  ),
 };
 const mediaNoteInput: InputDef = {
   id: 'mediaNote',

@@ -12,7 +12,7 @@ import { ANSWER_RANGE, evaluateCloud, type CloudFit, type CloudResult } from '..
 export const SCALE_OPTIONS = [
   { value: '1', label: tx('1 — Strongly disagree', '1 — Zdecydowanie się nie zgadzam') },
   { value: '2', label: tx('2 — Disagree', '2 — Nie zgadzam się') },
-  { value: '3', label: tx('3 — Neither agree nor disagree', '3 — Ani się zgadzam, ani nie zgadzam') },
+  { value: '3', label: tx('3 — Neither agree nor disagree', '3 — Ani się zgadzam, ani się nie zgadzam') },
   { value: '4', label: tx('4 — Agree', '4 — Zgadzam się') },
   { value: '5', label: tx('5 — Strongly agree', '5 — Zdecydowanie się zgadzam') },
 ];

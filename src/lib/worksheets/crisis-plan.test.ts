@@ -61,7 +61,7 @@ describe('crisis-plan definition', () => {
 
   it('has the heat-map panel and a date field', () => {
     expect(crisisPlan.blocks).toContainEqual(expect.objectContaining({ kind: 'custom', id: 'heatmap', panel: 'risk-heatmap' }));
-    const review = crisisPlan.blocks.find((b) => b.kind === 'fields');
+    const review = crisisPlan.blocks.find((b) => b.kind === 'fields' && b.id === 'review');
     expect(review?.kind === 'fields' && review.fields[0]?.kind).toBe('date');
   });
 
@@ -91,8 +91,8 @@ describe('initial', () => {
     expect(risks).toHaveLength(3);
     expect(risks[0]!.cells['risk']).toBe(lang === 'en' ? 'Cyberattack' : 'Cyberatak');
     expect(new Set([...risks, ...data.tables['team']!].map((r) => r.id)).size).toBe(6);
-    // 6 × 2 steps + 3 × 3 team + 3 × 5 risks + the date; the seed risk answers two.
-    expect(defaultProgress(crisisPlan, data)).toEqual({ answered: 2, total: 12 + 9 + 15 + 1 });
+    // 6 × 2 steps + the activation protocol (step 5) + 3 × 3 team + 3 × 5 risks + the date; the seed risk answers two.
+    expect(defaultProgress(crisisPlan, data)).toEqual({ answered: 2, total: 12 + 1 + 9 + 15 + 1 });
   });
 
   it('no fake numbers', () => {
@@ -220,7 +220,7 @@ describe('excel', () => {
 
     const count = rowWith(sheet, lang === 'en' ? 'Number of risks' : 'Liczba ryzyk')[1] as { f: string; v: number };
     expect(count).toMatchObject({ f: `ROWS(A${n}:A${n + 4})`, v: 5 });
-    const highest = rowWith(sheet, lang === 'en' ? 'Highest risk score' : 'Najwyższy wynik ryzyka')[1] as { f: string; v: number };
+    const highest = rowWith(sheet, lang === 'en' ? 'Highest risk score' : 'Najwyższy poziom ryzyka')[1] as { f: string; v: number };
     expect(highest).toMatchObject({ f: `IF(COUNT(E${n}:E${n + 4})=0,"",MAX(E${n}:E${n + 4}))`, v: 15 });
     const top = rowWith(sheet, lang === 'en' ? 'Top risks' : 'Najpoważniejsze ryzyka')[1] as { f: string; v: string };
     expect(top).toMatchObject({ f: `IF(TRIM(B${n})="",A${n},B${n})`, v: lang === 'en' ? 'Cyberattack on the online shop' : 'Cyberatak na sklep internetowy' });
@@ -286,5 +286,15 @@ describe('excel', () => {
     for (const r of sheet.rows) {
       for (const c of r) if (c && typeof c === 'object' && c.f) expect(c.f).not.toMatch(/CMD|\),\(/);
     }
+  });
+});
+
+describe('step 5: the activation protocol the seed asks for', () => {
+  it.each(LANGS)('has a field, counted, read back from Excel (%s)', (lang) => {
+    const data = crisisPlan.example(lang);
+    expect(typeof data.fields['activation-protocol']).toBe('string');
+    const sheet = crisisPlan.excel(data, lang);
+    const cell = sheet.rows.flat().find((c) => c !== null && typeof c === 'object' && 'input' in c && JSON.stringify(c.input) === '{"field":"activation-protocol"}');
+    expect(cell).toMatchObject({ v: data.fields['activation-protocol'] });
   });
 });

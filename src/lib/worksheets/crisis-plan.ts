@@ -7,6 +7,7 @@ import type { CellValue, ComputedColumn, InputDef, Lang, ResultItem, Row, SheetD
 import { cellNumber, emptySheet, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, headCell, inputCell, label, ref, rowsEndRow } from './excel';
 import { IMPACT_RANGE, PROBABILITY_RANGE, heatMap, rankRisks, riskScore, topRisks, type HeatCell, type RankedRisk } from '../scoring/risk';
+import { showDate } from '../scoring/local-date';
 import { addMonths, excelSerial, parseIsoDate, reviewStatus, todayIso, DUE_SOON_DAYS, addYears, isoOf, type ReviewStatus } from '../scoring/review-date';
 
 // ——— Steps (the seed's table: step, action, result) ———
@@ -98,18 +99,20 @@ export const probabilityInput: InputDef = {
   id: 'probability',
   kind: 'number',
   label: tx('Probability (1–5)', 'Prawdopodobieństwo (1–5)'),
+  hint: tx('1 = very unlikely, 5 = almost certain', '1 = bardzo mało prawdopodobne, 5 = niemal pewne'),
   rule: { ...PROBABILITY_RANGE, noun: tx('Probability', 'Prawdopodobieństwo') },
 };
 export const impactInput: InputDef = {
   id: 'impact',
   kind: 'number',
   label: tx('Impact (1–5)', 'Wpływ (1–5)'),
+  hint: tx('1 = minor, 5 = severe', '1 = niewielki, 5 = poważny'),
   rule: { ...IMPACT_RANGE, noun: tx('Impact', 'Wpływ') },
 };
 const scoreColumn: ComputedColumn = {
   id: 'score',
   kind: 'computed',
-  label: tx('Score (probability × impact)', 'Wynik (prawdopodobieństwo × wpływ)'),
+  label: tx('Score (probability × impact)', 'Poziom ryzyka (prawdopodobieństwo × wpływ)'),
   compute: (r: Row) => ({ kind: 'num', value: riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)), format: 'int' }),
 };
 const ownerInput: InputDef = { id: 'owner', kind: 'text', label: tx('Owner', 'Właściciel') };
@@ -122,7 +125,7 @@ const risks: TableBlock = {
   title: tx('Risk register', 'Rejestr zagrożeń'),
   intro: tx(
     'Rate each risk: probability and impact from 1 (lowest) to 5 (highest). Score = probability × impact (1–25). “Sort by score” puts the highest scores first; the list by the heat map is always ranked.',
-    'Oceń każde ryzyko: prawdopodobieństwo i wpływ od 1 (najniżej) do 5 (najwyżej). Wynik = prawdopodobieństwo × wpływ (1–25). „Sortuj według wyniku” ustawia najwyższe wyniki na początku; lista obok mapy ryzyka jest zawsze uszeregowana.',
+    'Oceń każde ryzyko: prawdopodobieństwo i wpływ od 1 (najniżej) do 5 (najwyżej). Poziom ryzyka = prawdopodobieństwo × wpływ (1–25). „Sortuj według poziomu ryzyka” ustawia najwyższe poziomy na początku; lista obok mapy ryzyka jest zawsze uszeregowana.',
   ),
   rowHeader: tx('No.', 'Nr'),
   columns: [riskText, probabilityInput, impactInput, scoreColumn, ownerInput, responseInput],
@@ -132,13 +135,24 @@ const risks: TableBlock = {
     minRows: 1,
     // Not sorted while typing (a row would jump from under the cursor): on request.
     sortBy: {
-      label: tx('Sort by score', 'Sortuj według wyniku'),
+      label: tx('Sort by score', 'Sortuj według poziomu ryzyka'),
       score: (r) => riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)),
     },
   },
 };
 
 // ——— Review date ———
+
+/** Step 5 of the seed: "key elements, such as an activation protocol and whom to contact in an emergency". */
+const activationField: InputDef = {
+  id: 'activation-protocol',
+  kind: 'longtext',
+  label: tx('Activation protocol', 'Protokół aktywacji'),
+  hint: tx(
+    'Step five: when is the plan activated, who decides, and whom is contacted first, in what order?',
+    'Krok piąty: kiedy plan jest uruchamiany, kto o tym decyduje i z kim kontaktujemy się najpierw, w jakiej kolejności?',
+  ),
+};
 
 const reviewField: InputDef = {
   id: 'next-review',
@@ -157,7 +171,7 @@ export const REVIEW_TEXT: Record<Exclude<ReviewStatus, 'missing' | 'invalid'>, T
 const LABELS = {
   count: tx('Number of risks', 'Liczba ryzyk'),
   top: tx('Top risks', 'Najpoważniejsze ryzyka'),
-  highest: tx('Highest risk score', 'Najwyższy wynik ryzyka'),
+  highest: tx('Highest risk score', 'Najwyższy poziom ryzyka'),
   review: tx('Review status', 'Status przeglądu'),
 };
 
@@ -204,7 +218,7 @@ function reviewItem(data: SheetData, today: string): ResultItem {
     return { ...base, shown: { kind: 'text', value: undefined }, missing: tx('Enter the next review date', 'Wpisz datę następnego przeglądu'), tone: 'warn' };
   }
   if (status === 'invalid') {
-    return { ...base, shown: { kind: 'text', value: undefined }, missing: tx('Enter a valid date (yyyy-mm-dd)', 'Wpisz poprawną datę (rrrr-mm-dd)'), tone: 'warn' };
+    return { ...base, shown: { kind: 'text', value: undefined }, missing: tx('Enter a valid date (yyyy-mm-dd)', 'Wpisz poprawną datę (dd.mm.rrrr)'), tone: 'warn' };
   }
   const latest = isoOf(addYears(parseIsoDate(today)!, 1));
   const detail: Record<typeof status, Text> = {
@@ -213,7 +227,7 @@ function reviewItem(data: SheetData, today: string): ResultItem {
     ok: tx('The plan will be reviewed within a year', 'Plan zostanie przejrzany w ciągu roku'),
     'too-far': tx(
       `Review at least once a year: set a date no later than ${latest}`,
-      `Przeglądaj plan co najmniej raz w roku: ustal datę nie późniejszą niż ${latest}`,
+      `Przeglądaj plan co najmniej raz w roku: ustal datę nie późniejszą niż ${showDate(latest, 'pl')}`,
     ),
   };
   const tone = status === 'ok' ? 'good' : status === 'overdue' ? 'bad' : 'warn';
@@ -269,6 +283,9 @@ function excel(data: SheetData, lang: Lang) {
   });
 
   b.blank();
+  b.add([label(activationField.label, lang), pick(activationField.hint!, lang), inputCell(activationField, data.fields[activationField.id], lang, fieldAt(activationField.id))]);
+
+  b.blank();
   b.heading(pick(team.title!, lang));
   const teamInputs = team.columns as InputDef[];
   b.add([label(team.rowHeader, lang), ...teamInputs.map((c) => headCell(pick(c.label, lang), team.id, c.id))]);
@@ -277,7 +294,7 @@ function excel(data: SheetData, lang: Lang) {
   // Risk register, ranked; blank rows left out. Columns: A name, B description, C probability,
   // D impact, E score, F owner, G response.
   b.add(rowsEndRow(team.id));
-  b.heading(`${pick(risks.title!, lang)} (${pick(tx('sorted by score', 'według wyniku'), lang)})`);
+  b.heading(`${pick(risks.title!, lang)} (${pick(tx('sorted by score', 'według poziomu ryzyka'), lang)})`);
   b.add([label(risks.rowHeader, lang), ...risks.columns.map((c) => (c.kind === 'computed' ? label(c.label, lang) : headCell(pick(c.label, lang), risks.id, c.id)))]);
   const rows = tableRows(risks, data);
   const view = riskView(data);
@@ -373,6 +390,7 @@ function initial(lang: Lang): SheetData {
 }
 
 interface Example {
+  activation: string;
   steps: [string, string][];
   team: [string, string, string][];
   risks: [string, string, string, string, string][];
@@ -380,6 +398,8 @@ interface Example {
 
 const EXAMPLE: Record<Lang, Example> = {
   en: {
+    activation:
+      'Activated by the crisis team leader (or the deputy) when a risk from the register occurs or a customer complaint goes public. First call: the leader; then IT for the shop, customer service for social media, then the courier and payment provider.',
     steps: [
       ['Owner, shop and workshop manager, IT contractor and customer service lead agree who does what', 'A four-person crisis team with a leader and a deputy'],
       ['Brainstorm of risks typical for a bike maker with an online shop; each rated for probability and impact', 'Risk register with five scored risks'],
@@ -402,6 +422,8 @@ const EXAMPLE: Record<Lang, Example> = {
     ],
   },
   pl: {
+    activation:
+      'Plan uruchamia liderka zespołu kryzysowego (lub zastępca), gdy wystąpi ryzyko z rejestru albo skarga klienta stanie się publiczna. Najpierw telefon do liderki; potem informatyk do sklepu, obsługa klienta do mediów społecznościowych, następnie kurier i operator płatności.',
     steps: [
       ['Właścicielka, kierownik sklepu i serwisu, informatyk zewnętrzny i osoba z obsługi klienta ustalają podział zadań', 'Czteroosobowy zespół kryzysowy z liderką i zastępcą'],
       ['Burza mózgów o ryzykach typowych dla producenta rowerów ze sklepem internetowym; ocena prawdopodobieństwa i wpływu', 'Rejestr zagrożeń z pięcioma ocenionymi ryzykami'],
@@ -431,6 +453,7 @@ function example(lang: Lang): SheetData {
   data.tables['steps'] = steps.fixedRows!.map((f, i) => row({ action: e.steps[i]?.[0] ?? '', result: e.steps[i]?.[1] ?? '' }, f.id));
   data.tables['team'] = e.team.map(([name, role, contact]) => row({ name, role, contact }));
   data.tables['risks'] = e.risks.map(([risk, probability, impact, owner, response]) => row({ risk, probability, impact, owner, response }));
+  data.fields[activationField.id] = e.activation;
   // Six months from today: a plan reviewed on schedule.
   data.fields[reviewField.id] = isoOf(addMonths(parseIsoDate(todayIso())!, 6));
   return data;
@@ -445,9 +468,10 @@ export const crisisPlan = {
   ),
   blocks: [
     steps,
+    { kind: 'fields', id: 'activation', title: tx('Activation protocol', 'Protokół aktywacji'), fields: [activationField] },
     team,
     risks,
-    { kind: 'custom', id: 'heatmap', panel: 'risk-heatmap', target: 'risks', title: tx('Risks by score and heat map', 'Ryzyka według wyniku i mapa ryzyka') },
+    { kind: 'custom', id: 'heatmap', panel: 'risk-heatmap', target: 'risks', title: tx('Risks by score and heat map', 'Ryzyka według poziomu i mapa ryzyka') },
     { kind: 'fields', id: 'review', title: tx('Review', 'Przegląd'), fields: [reviewField] },
     { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
   ],

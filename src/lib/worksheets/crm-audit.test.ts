@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetData, WorksheetDef, XCell } from './types';
-import { crmAudit } from './crm-audit';
+import { AUDIT_BANDS, crmAudit } from './crm-audit';
 import { row } from './helpers';
 import { cellValue, obj } from './test-support';
 
@@ -38,6 +38,15 @@ describe('crm-audit results', () => {
     expect(r['interpretation']!.missing).toEqual({ en: 'Weights must total 1.00', pl: 'Wagi muszą sumować się do 1,00' });
   });
 
+  it('never shows Σ rating × weight as the average when the weights are off (22.50 on a 1–5 scale)', () => {
+    const r = resultsOf(audit([['5', '0.9'], ['5', '0.9'], ['5', '0.9'], ['5', '0.9'], ['5', '0.9']]));
+    expect(r['questions-weighted-average']!.shown.value).toBeUndefined();
+    expect(r['questions-weighted-average']!.missing).toEqual({
+      en: 'Weights total 4.50 — remove 3.50 to reach 1. Provisional, with the weights scaled to 1: 5.00',
+      pl: 'Wagi sumują się do 4,50 — odejmij 3,50, aby było 1. Wstępnie, po przeskalowaniu wag do 1: 5,00',
+    });
+  });
+
   it.each([
     // A total that is not whole hundredths shows its decimals: a refused 0.998 never reads "1.00 — add 0.00".
     ['0.198', { en: '0.998 — add 0.002', pl: '0,998 — dodaj 0,002' }],
@@ -52,7 +61,7 @@ describe('crm-audit results', () => {
   it('names the questions left unrated and leaves bad input out', () => {
     const r = resultsOf(audit([['4', '0.2'], ['', '0.2'], ['7', '0.2'], ['5', '0.2'], ['4', '0.2']]));
     expect(r['questions-weighted-average']!.shown.value).toBeUndefined();
-    expect(r['questions-weighted-average']!.missing).toEqual({ en: 'Rate question 2 and 3', pl: 'Oceń pytanie 2 i 3' });
+    expect(r['questions-weighted-average']!.missing).toEqual({ en: 'Rate questions 2 and 3', pl: 'Brakuje ocen pytań 2 i 3' });
   });
 });
 
@@ -82,5 +91,19 @@ describe('crm-audit excel', () => {
   it('example is complete and interpretable', () => {
     const r = resultsOf(def.example('pl'));
     expect(r['interpretation']!.shown.value).toBeDefined();
+  });
+
+  it('says the band is read from the average rounded to one decimal (3.05 is 3.1: needs correction)', () => {
+    // 3·0.3 + 3·0.25 + 3·0.2 + 4·0.15 + 2·0.1 = 3.05
+    const r = resultsOf(audit([['3', '0.3'], ['3', '0.25'], ['3', '0.2'], ['4', '0.15'], ['2', '0.1']]));
+    expect(r['questions-weighted-average']!.shown.value).toBe(3.05);
+    expect(r['interpretation']!.shown.value).toEqual(AUDIT_BANDS.correction);
+    expect(r['interpretation']!.detail).toEqual({ en: 'Rounded to one decimal: 3.1', pl: 'Po zaokrągleniu do jednego miejsca: 3,1' });
+  });
+
+  it('writes the Polish band labels with decimal commas', () => {
+    const sheet = crmAudit.excel(crmAudit.example(), 'pl');
+    const labels = sheet.rows.map((row) => row[0]).filter((c): c is string => typeof c === 'string' && /^\d[.,]\d–/.test(c));
+    expect(labels).toEqual(['4,1–5,0', '3,1–4,0', '2,1–3,0', '1,0–2,0']);
   });
 });

@@ -4,6 +4,8 @@ import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
 import { SheetBuilder } from './excel';
 import { weightedColumns, weightedResults, weightedTableExcel, weightsTotalOneFormula } from './weighted-table';
 import { auditBand, type AuditBand } from '../scoring/audit';
+import { roundHalfUp } from '../scoring/decimal';
+import { formatNumber } from '../i18n/format';
 
 export const AUDIT_BANDS: Record<AuditBand, Text> = {
   fulfils: tx('The system fulfils its function', 'System spełnia swoją funkcję'),
@@ -42,12 +44,18 @@ const LABELS = {
   interpretation: tx('Interpretation', 'Interpretacja'),
 };
 
+/** "Rounded to one decimal: 3.1" — the value the bands are read from. */
+const roundedText = (average: number): Text => ({
+  en: `Rounded to one decimal: ${formatNumber(roundHalfUp(average, 1), 'dec1', 'en')}`,
+  pl: `Po zaokrągleniu do jednego miejsca: ${formatNumber(roundHalfUp(average, 1), 'dec1', 'pl')}`,
+});
+
 function results(data: SheetData): ResultItem[] {
   const { result, items } = weightedResults(questions, data, LABELS);
   const band = result.complete && result.weightedAverage !== undefined ? auditBand(result.weightedAverage) : undefined;
   const missing: Text | undefined = result.complete
     ? undefined
-    : result.weightedAverage === undefined
+    : result.productSum === undefined
       ? tx('Rate and weigh every question', 'Oceń i nadaj wagę każdemu pytaniu')
       : tx('Weights must total 1.00', 'Wagi muszą sumować się do 1,00');
   return [
@@ -57,6 +65,8 @@ function results(data: SheetData): ResultItem[] {
       label: LABELS.interpretation,
       shown: { kind: 'text', value: band ? AUDIT_BANDS[band] : undefined },
       missing,
+      // The band is read from the rounded average: say which, so 3.05 is seen to fall in 3.1–4.0.
+      detail: band && result.weightedAverage !== undefined ? roundedText(result.weightedAverage) : undefined,
       tone: band === 'fulfils' ? 'good' : band === 'correction' ? 'warn' : band ? 'bad' : 'neutral',
     },
   ];
@@ -86,10 +96,12 @@ function excel(data: SheetData, lang: Lang) {
   ]);
   b.blank();
   b.add([pick(tx('Bands (from the weighted average rounded to one decimal)', 'Przedziały (średnia ważona zaokrąglona do jednego miejsca po przecinku)'), lang)]);
-  b.add(['4.1–5.0', pick(AUDIT_BANDS.fulfils, lang)]);
-  b.add(['3.1–4.0', pick(AUDIT_BANDS.correction, lang)]);
-  b.add(['2.1–3.0', pick(AUDIT_BANDS.analyse, lang)]);
-  b.add(['1.0–2.0', pick(AUDIT_BANDS.fails, lang)]);
+  // Band labels are text: in Polish with decimal commas.
+  const range = (a: string, z: string) => (lang === 'pl' ? `${a}–${z}`.replace(/\./g, ',') : `${a}–${z}`);
+  b.add([range('4.1', '5.0'), pick(AUDIT_BANDS.fulfils, lang)]);
+  b.add([range('3.1', '4.0'), pick(AUDIT_BANDS.correction, lang)]);
+  b.add([range('2.1', '3.0'), pick(AUDIT_BANDS.analyse, lang)]);
+  b.add([range('1.0', '2.0'), pick(AUDIT_BANDS.fails, lang)]);
   return b.build();
 }
 
@@ -117,8 +129,8 @@ export const crmAudit = {
       id: 'bands',
       title: tx('How to read the result', 'Jak czytać wynik'),
       text: tx(
-        'Weighted average 4.1–5.0: the system fulfils its function. 3.1–4.0: the system or some processes need correction. 2.1–3.0: the system must be analysed in detail. 1.0–2.0: the system does not fulfil its function.',
-        'Średnia ważona 4,1–5,0: system spełnia swoją funkcję. 3,1–4,0: system lub niektóre procesy wymagają korekty. 2,1–3,0: system musi zostać poddany szczegółowej analizie. 1,0–2,0: system nie spełnia swojej funkcji.',
+        'The weighted average is first rounded half up to one decimal (3.05 becomes 3.1), then read against these bands. 4.1–5.0: the system fulfils its function. 3.1–4.0: the system or some processes need correction. 2.1–3.0: the system must be analysed in detail. 1.0–2.0: the system does not fulfil its function.',
+        'Średnią ważoną najpierw zaokrągla się do jednego miejsca po przecinku, połówki w górę (3,05 daje 3,1), a potem odczytuje według przedziałów. 4,1–5,0: system spełnia swoją funkcję. 3,1–4,0: system lub niektóre procesy wymagają korekty. 2,1–3,0: system musi zostać poddany szczegółowej analizie. 1,0–2,0: system nie spełnia swojej funkcji.',
       ),
     },
   ],

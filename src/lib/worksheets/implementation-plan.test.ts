@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { completionShare } from './progress';
 import { implementationPlan } from './implementation-plan';
 import { defaultProgress } from './progress';
 import type { Lang, ResultItem, SheetData, XCell, XSheet } from './types';
@@ -19,10 +20,10 @@ const ticks = (ids: string[], extra: Record<string, string> = {}): SheetData => 
 });
 
 describe('implementation-plan definition', () => {
-  it('four steps: 6 actions + 4 checks, 3 questions + decision, 6 results + 1 check, 2 results + 1 check', () => {
+  it('four steps: 3 assessments + 6 actions + 4 checks, 3 questions + decision, 6 results + 1 check, 2 results + 1 check', () => {
     const blocks = implementationPlan.blocks.filter((b) => b.kind === 'fields');
     expect(blocks.map((b) => (b.kind === 'fields' ? b.fields.map((f) => f.kind).join(',') : ''))).toEqual([
-      'longtext,longtext,longtext,longtext,longtext,longtext,check,check,check,check',
+      'longtext,longtext,longtext,longtext,longtext,longtext,longtext,longtext,longtext,check,check,check,check',
       'longtext,longtext,longtext,choice',
       'longtext,longtext,longtext,longtext,longtext,longtext,check',
       'longtext,longtext,check',
@@ -39,9 +40,9 @@ describe('implementation-plan definition', () => {
 describe('implementation-plan checklist progress', () => {
   it.each([
     { name: 'empty', data: ticks([]), steps: [0, 0, 0, 0], all: 0 },
-    { name: 'partial', data: ticks(['s1-check-processes', 's1-check-staff', 's4-check-use']), steps: [0.5, 0, 0, 1], all: 3 / 7 },
-    { name: 'undecided is not a decision', data: ticks(['s3-check-done'], { 's2-decision': 'undecided' }), steps: [0, 0, 1, 0], all: 1 / 7 },
-    { name: 'no-go is a decision', data: ticks([], { 's2-decision': 'no-go' }), steps: [0, 1, 0, 0], all: 1 / 7 },
+    { name: 'partial', data: ticks(['s1-check-processes', 's1-check-staff', 's4-check-use']), steps: [0.5, 0, 0, 1], all: completionShare(3, 7) },
+    { name: 'undecided is not a decision', data: ticks(['s3-check-done'], { 's2-decision': 'undecided' }), steps: [0, 0, 1, 0], all: completionShare(1, 7) },
+    { name: 'no-go is a decision', data: ticks([], { 's2-decision': 'no-go' }), steps: [0, 1, 0, 0], all: completionShare(1, 7) },
     {
       name: 'all',
       data: ticks(['s1-check-processes', 's1-check-hardware', 's1-check-short-list', 's1-check-staff', 's3-check-done', 's4-check-use'], { 's2-decision': 'go' }),
@@ -73,7 +74,9 @@ describe('implementation-plan example and Excel', () => {
     const data = implementationPlan.example(lang);
     const p = defaultProgress(implementationPlan, data);
     expect(p.answered).toBe(p.total);
-    expect(p.total).toBe(fields.length);
+    // The seed's three assessments of step 1 are notes, not counted.
+    expect(fields.filter((f) => f.optional).map((f) => f.id)).toEqual(['s1-assess-model', 's1-assess-readiness', 's1-assess-impact']);
+    expect(p.total).toBe(fields.length - 3);
     for (const r of resultsOf(data)) expect(r.shown.value, r.id).not.toBeUndefined();
     expect(num(item(data, 'checklist-all'))).toBe(1);
     expect(Object.values(data.fields).some((v) => typeof v === 'string' && v.split('\n').length >= 3)).toBe(true);

@@ -17,6 +17,7 @@ const result = (id: string, n: number, action: Text, hint?: Text): InputDef => (
   label: step(n, tx(`${action.en} — result`, `${action.pl} — wynik`)),
   ...(hint ? { hint } : {}),
 });
+const assessment = (id: string, t: Text): InputDef => ({ id, kind: 'longtext', label: step(1, t), optional: true });
 const tick = (id: string, n: number, t: Text): InputDef => ({ id, kind: 'check', label: checklist(n, t) });
 
 const step1Checklist: InputDef[] = [
@@ -43,6 +44,19 @@ const step1: FieldsBlock = {
     'Określenie potrzeb firmy. W skład zespołu analitycznego, wyodrębnionego ze struktur firmy, powinni wejść przedstawiciele wszystkich działów w firmie. Później wybrani pracownicy będą uczestniczyć w rozmowach z dostawcami systemu i aktywnie nadzorować wdrożenie CRM. Do zadań zespołu należy analiza trzech elementów. Ocena: obecnego modelu biznesowego firmy; przedsiębiorstwa pod kątem jego przygotowania do wdrożenia CRM; wpływu wdrożenia praktyk CRM na główną strategię firmy i obecny model biznesowy. Wpisz wynik każdego działania.',
   ),
   fields: [
+    // The seed's three assessments of the analysis team (optional notes: the six actions are the step).
+    assessment('s1-assess-model', tx("Assessment of the company's current business model", 'Ocena obecnego modelu biznesowego firmy')),
+    assessment(
+      's1-assess-readiness',
+      tx("Assessment of the company's readiness for CRM implementation", 'Ocena przedsiębiorstwa pod kątem jego przygotowania do wdrożenia CRM'),
+    ),
+    assessment(
+      's1-assess-impact',
+      tx(
+        "Assessment of the impact of CRM practices on the company's main strategy and current business model",
+        'Ocena wpływu wdrożenia praktyk CRM na główną strategię firmy i obecny model biznesowy',
+      ),
+    ),
     result('s1-resources', 1, tx('Define the technical resources', 'Określ zasoby techniczne')),
     result(
       's1-expectations',
@@ -204,6 +218,9 @@ function example(lang: Lang): SheetData {
   const en = lang === 'en';
   const t = (a: string, b: string) => (en ? a : b);
   const f = data.fields;
+  f['s1-assess-model'] = t('Sales through the shop, the website and fleet contracts; service brings the repeat business.', 'Sprzedaż w sklepie, przez stronę i w umowach flotowych; serwis przynosi powtarzalne zlecenia.');
+  f['s1-assess-readiness'] = t('Staff willing, data scattered; ready once customer data is merged.', 'Zespół chętny, dane rozproszone; gotowość po scaleniu danych klientów.');
+  f['s1-assess-impact'] = t('Supports the strategy of growing fleet renewals; no change to the business model.', 'Wspiera strategię wzrostu odnowień flot; model biznesowy bez zmian.');
   f['s1-resources'] = t(
     'Laptops for sales, tablets for 4 mechanics, shop broadband; no in-house IT, so a hosted system.',
     'Laptopy w sprzedaży, tablety dla 4 mechaników, łącze w sklepie; brak własnego działu IT, więc system hostowany.',

@@ -26,6 +26,7 @@ export const scoreInput: InputDef = {
   id: 'score',
   kind: 'number',
   label: tx('Score', 'Wartość'),
+  hint: tx('0–10: 0 = not at all likely, 10 = extremely likely', '0–10: 0 = najmniej prawdopodobne, 10 = najbardziej prawdopodobne'),
   rule: { ...NPS_RANGE, noun: tx('Score', 'Wartość') },
 };
 
@@ -318,7 +319,7 @@ export const npsSurvey = {
   title: tx('Net Promoter Score survey', 'Badanie Net Promoter Score (NPS)'),
   intro: tx(
     'Collect answers about your company to one specific question: "How likely is it that you would recommend the company to a friend?" on a scale from 0 to 10, where 0 means "not at all likely" and 10 "extremely likely". Enter each respondent\'s score: they are assigned to groups automatically and the NPS summary updates as you type.',
-    'Zbierz wyniki na temat swojej firmy, zadając konkretne pytanie: „Jak bardzo prawdopodobne jest, że polecisz firmę znajomemu?” w skali od 0 do 10, gdzie 0 oznacza „najbardziej nieprawdopodobne”, a 10 — „najbardziej prawdopodobne”. Wpisz wartości wskazane przez respondentów: zostaną automatycznie przypisani do grup, a podsumowanie NPS pojawi się od razu.',
+    'Zbierz wyniki na temat swojej firmy, zadając konkretne pytanie: „Jak bardzo prawdopodobne jest, że polecisz firmę znajomemu?” w skali od 0 do 10, gdzie 0 oznacza „najmniej prawdopodobne”, a 10 — „najbardziej prawdopodobne”. Wpisz wartości wskazane przez respondentów: zostaną automatycznie przypisani do grup, a podsumowanie NPS pojawi się od razu.',
   ),
   blocks: [
     { kind: 'note', id: 'question', title: tx('Question', 'Pytanie'), text: QUESTION },

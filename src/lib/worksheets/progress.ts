@@ -1,5 +1,5 @@
 /** Completion = answered inputs / inputs, counting non-optional inputs of every block. */
-import type { CellValue, InputDef, Progress, SheetData, WorksheetDef } from './types';
+import type { CellValue, InputDef, Progress, ResultItem, SheetData, Text, WorksheetDef } from './types';
 import { isAnswered, tableRows } from './helpers';
 
 export function defaultProgress(def: WorksheetDef, data: SheetData): Progress {
@@ -58,13 +58,33 @@ export function progressOf(def: WorksheetDef, data: SheetData): Progress {
 }
 
 /**
- * The share answered, as shown in whole percent: 100% only when everything is answered and 0%
- * only when nothing is (199 of 200 is 99%, not a rounded 100%; 1 of 201 is 1%, not 0%).
+ * THE completion rule, for every completion figure in the app (page header, navigation, list,
+ * step and checklist progress, Excel): the share in whole percent, rounded half up, except that
+ * it is 100% only when everything is answered and 0% only when nothing is (199 of 200 is 99%,
+ * 1 of 201 is 1%). Computed from integers (29 of 200 is 14.5 → 15%, as Excel's ROUND; 29/200·100
+ * in floating point would be 14.4999…).
  */
 export function completionShare(answered: number, total: number): number {
   if (answered <= 0) return 0;
   if (answered >= total) return 1;
-  return Math.min(0.99, Math.max(0.01, Math.round((answered / total) * 100) / 100));
+  return Math.min(99, Math.max(1, Math.round((answered * 100) / total))) / 100;
 }
 
+/** The same rule as an Excel formula over a done count and a total (cell refs or numbers). */
+export const completionShareFormula = (done: string, total: string): string =>
+  `IF(${done}<=0,0,IF(${done}>=${total},1,MIN(0.99,MAX(0.01,ROUND(${done}/${total},2)))))`;
+
 export const ratio = (p: Progress): number | undefined => (p.total === 0 ? undefined : completionShare(p.answered, p.total));
+
+/**
+ * The first result that still cannot be computed though every input is answered (weights that do
+ * not total 1): completion then says why, instead of a bare 100%.
+ */
+export function blockedResult(def: WorksheetDef, data: SheetData): { label: Text; missing: Text | string } | undefined {
+  for (const block of def.blocks) {
+    if (block.kind !== 'results') continue;
+    const item = block.items(data).find((r: ResultItem) => r.shown.value === undefined && r.missing !== undefined);
+    if (item?.missing !== undefined) return { label: item.label, missing: item.missing };
+  }
+  return undefined;
+}

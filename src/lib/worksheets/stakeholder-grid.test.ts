@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerLayout, customerQuadrant, quadrantCounts, stakeholderGrid, strategies, topStrategies } from './stakeholder-grid';
+import { QUADRANT_LABEL, customerLayout, customerQuadrant, customers, quadrantCounts, stakeholderGrid, strategies, topStrategies } from './stakeholder-grid';
 import { defaultProgress } from './progress';
 import { emptySheet, row, rowsForFixed } from './helpers';
 import type { Lang, ResultItem, SheetData, WorksheetDef, XCell, XSheet } from './types';
@@ -217,3 +217,25 @@ describe('excel', () => {
     expect(f.match(/"; "&B(\d+)/g)).toEqual([first, first + 1, first + 2, first + 3, last].map((n) => `"; "&B${n}`));
   });
 });
+
+describe('what the grid does not show by itself', () => {
+  const data = (cells: Record<string, string>[]): SheetData => ({ fields: {}, tables: { customers: cells.map((c) => row(c)) } });
+  const items = (d: SheetData) => Object.fromEntries(stakeholderGrid.blocks.flatMap((b) => (b.kind === 'results' ? b.items(d) : [])).map((r) => [r.id, r]));
+  it('a classified customer without a name is counted, and the count says it is not drawn', () => {
+    const d = data([{ name: 'Anna', interest: 'high', influence: 'high' }, { interest: 'high', influence: 'high' }]);
+    expect(items(d)['count-key']!.shown.value).toBe(2);
+    expect(items(d)['count-key']!.detail).toEqual({ en: '1 without a name: counted, not on the grid', pl: '1 bez nazwy: policzony, ale nie na siatce' });
+    expect(items(data([{ name: 'Anna', interest: 'high', influence: 'high' }]))['count-key']!.detail).toBeUndefined();
+  });
+  it('a score overriding the ticked level is said beside the quadrant', () => {
+    const col = customers.columns.find((c) => c.id === 'quadrant')!;
+    if (col.kind !== 'computed') throw new Error('quadrant is computed');
+    const r = row({ name: 'Bob', interest: 'low', interestScore: '8', influence: 'high' });
+    expect(col.compute(r, data([])).value).toEqual({
+      en: 'Key players (interest score 8 counts as High, not the Low ticked)',
+      pl: 'Kluczowi (zainteresowanie: ocena 8 oznacza Wysoki, nie zaznaczony Niski)',
+    });
+    expect(col.compute(row({ interest: 'high', interestScore: '8', influence: 'high' }), data([])).value).toEqual(QUADRANT_LABEL.key);
+  });
+});
+

@@ -56,6 +56,7 @@ const interestScoreInput: InputDef = {
   id: 'interestScore',
   kind: 'number',
   label: tx('Interest score (1–10)', 'Ocena zainteresowania (1–10)'),
+  hint: tx('Optional; above 5 is High and decides over the choice', 'Opcjonalnie; powyżej 5 to Wysoki, rozstrzyga zamiast wyboru'),
   rule: { ...SCORE_RANGE, noun: tx('Interest score', 'Ocena zainteresowania') },
   optional: true,
 };
@@ -64,6 +65,7 @@ const influenceScoreInput: InputDef = {
   id: 'influenceScore',
   kind: 'number',
   label: tx('Influence score (1–10)', 'Ocena wpływu (1–10)'),
+  hint: tx('Optional; above 5 is High and decides over the choice', 'Opcjonalnie; powyżej 5 to Wysoki, rozstrzyga zamiast wyboru'),
   rule: { ...SCORE_RANGE, noun: tx('Influence score', 'Ocena wpływu') },
   optional: true,
 };
@@ -81,13 +83,42 @@ export function customerQuadrant(r: Row): Quadrant | undefined {
   return interest && influence ? quadrantOf(interest, influence) : undefined;
 }
 
+/**
+ * Where a valid score overrides the Low/High ticked ("Low" with a score of 8 counts as High):
+ * said beside the quadrant, so the ticked choice is not silently ignored.
+ */
+export function overrides(r: Row): Text[] {
+  const out: Text[] = [];
+  const axes = [
+    ['interest', interestScoreInput, tx('interest', 'zainteresowanie')],
+    ['influence', influenceScoreInput, tx('influence', 'wpływ')],
+  ] as const;
+  for (const [id, scoreInput, noun] of axes) {
+    const ticked = asLevel(r.cells[id]);
+    const score = cellNumber(r, scoreInput);
+    const level = levelOf(undefined, score);
+    if (ticked && level && level !== ticked) {
+      const n = String(score);
+      out.push({
+        en: `${noun.en} score ${n} counts as ${LEVEL_LABEL[level].en}, not the ${LEVEL_LABEL[ticked].en} ticked`,
+        pl: `${noun.pl}: ocena ${n.replace('.', ',')} oznacza ${LEVEL_LABEL[level].pl}, nie zaznaczony ${LEVEL_LABEL[ticked].pl}`,
+      });
+    }
+  }
+  return out;
+}
+
 const quadrantColumn: ComputedColumn = {
   id: 'quadrant',
   kind: 'computed',
   label: tx('Quadrant', 'Ćwiartka'),
   compute: (r) => {
     const q = customerQuadrant(r);
-    return { kind: 'text', value: q ? QUADRANT_LABEL[q] : undefined };
+    if (!q) return { kind: 'text', value: undefined };
+    const notes = overrides(r);
+    if (notes.length === 0) return { kind: 'text', value: QUADRANT_LABEL[q] };
+    const both = (lang: 'en' | 'pl') => `${QUADRANT_LABEL[q][lang]} (${notes.map((t) => t[lang]).join('; ')})`;
+    return { kind: 'text', value: { en: both('en'), pl: both('pl') } };
   },
 };
 
@@ -171,6 +202,7 @@ const importanceInput: InputDef = {
   id: 'importance',
   kind: 'number',
   label: tx('Importance (1–5)', 'Ważność (1–5)'),
+  hint: tx('5 = most important', '5 = najważniejsza'),
   rule: { integer: true, min: 1, max: 5, noun: tx('Importance', 'Ważność') },
 };
 
@@ -206,13 +238,30 @@ export function quadrantCounts(data: SheetData): Record<Quadrant, number> | unde
   return counts;
 }
 
+/** Classified customers without a name, per quadrant: counted, but the grid draws names only. */
+function unnamedCounts(data: SheetData): Record<Quadrant, number> {
+  const counts: Record<Quadrant, number> = { key: 0, satisfied: 0, informed: 0, monitor: 0 };
+  for (const r of tableRows(customers, data)) {
+    const q = customerQuadrant(r);
+    const name = r.cells['name'];
+    if (q && (typeof name !== 'string' || name.trim() === '')) counts[q]++;
+  }
+  return counts;
+}
+
 function countItems(data: SheetData): ResultItem[] {
   const counts = quadrantCounts(data);
+  const unnamed = unnamedCounts(data);
   return QUADRANTS.map((q) => ({
     id: `count-${q}`,
     label: L.count(q),
     shown: { kind: 'num', value: counts?.[q], format: 'int' },
     missing: tx('Give a customer an interest and an influence', 'Określ zainteresowanie i wpływ co najmniej jednego klienta'),
+    detail: unnamed[q]
+      ? unnamed[q] === 1
+        ? tx('1 without a name: counted, not on the grid', '1 bez nazwy: policzony, ale nie na siatce')
+        : tx(`${unnamed[q]} without a name: counted, not on the grid`, `${unnamed[q]} bez nazwy: policzeni, ale nie na siatce`)
+      : undefined,
   }));
 }
 

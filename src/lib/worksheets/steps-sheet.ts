@@ -6,7 +6,11 @@
 import type { Block, CellValue, FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XCell, XSheet } from './types';
 import { isAnswered, pick, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell, ref } from './excel';
-import { runs, share, tally, type Tally } from '../scoring/checklist';
+import { runs, tally, type Tally } from '../scoring/checklist';
+import { completionShare, completionShareFormula } from './progress';
+
+/** A step's progress by the app's one completion rule (progress.ts), undefined with nothing to count. */
+const share = (c: Tally): number | undefined => (c.total === 0 ? undefined : completionShare(c.done, c.total));
 
 /** Whether an input counts as done: answered (default) or, for a decision, decided. */
 export type DoneRule = (input: InputDef, value: CellValue | undefined) => boolean;
@@ -46,7 +50,7 @@ export function tallyItem(t: StepTally, data: SheetData, done: DoneRule = answer
   return {
     id: t.id,
     label: t.label,
-    shown: { kind: 'num', value: share(c), format: 'pct1' },
+    shown: { kind: 'num', value: share(c), format: 'pct0' },
     detail: tallyText(c, t.verb),
     tone: c.total > 0 && c.done === c.total ? 'good' : 'neutral',
   };
@@ -137,7 +141,8 @@ export function stepsExcel(
     const n = b.next;
     b.add([
       { v: pick(t.label, lang), bold: true },
-      { f: `${ref(2, n)}/${ref(3, n)}`, v: share(c) ?? '', z: EXCEL_FORMAT.pct1, result: t.id },
+      // The app's completion rule (progress.ts), so the sheet, the Summary and the page show one figure.
+      { f: completionShareFormula(ref(2, n), ref(3, n)), v: share(c) ?? '', z: EXCEL_FORMAT.pct0, result: t.id },
       { f: count, v: c.done, z: EXCEL_FORMAT.int },
       c.total,
     ]);

@@ -94,6 +94,8 @@ export interface FixedRow {
   description?: Text;
   /** Optional group heading shown before this row (e.g. the channel audit's dimensions). */
   group?: Text;
+  /** What the two ends of this row's scale mean (website trait ↔ blog trait), shown at each end. */
+  ends?: [Text, Text];
 }
 
 export interface TableBlock {

@@ -122,8 +122,8 @@ describe('initial', () => {
     const data = voicebotCases.initial('en');
     for (const item of allResults(data)) expect(item.shown.value).toBeUndefined();
     expect(result(data, 'case1-verdict').missing).toEqual({
-      en: 'Challenges: rate challenge 1, 2 and 3; weigh challenge 1, 2 and 3. Benefits: rate benefit 1, 2 and 3; weigh benefit 1, 2 and 3',
-      pl: 'Wyzwania: oceń wyzwanie 1, 2 i 3; nadaj wagę: wyzwanie 1, 2 i 3. Korzyści: oceń korzyść 1, 2 i 3; nadaj wagę: korzyść 1, 2 i 3',
+      en: 'Challenges: rate and weigh every challenge. Benefits: rate and weigh every benefit',
+      pl: 'Wyzwania: brakuje ocen i wag wszystkich wyzwań. Korzyści: brakuje ocen i wag wszystkich korzyści',
     });
   });
 });
@@ -156,9 +156,15 @@ describe('example and results', () => {
     expect(pick(result(data, 'case3-verdict').detail!, lang)).toMatch(lang === 'en' ? /^Service booking line/ : /^Infolinia do umawiania wizyt/);
   });
 
-  it('weights not totalling 1: averages shown, verdict withheld with the total to fix', () => {
+  it('weights not totalling 1: no average (a provisional one on the 1–5 scale), verdict withheld with the total to fix', () => {
     const data = edit(voicebotCases.example('en'), 'case1-benefits', 2, { weight: '0.1' });
-    expect(num(result(data, 'case1-benefits-weighted-average'))).toBe(4.0);
+    // Σ rating × weight is 4.0 over weights totalling 0.9: 4.44 with the weights scaled to 1.
+    const avg = result(data, 'case1-benefits-weighted-average');
+    expect(num(avg)).toBeUndefined();
+    expect(avg.missing).toEqual({
+      en: 'Weights total 0.90 — add 0.10 to reach 1. Provisional, with the weights scaled to 1: 4.44',
+      pl: 'Wagi sumują się do 0,90 — dodaj 0,10, aby było 1. Wstępnie, po przeskalowaniu wag do 1: 4,44',
+    });
     expect(num(result(data, 'case1-benefits-total-weight'))).toBe(0.9);
     const v = result(data, 'case1-verdict');
     expect(v.shown.value).toBeUndefined();

@@ -141,8 +141,9 @@ function gapText(side: Side, gap: TableGap, result: WeightedResult): Text {
   const rowsLacking = missingText(result, result.products.length, SIDE[side].noun);
   const total = weightGapText(result);
   const both = (lang: Lang) => {
-    // missingText joins its sentences with "; ": continue them in lower case after "Challenges:".
-    const parts = rowsLacking ? pick(rowsLacking, lang).split('; ').map((p) => p.charAt(0).toLowerCase() + p.slice(1)) : [];
+    // One sentence, continued in lower case after "Challenges:".
+    const lacking = rowsLacking ? pick(rowsLacking, lang) : '';
+    const parts = lacking ? [lacking.charAt(0).toLowerCase() + lacking.slice(1)] : [];
     // The total is worth mentioning only once every weight is in.
     if (!gap.noRows && gap.missingWeights.length === 0 && gap.weightsOff && total) {
       parts.push(`${lang === 'pl' ? 'wagi muszą sumować się do 1' : 'weights must total 1'} (${pick(total, lang)})`);
@@ -165,6 +166,8 @@ function caseTitle(data: SheetData): string {
   return typeof t === 'string' ? t.trim() : '';
 }
 
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 function verdictItem(c: CaseDef, data: SheetData): ResultItem {
   const ch = evaluateTable(c.challenges, data);
   const be = evaluateTable(c.benefits, data);
@@ -177,7 +180,8 @@ function verdictItem(c: CaseDef, data: SheetData): ResultItem {
     shown: { kind: 'num', value: v.value, format: 'dec2' },
     missing: verdictMissing(v, ch, be),
     // The user's case title is shown as typed, in both languages.
-    detail: lean && own ? { en: `${own}: ${lean.en}`, pl: `${own}: ${lean.pl}` } : lean,
+    // "Ferry timetable hotline — a tie: …", not two colons in a row.
+    detail: lean && own ? { en: `${own} — ${lower(lean.en)}`, pl: `${own} — ${lower(lean.pl)}` } : lean,
     tone: v.lean === 'supports' ? 'good' : v.lean === 'against' ? 'bad' : 'neutral',
   };
 }

@@ -54,10 +54,10 @@ describe('definition', () => {
       'Scope of functionality',
       'Navigation and structure complexity',
     ]);
-    expect(table.fixedRows?.[0]?.description?.pl).toBe(
-      'Strona internetowa: ściśle związana z istotą działalności firmy ↔ Blog firmowy: dowolna, nieograniczona',
-    );
-    expect(table.fixedRows?.[6]?.description?.en).toBe('Website: high ↔ Company blog: low');
+    // Each trait at its end of the scale (the seed's three columns), not one flattened line.
+    expect(table.fixedRows?.[0]?.ends?.map((t) => t.pl)).toEqual(['Strona internetowa: ściśle związana z istotą działalności firmy', 'Blog firmowy: dowolna, nieograniczona']);
+    expect(table.fixedRows?.[6]?.ends?.map((t) => t.en)).toEqual(['Website: high', 'Company blog: low']);
+    expect(table.fixedRows?.[6]?.description).toBeUndefined();
   });
 
   it('"My preference" is a 5-position scale −2…2', () => {

@@ -60,11 +60,10 @@ export const SPECS: Spec[] = [
 
 const SIDE = { website: tx('Website', 'Strona internetowa'), blog: tx('Company blog', 'Blog firmowy') };
 
-/** "Website: wide ↔ Company blog: defined", in each language. */
-const traits = (s: Spec): Text => {
-  const line = (lang: Lang) =>
-    `${pick(SIDE.website, lang)}: ${pick(s.website, lang)} ↔ ${pick(SIDE.blog, lang)}: ${pick(s.blog, lang)}`;
-  return { en: line('en'), pl: line('pl') };
+/** "Website: wide" and "Company blog: defined": each trait at its end of the scale, as the seed's columns. */
+const ends = (s: Spec): [Text, Text] => {
+  const end = (side: Text, trait: Text): Text => ({ en: `${side.en}: ${trait.en}`, pl: `${side.pl}: ${trait.pl}` });
+  return [end(SIDE.website, s.website), end(SIDE.blog, s.blog)];
 };
 
 export const POSITIONS: Record<PreferenceValue, Text> = {
@@ -88,7 +87,7 @@ const specs: TableBlock = {
   id: 'specs',
   rowHeader: tx('Specification', 'Specyfikacja'),
   columns: [preferenceInput],
-  fixedRows: SPECS.map((s) => ({ id: s.id, label: s.label, description: traits(s) })),
+  fixedRows: SPECS.map((s) => ({ id: s.id, label: s.label, ends: ends(s) })),
 };
 
 const SCALE_NOTE = tx(

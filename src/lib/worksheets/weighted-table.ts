@@ -3,7 +3,8 @@
  * and the voicebot cases build their tables with these, so the logic exists once.
  */
 import type { ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, XCell } from './types';
-import { cellNumber, listNumbers, pick, rowName, tableRows, text, tx } from './helpers';
+import { cellNumber, pick, rowName, tableRows, text, tx } from './helpers';
+import { missingRowsText } from './missing-rows';
 import { RATING_RANGE, WEIGHT_RANGE, weightedTable, type WeightedResult } from '../scoring/weighted';
 import { formatNumber } from '../i18n/format';
 import { clean } from '../scoring/decimal';
@@ -13,6 +14,8 @@ export const ratingInput: InputDef = {
   id: 'rating',
   kind: 'number',
   label: tx('Rating', 'Ocena'),
+  // The seed heads the columns "Rating [1-5]" and "Weight [0.1-0.9]".
+  hint: tx('1–5: 1 = lowest, 5 = highest', '1–5: 1 = najniżej, 5 = najwyżej'),
   rule: { ...RATING_RANGE, noun: tx('Rating', 'Ocena') },
 };
 
@@ -20,6 +23,7 @@ export const weightInput: InputDef = {
   id: 'weight',
   kind: 'number',
   label: tx('Weight', 'Waga'),
+  hint: tx('0.1–0.9; the weights total 1', '0,1–0,9; wagi sumują się do 1'),
   rule: { ...WEIGHT_RANGE, noun: tx('Weight', 'Waga') },
 };
 
@@ -59,19 +63,26 @@ export function weightGapText(result: WeightedResult): Text | undefined {
 /** What is missing before a weighted average can be shown, or undefined when nothing is. */
 export function missingText(result: WeightedResult, rowCount: number, noun: Text): Text | undefined {
   if (rowCount === 0) return tx('Add at least one row', 'Dodaj co najmniej jeden wiersz');
-  const parts = (lang: Lang) => {
-    const out: string[] = [];
-    const n = pick(noun, lang).toLowerCase();
-    if (result.missingRatings.length) {
-      out.push(`${lang === 'pl' ? 'Oceń' : 'Rate'} ${n} ${listNumbers(result.missingRatings, lang)}`);
-    }
-    if (result.missingWeights.length) {
-      out.push(`${lang === 'pl' ? 'Nadaj wagę:' : 'Weigh'} ${n} ${listNumbers(result.missingWeights, lang)}`);
-    }
-    return out.join('; ');
+  return missingRowsText(result.missingRatings, result.missingWeights, rowCount, noun);
+}
+
+/**
+ * Every row rated and weighted but the weights do not total 1: what to change, and the average
+ * with the weights scaled to 1, marked provisional ("Weights total 0.90 — add 0.10 to reach 1.
+ * Provisional, with the weights scaled to 1: 4.00").
+ */
+export function provisionalText(result: WeightedResult): Text | undefined {
+  const gap = result.weightGap;
+  if (result.provisionalAverage === undefined || gap === undefined) return undefined;
+  const both = (lang: Lang) => {
+    const total = formatNumber(result.totalWeight, 'weight', lang);
+    const amount = formatNumber(Math.abs(gap), 'weight', lang);
+    const avg = formatNumber(result.provisionalAverage, 'dec2', lang);
+    return lang === 'pl'
+      ? `Wagi sumują się do ${total} — ${gap > 0 ? 'dodaj' : 'odejmij'} ${amount}, aby było 1. Wstępnie, po przeskalowaniu wag do 1: ${avg}`
+      : `Weights total ${total} — ${gap > 0 ? 'add' : 'remove'} ${amount} to reach 1. Provisional, with the weights scaled to 1: ${avg}`;
   };
-  const en = parts('en');
-  return en ? { en, pl: parts('pl') } : undefined;
+  return { en: both('en'), pl: both('pl') };
 }
 
 /** Total weight and weighted average of one table as result items. */
@@ -96,11 +107,7 @@ export function weightedResults(
       id: `${table.id}-weighted-average`,
       label: labels.average,
       shown: { kind: 'num', value: result.weightedAverage, format: 'dec2' },
-      missing: missingText(result, rows, labels.rowNoun),
-      detail:
-        result.weightedAverage !== undefined && !result.weightsTotalOne
-          ? tx('Weights do not total 1 yet', 'Wagi nie sumują się jeszcze do 1')
-          : undefined,
+      missing: missingText(result, rows, labels.rowNoun) ?? provisionalText(result),
     },
   ];
   return { result, items };
@@ -159,7 +166,8 @@ export function weightedTableExcel(
     null,
     {
       f: `IF(COUNT(${products})=${rows.length},IF(${weightsTotalOneFormula(total)},ROUND(SUM(${products})/${total},10),SUM(${products})),"")`,
-      v: result.weightedAverage ?? '',
+      // What the formula above computes (Σ rating × weight while the weights are off).
+      v: result.weightedAverage ?? result.productSum ?? '',
       z: EXCEL_FORMAT.dec2,
       result: `${table.id}-weighted-average`,
     },

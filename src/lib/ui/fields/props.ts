@@ -9,6 +9,8 @@ export interface FieldProps {
   /** DOM id, unique on the page. */
   id: string;
   lang: Lang;
+  /** Id of the text that explains the input (its column's or field's range and meaning). */
+  describedby?: string;
   onchange: (value: CellValue) => void;
 }
 
