@@ -18,6 +18,7 @@ import { MAP_SHEET, parseRef, readMap, type MapEntry } from './input-map';
 import { readInputCell, type CellReason, type SheetCell } from './read-cell';
 import { SUMMARY_SHEET } from './write-workbook';
 import { isZip } from './read-table';
+import { zipDirectoryProblem, type ZipProblem } from './zip-limit';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Rows a sheet may have: an NPS survey of 50,000 respondents and its header fit. */
@@ -30,7 +31,8 @@ export type FileProblem =
   | { code: 'newer-version'; version: number }
   | { code: 'missing-sheet'; sheet: string }
   | { code: 'too-many-rows'; sheet: string; rows: number }
-  | { code: 'cell-too-long'; sheet: string; cell: string; chars: number };
+  | { code: 'cell-too-long'; sheet: string; cell: string; chars: number }
+  | ZipProblem;
 
 export interface CellProblem {
   sheet: WorksheetId;
@@ -79,6 +81,9 @@ function open(bytes: Uint8Array): WorkBook {
   if (bytes.length === 0) throw new Refused({ code: 'empty' });
   if (bytes.length > MAX_IMPORT_BYTES) throw new Refused({ code: 'too-large' });
   if (!isZip(bytes)) throw new Refused({ code: 'not-xlsx' });
+  // What the file would inflate to, from its directory, before SheetJS inflates anything.
+  const bomb = zipDirectoryProblem(bytes);
+  if (bomb) throw new Refused(bomb.code === 'zip-damaged' ? { code: 'unreadable' } : bomb);
   try {
     // sheetRows stops a huge sheet from being parsed whole; its real size stays in !fullref.
     return read(bytes, { type: 'array', cellFormula: true, cellText: false, cellHTML: false, sheetRows: MAX_SHEET_ROWS + 1 });

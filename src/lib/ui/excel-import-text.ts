@@ -27,6 +27,8 @@ export interface Limits {
   bytes: number;
   rows: number;
   chars: number;
+  /** What a file may inflate to (zip-limit.ts). */
+  inflated: number;
 }
 
 export const T = {
@@ -160,6 +162,10 @@ export function problemText(p: FileProblem, lang: Lang, limits: Limits): string 
   const mb = n(Math.round(limits.bytes / (1024 * 1024)));
   const app = APP_NAME[lang];
   const pl = lang === 'pl';
+  const inflatedMb = n(Math.round(limits.inflated / (1024 * 1024)));
+  const bomb = pl
+    ? `, więc nie został otwarty (może to być spreparowana „bomba zip”); zeszyt wyeksportowany z aplikacji ${app} rozpakowuje się do kilku MB`
+    : `, so it was not opened (it may be a crafted “zip bomb”); a workbook exported by ${app} unpacks to a few MB`;
   switch (p.code) {
     case 'empty':
       return pl ? 'plik jest pusty' : 'the file is empty';
@@ -194,6 +200,24 @@ export function problemText(p: FileProblem, lang: Lang, limits: Limits): string 
       return pl
         ? `arkusz ${q(p.sheet, lang)} ma ${plural(lang, p.rows, P.rows)}; odczytywanych jest najwyżej ${n(limits.rows)}`
         : `it holds ${plural(lang, p.rows, P.rows)} in sheet ${q(p.sheet, lang)}; at most ${n(limits.rows)} are read`;
+    case 'zip-damaged':
+      return pl ? 'plik jest uszkodzony lub niekompletny (jego spis zawartości jest nieprawidłowy)' : 'the file is damaged or incomplete (its table of contents is not valid)';
+    case 'zip-entries':
+      return pl
+        ? `zawiera ${n(p.entries)} części, a skoroszyt ma ich kilkadziesiąt${bomb}`
+        : `it holds ${n(p.entries)} parts where a workbook has a few dozen${bomb}`;
+    case 'zip-inflated':
+      return pl
+        ? `rozpakowałby się do ponad ${inflatedMb} MB${bomb}`
+        : `it would unpack to more than ${inflatedMb} MB${bomb}`;
+    case 'zip-ratio':
+      return pl
+        ? `jego część ${q(p.entry, lang)} rozpakowałaby się do ${n(p.ratio)} razy większego rozmiaru${bomb}`
+        : `its part ${q(p.entry, lang)} would unpack to ${n(p.ratio)} times its size${bomb}`;
+    case 'zip-mismatch':
+      return pl
+        ? `jego część ${q(p.entry, lang)} zawiera więcej danych, niż podaje spis zawartości pliku${bomb}`
+        : `its part ${q(p.entry, lang)} holds more data than the file’s table of contents says${bomb}`;
     case 'cell-too-long':
       return pl
         ? `komórka ${p.cell} arkusza ${q(p.sheet, lang)} zawiera ${plural(lang, p.chars, P.chars)}; komórka mieści najwyżej ${n(limits.chars)}`
