@@ -18,6 +18,7 @@ import { MAP_SHEET, parseRef, readMap, type MapEntry } from './input-map';
 import { readInputCell, type CellReason, type SheetCell } from './read-cell';
 import { SUMMARY_SHEET } from './write-workbook';
 import { isZip } from './read-table';
+import { fitText } from './cell-text';
 import { zipDirectoryProblem, type ZipProblem } from './zip-limit';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -40,7 +41,8 @@ export interface CellProblem {
   cell: string;
   label: Text;
   typed: string;
-  reason: CellReason | 'deleted';
+  /** 'cut-edited': a text longer than a cell was shown cut in the file, and the client edited that cell. */
+  reason: CellReason | 'deleted' | 'cut-edited';
   input: InputDef;
 }
 
@@ -224,7 +226,16 @@ function readOne(w: SheetWork, e: Extract<MapEntry, { kind: 'input' }>, at: Retu
     return;
   }
   const cell = at.ws[at.address] as SheetCell | undefined;
-  const r = readInputCell(found.input, cell, lang, e.emptyAs);
+  // A text too long for a cell: the cell showed its start; the map holds it whole (cell-text.ts).
+  let cutEdited = false;
+  let source = cell;
+  if (e.whole !== undefined) {
+    const now = !cell?.f && typeof cell?.v === 'string' ? cell.v : undefined;
+    if (now !== undefined && (now === fitText(e.whole, 'en').text || now === fitText(e.whole, 'pl').text)) source = { t: 's', v: e.whole };
+    else cutEdited = true;
+  }
+  const r = readInputCell(found.input, source, lang, e.emptyAs);
+  if (cutEdited) out.problems.push({ sheet: w.def.id, cell: at.address, label, typed: r.typed, reason: 'cut-edited', input: found.input });
   if (r.problem) out.problems.push({ sheet: w.def.id, cell: at.address, label, typed: r.typed, reason: r.problem, input: found.input });
   if (r.value === undefined) return;
   if (row && 'col' in path) row.row.cells[path.col] = r.value;

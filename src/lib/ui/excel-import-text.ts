@@ -93,6 +93,10 @@ export const T = {
   notDate: { en: '{typed} is not a date (yyyy-mm-dd): kept as typed', pl: '{typed} to nie data (rrrr-mm-dd): zostaje tak, jak wpisano' },
   formula: { en: '{typed} is a formula: its text is kept, not its result', pl: '{typed} to formuła: zostaje jej tekst, nie wynik' },
   deleted: { en: 'the cell was deleted', pl: 'komórka została usunięta' },
+  cutEdited: {
+    en: 'this answer was longer than a spreadsheet cell holds, so the file showed only its start; the cell was edited, so its edited text is imported and the rest of the answer is not',
+    pl: 'ta odpowiedź była dłuższa, niż mieści komórka arkusza, więc plik pokazywał tylko jej początek; komórkę zmieniono, więc importowany jest zmieniony tekst, a reszta odpowiedzi nie',
+  },
 
   choice: { en: 'What to do with the file', pl: 'Co zrobić z plikiem' },
   asNew: { en: 'Create a new workbook', pl: 'Utwórz nowy zeszyt' },
