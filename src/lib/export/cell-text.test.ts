@@ -62,7 +62,7 @@ describe('fitText and splitText', () => {
     const text = 'a' + '🚀'.repeat(20_000); // 40,001 UTF-16 units
     const pieces = splitText(text);
     expect(pieces.join('')).toBe(text);
-    for (const p of pieces) expect(p).toBe(Array.from(p).join('')) && expect(/[\ud800-\udbff]$/.test(p)).toBe(false);
+    for (const p of pieces) expect(/[\ud800-\udbff]$/.test(p)).toBe(false);
     expect(/[\ud800-\udbff] \[…\]/.test(fitText(text, 'en').text)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * Plurals follow Intl.PluralRules, as lang.t does (Polish: one / few / many).
  */
 import type { Plural } from '../i18n/en';
-import type { Lang } from '../worksheets/types';
+import type { CellValue, InputDef, Lang } from '../worksheets/types';
 import type { FileProblem } from '../export/read-workbook';
 import { formatNumber, quote as q } from '../i18n/format';
 import { fill, pluralForm } from '../i18n/translate';
@@ -98,6 +98,9 @@ export const T = {
     pl: 'ta odpowiedź była dłuższa, niż mieści komórka arkusza, więc plik pokazywał tylko jej początek; komórkę zmieniono, więc importowany jest zmieniony tekst, a reszta odpowiedzi nie',
   },
 
+  choicesAdded: { en: 'Added: {list}.', pl: 'Dodano: {list}.' },
+  choicesRemoved: { en: 'Removed: {list}.', pl: 'Usunięto: {list}.' },
+  choicesSame: { en: 'The same choices.', pl: 'Te same wybory.' },
   choice: { en: 'What to do with the file', pl: 'Co zrobić z plikiem' },
   asNew: { en: 'Create a new workbook', pl: 'Utwórz nowy zeszyt' },
   newName: { en: 'Name of the new workbook', pl: 'Nazwa nowego zeszytu' },
@@ -152,6 +155,27 @@ export const P = {
     pl: { one: 'Zmienia się {n} odpowiedź', few: 'Zmieniają się {n} odpowiedzi', many: 'Zmienia się {n} odpowiedzi', other: 'Zmienia się {n} odpowiedzi' },
   },
 } satisfies Record<string, Bi<Plural>>;
+
+/**
+ * A multi-select's change in words: "Added: Email, Phone. Removed: Letter." (option labels, in
+ * the order of the options), so a change is not "3 rows → 2 rows" nor a list of internal values.
+ */
+export function choicesChange(input: InputDef, before: CellValue | undefined, after: CellValue | undefined, lang: Lang): string {
+  const set = (v: CellValue | undefined) => new Set(Array.isArray(v) ? v : v ? [v] : []);
+  const was = set(before);
+  const now = set(after);
+  const options = input.options ?? [];
+  const known = new Set(options.map((o) => o.value));
+  const label = (v: string) => options.find((o) => o.value === v)?.label[lang] ?? v;
+  // Options in their own order, then anything unknown as stored.
+  const order = [...options.map((o) => o.value), ...[...was, ...now].filter((v) => !known.has(v))];
+  const added = order.filter((v) => now.has(v) && !was.has(v)).map(label);
+  const removed = order.filter((v) => was.has(v) && !now.has(v)).map(label);
+  const parts: string[] = [];
+  if (added.length) parts.push(fill(T.choicesAdded[lang], { list: added.join(', ') }));
+  if (removed.length) parts.push(fill(T.choicesRemoved[lang], { list: removed.join(', ') }));
+  return parts.length ? parts.join(' ') : T.choicesSame[lang];
+}
 
 /** "120 answers read from 13 worksheets." */
 export function countsText(lang: Lang, answers: number, sheets: number): string {
