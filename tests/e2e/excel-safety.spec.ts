@@ -1,0 +1,60 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { openSheet, SHOTS, waitSaved } from './util';
+import { makeZip } from '../../src/lib/export/zip-fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const importInput = (page: Page) => page.getByLabel(/^(Import an \.xlsx file…|Importuj plik \.xlsx…)$/);
+const importCard = (page: Page) => page.getByRole('region', { name: /Import from Excel|Import z Excela/ });
+
+test('a zip bomb named .xlsx is refused at once with its reason, in both languages', async ({ page }) => {
+  await page.goto('/');
+  // 64 MB of zeros in ~64 KB, generated here: never committed.
+  const bomb = Buffer.from(makeZip([{ name: 'xl/worksheets/sheet1.xml', data: new Uint8Array(64 * 1024 * 1024) }]));
+  const start = Date.now();
+  await importInput(page).setInputFiles({ name: 'bomb.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bomb });
+  const alert = importCard(page).getByRole('alert');
+  await expect(alert).toContainText('“bomb.xlsx” cannot be imported: its part “xl/worksheets/sheet1.xml” would unpack to');
+  await expect(alert).toContainText('zip bomb');
+  expect(Date.now() - start).toBeLessThan(10_000);
+  await page.getByRole('button', { name: 'Polski' }).click();
+  await expect(alert).toContainText('Nie można zaimportować pliku „bomb.xlsx”: jego część „xl/worksheets/sheet1.xml” rozpakowałaby się');
+  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
+});
+
+test('a 40,000-character answer: the limit is shown as it is typed, the export works, and it imports back whole', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await page.waitForURL(/#\/w\/[^/]+/);
+  await openSheet(page, /Seven steps of a CRM strategy/);
+  const box = page.getByRole('textbox', { name: /Vision and goals/ }).first();
+  const long = Array.from({ length: 4000 }, (_, i) => `${String(i).padStart(4, '0')} PROMO_x0041_`).join(' ').slice(0, 40_000);
+  await box.fill(long.slice(0, 30_000));
+  await expect(page.locator('.longtext-length')).toHaveText('30,000 of the 32,767 characters an Excel cell holds.');
+  await box.fill(long);
+  const counter = page.locator('.longtext-length');
+  await expect(counter).toContainText('40,000 characters: more than an Excel cell holds (32,767).');
+  await expect(box).toHaveAccessibleDescription(/more than an Excel cell holds/);
+  await waitSaved(page);
+  await counter.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/long-answer-counter-en-1280.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Polski' }).click();
+  await expect(counter).toContainText('40 000 znaków: więcej, niż mieści komórka Excela (32 767).');
+  await counter.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/long-answer-counter-pl-390.png` });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel' }).click()]);
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  await page.getByRole('link', { name: '← All workbooks' }).click();
+  await importInput(page).setInputFiles({ name: 'long.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(path) });
+  const preview = page.getByRole('region', { name: 'Import “long.xlsx”' }).or(page.locator('.xlsx-import-preview'));
+  await expect(preview.getByText('Every answer fits its worksheet.')).toBeVisible();
+  await preview.getByRole('radio', { name: 'Replace an existing workbook' }).check();
+  await expect(preview).toContainText('No answer changes');
+  await preview.screenshot({ path: `${SHOTS}/long-answer-import-en-1280.png` });
+});
