@@ -360,7 +360,7 @@ describe('hostile or broken files are refused with the problem named', () => {
   it('a zip bomb (a sheet inflating to 64 MB from 64 KB) is refused from its directory, before SheetJS inflates it', () => {
     // The good file's parts re-zipped (zlib compresses zeros 1,000 times), plus one bomb part.
     const zip = CFB.read(good, { type: 'array' });
-    const parts = zip.FileIndex.flatMap((f, i) => (f.type === 2 && f.content ? [{ name: zip.FullPaths[i]!.replace(/^[^/]*\//, ''), data: new Uint8Array(f.content as ArrayLike<number>) }] : []));
+    const parts = zip.FileIndex.flatMap((f: { type: number; content?: unknown }, i: number) => (f.type === 2 && f.content ? [{ name: zip.FullPaths[i]!.replace(/^[^/]*\//, ''), data: new Uint8Array(f.content as ArrayLike<number>) }] : []));
     expect(parts.length).toBeGreaterThan(10);
     const bomb = makeZip([...parts, { name: 'xl/worksheets/sheet99.xml', data: new Uint8Array(64 * 1024 * 1024) }]);
     expect(bomb.length).toBeLessThan(MAX_IMPORT_BYTES);
