@@ -204,6 +204,7 @@ export function problemText(p: FileProblem, lang: Lang, limits: Limits): string 
     case 'not-xlsx':
       return pl ? 'to nie jest skoroszyt Excela (.xlsx)' : 'it is not an Excel workbook (.xlsx)';
     case 'unreadable':
+    case 'zip-damaged':
       return pl ? 'plik jest uszkodzony lub niekompletny' : 'the file is damaged or incomplete';
     case 'not-ours':
       return pl
@@ -228,8 +229,6 @@ export function problemText(p: FileProblem, lang: Lang, limits: Limits): string 
       return pl
         ? `arkusz ${q(p.sheet, lang)} ma ${plural(lang, p.rows, P.rows)}; odczytywanych jest najwyżej ${n(limits.rows)}`
         : `it holds ${plural(lang, p.rows, P.rows)} in sheet ${q(p.sheet, lang)}; at most ${n(limits.rows)} are read`;
-    case 'zip-damaged':
-      return pl ? 'plik jest uszkodzony lub niekompletny (jego spis zawartości jest nieprawidłowy)' : 'the file is damaged or incomplete (its table of contents is not valid)';
     case 'zip-entries':
       return pl
         ? `zawiera ${n(p.entries)} części, a skoroszyt ma ich kilkadziesiąt${bomb}`
