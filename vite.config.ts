@@ -46,6 +46,8 @@ export default defineConfig({
     alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
   },
   build: { target: 'es2022', sourcemap: false },
+  // ES workers: the import's worker (export/read-workbook.worker.ts) loads definitions lazily.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -6,7 +6,7 @@
  * A number that reads the same is not a change ("3,5" typed in the app and 3.5 in the file), and
  * the replaced workbook keeps its own spelling of it.
  */
-import type { CellValue, InputDef, InputPath, SheetData, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
+import type { CellValue, InputDef, InputPath, Row, SheetData, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
 import { newWorkbook, type WorkbookRecord } from '../storage/record';
 import { readNumber } from '../scoring/parse';
 import { progressOf } from '../worksheets/progress';
@@ -51,21 +51,43 @@ function canonical(input: InputDef, v: CellValue | undefined): string {
 
 export const sameValue = (input: InputDef, a: CellValue | undefined, b: CellValue | undefined): boolean => canonical(input, a) === canonical(input, b);
 
-/** The value at a path; table cells by the row's position, as the preview names them ("Customer 2"). */
-function valueAt(data: SheetData | undefined, where: InputPath, rowIndex: number | undefined): CellValue | undefined {
+/**
+ * Which of the target's rows each row of the file stands for. When the file's table shares rows
+ * with the target's (the file was exported from it), by identity: a row a client inserted is new,
+ * and the rows below it keep their partners though their places moved. Otherwise (a file of
+ * another workbook, or a sheet never opened here, whose rows get new ids), by place.
+ */
+type Pairing = (table: string, rowId: string) => Row | undefined;
+
+function pairing(imported: SheetData | undefined, target: SheetData): Pairing {
+  const cache = new Map<string, Map<string, Row>>();
+  return (table, rowId) => {
+    let pairs = cache.get(table);
+    if (!pairs) {
+      pairs = new Map();
+      const mine = target.tables[table] ?? [];
+      const theirs = imported?.tables[table] ?? [];
+      const byId = new Map(mine.map((r) => [r.id, r]));
+      const shared = theirs.some((r) => byId.has(r.id));
+      theirs.forEach((r, i) => {
+        const partner = shared ? byId.get(r.id) : mine[i];
+        if (partner) pairs!.set(r.id, partner);
+      });
+      cache.set(table, pairs);
+    }
+    return pairs.get(rowId);
+  };
+}
+
+/** The value at a path in the target; table cells in the row paired with the file's row. */
+function valueAt(data: SheetData | undefined, where: InputPath, paired: Pairing): CellValue | undefined {
   if (!data) return undefined;
   if ('field' in where) return data.fields[where.field];
   if ('list' in where) {
     const list = data.fields[where.list];
     return Array.isArray(list) ? list[where.index] : undefined;
   }
-  return rowIndex === undefined ? undefined : data.tables[where.table]?.[rowIndex]?.cells[where.col];
-}
-
-function rowIndexOf(imported: ImportedWorkbook, sheet: WorksheetId, where: InputPath): number | undefined {
-  if (!('table' in where)) return undefined;
-  const i = imported.sheets[sheet]?.tables[where.table]?.findIndex((r) => r.id === where.row);
-  return i === undefined || i < 0 ? undefined : i;
+  return paired(where.table, where.row)?.cells[where.col];
 }
 
 const sheetOf = (record: WorkbookRecord, def: WorksheetDef): SheetData => record.sheets[def.id] ?? def.initial(record.lang);
@@ -74,10 +96,14 @@ const sheetOf = (record: WorkbookRecord, def: WorksheetDef): SheetData => record
 export function changesAgainst(imported: ImportedWorkbook, target: WorkbookRecord, defs: readonly WorksheetDef[]): { changes: Change[]; rows: RowCountChange[] } {
   const byId = new Map(defs.map((d) => [d.id, d]));
   const changes: Change[] = [];
+  const pairings = new Map<WorksheetId, Pairing>();
   for (const x of imported.inputs) {
     const def = byId.get(x.sheet);
     if (!def) continue;
-    const before = valueAt(sheetOf(target, def), x.where, rowIndexOf(imported, x.sheet, x.where));
+    const mine = sheetOf(target, def);
+    let paired = pairings.get(x.sheet);
+    if (!paired) pairings.set(x.sheet, (paired = pairing(imported.sheets[x.sheet], mine)));
+    const before = valueAt(mine, x.where, paired);
     if (!sameValue(x.input, before, x.value)) changes.push({ sheet: x.sheet, cell: x.cell, label: x.label, input: x.input, before, after: x.value });
   }
   const rows: RowCountChange[] = [];
@@ -91,8 +117,10 @@ export function changesAgainst(imported: ImportedWorkbook, target: WorkbookRecor
       const dropped = here.filter((r) => !inFile.has(r.id)).map((r) => rowText(r.cells)).filter(Boolean);
       if (here.length !== list.length || dropped.length) rows.push({ sheet: id, table, before: here.length, after: list.length, dropped });
     }
-    // A list that got shorter: its removed entries are no input of the file.
+    // A list that got shorter: its removed entries are no input of the file. (Only lists: a
+    // multi-select's value is an array too, and its change is shown as choices, not rows.)
     for (const [field, v] of Object.entries(data.fields)) {
+      if (!def.lists?.[field]) continue;
       const old = mine.fields[field];
       if (Array.isArray(v) && Array.isArray(old) && old.length !== v.length) rows.push({ sheet: id, table: field, before: old.length, after: v.length, dropped: [] });
     }
@@ -103,12 +131,13 @@ export function changesAgainst(imported: ImportedWorkbook, target: WorkbookRecor
 /** The file's inputs over the target's sheet, keeping the target's spelling of values that read the same. */
 function mergeSheet(def: WorksheetDef, mine: SheetData, theirs: SheetData, imported: ImportedWorkbook): SheetData {
   const out: SheetData = structuredClone(theirs);
+  const paired = pairing(theirs, mine);
   for (const [field, v] of Object.entries(mine.fields)) {
     if (!(field in out.fields)) out.fields[field] = v;
   }
   for (const x of imported.inputs) {
     if (x.sheet !== def.id) continue;
-    const before = valueAt(mine, x.where, rowIndexOf(imported, x.sheet, x.where));
+    const before = valueAt(mine, x.where, paired);
     if (before === undefined || !sameValue(x.input, before, x.value)) continue;
     const w = x.where;
     if ('field' in w) out.fields[w.field] = before;

@@ -10,18 +10,20 @@
  * row after their last row, so rows a client inserts between them (or types into that blank row)
  * are read as new rows.
  */
-import { utils, type WorkSheet } from 'xlsx';
-import type { InputPath, Lang, SheetData, WorksheetDef } from '../worksheets/types';
+import { utils, type CellObject, type WorkSheet } from 'xlsx';
+import type { CellValue, InputPath, Lang, SheetData, TableBlock, WorksheetDef } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { DATA_VERSION } from '../storage/record';
 import { tableRows } from '../worksheets/helpers';
 import type { TaggedInput } from './to-sheetjs';
+import { cellString, escapeCodes, isCut, splitText } from './cell-text';
 
 export const MAP_SHEET = '_inputs';
 export const MAP_APP = 'crm-workbook';
 
 export type MapEntry =
-  | { kind: 'input'; sheet: string; path: InputPath; ref: string | undefined; emptyAs?: string }
+  /** `whole`: a text longer than a cell holds, kept here in pieces (cell-text.ts). */
+  | { kind: 'input'; sheet: string; path: InputPath; ref: string | undefined; emptyAs?: string; whole?: string }
   | { kind: 'list'; sheet: string; field: string; ref: string | undefined; length: number }
   | { kind: 'rows'; sheet: string; table: string; ids: string[] }
   | { kind: 'head'; sheet: string; table: string; col: string; ref: string | undefined }
@@ -43,20 +45,21 @@ export const sheetRef = (sheet: string, address: string): string => `'${sheet.re
 export function mapSheet(
   record: WorkbookRecord,
   /** Each sheet as written: the same data (a never-opened sheet's defaults get new row ids each time). */
-  written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[],
+  written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[]; ws: WorkSheet }[],
   now: Date,
 ): WorkSheet {
-  const rows: (string | number | { f: string })[][] = [
+  type MapCell = string | number | { f: string; cached: CellObject | undefined } | { piece: string };
+  const rows: MapCell[][] = [
     ['kind', 'sheet', 'key', 'cell', 'extra'],
     ['app', MAP_APP, DATA_VERSION],
     ['workbook', record.name, record.lang, now.toISOString()],
   ];
-  for (const { def, data, inputs } of written) {
+  for (const { def, data, inputs, ws: sheet } of written) {
     for (const block of def.blocks) {
       if (block.kind === 'table') rows.push(['rows', def.id, block.id, JSON.stringify(tableRows(block, data).map((r) => r.id))]);
     }
     for (const tagged of inputs) {
-      const cell = { f: sheetRef(def.id, tagged.address) };
+      const cell = { f: sheetRef(def.id, tagged.address), cached: sheet[tagged.address] as CellObject | undefined };
       if ('head' in tagged) {
         rows.push(['head', def.id, JSON.stringify(tagged.head), cell]);
         continue;
@@ -72,18 +75,43 @@ export function mapSheet(
           const list = data.fields[path.list];
           rows.push(['list', def.id, path.list, cell, Array.isArray(list) ? list.length : 0]);
         }
-      } else rows.push(['input', def.id, JSON.stringify(path), cell, ...(emptyAs === undefined ? [] : [emptyAs])]);
+      } else {
+        const value = valueOf(def, data, path);
+        const pieces = typeof value === 'string' && isCut(value) ? splitText(value).map((piece) => ({ piece })) : [];
+        rows.push(['input', def.id, JSON.stringify(path), cell, ...(emptyAs === undefined && !pieces.length ? [] : [emptyAs ?? '']), ...pieces]);
+      }
     }
   }
   const ws: WorkSheet = {};
+  let width = 4;
   rows.forEach((row, r) =>
     row.forEach((x, c) => {
-      // A reference's cached value is left empty: the reader uses the formula, never the value.
-      ws[utils.encode_cell({ r, c })] = typeof x === 'object' ? { t: 's', v: '', f: x.f } : typeof x === 'number' ? { t: 'n', v: x } : { t: 's', v: x };
+      width = Math.max(width, c);
+      ws[utils.encode_cell({ r, c })] = mapCell(x);
     }),
   );
-  ws['!ref'] = utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: 4 } });
+  ws['!ref'] = utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: width } });
   return ws;
+}
+
+function valueOf(def: WorksheetDef, data: SheetData, path: InputPath): CellValue | undefined {
+  if ('field' in path) return data.fields[path.field];
+  if (!('table' in path)) return undefined;
+  const block = def.blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === path.table);
+  return block ? tableRows(block, data).find((r) => r.id === path.row)?.cells[path.col] : undefined;
+}
+
+/**
+ * A map cell. A reference caches the value it points at, as a spreadsheet would compute it (the
+ * reader uses the formula, never the value; an empty cell is 0 to Excel and LibreOffice).
+ */
+function mapCell(x: string | number | { f: string; cached: CellObject | undefined } | { piece: string }): CellObject {
+  if (typeof x === 'number') return { t: 'n', v: x };
+  if (typeof x === 'string') return { t: 's', v: cellString(x, 'en') };
+  if ('piece' in x) return { t: 's', v: escapeCodes(x.piece) };
+  const c = x.cached;
+  if (c?.t === 's' || c?.t === 'b' || c?.t === 'n') return { t: c.t, v: c.v, f: x.f } as CellObject;
+  return { t: 'n', v: 0, f: x.f };
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -142,7 +170,8 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
       const path = parsePath(str(r[2]));
       if (!path) return void damaged++;
       const emptyAs = str(r[4]);
-      map.entries.push({ kind, sheet, path, ref: formula(i, 3), ...(emptyAs ? { emptyAs } : {}) });
+      const whole = r.slice(5).map(str).join('');
+      map.entries.push({ kind, sheet, path, ref: formula(i, 3), ...(emptyAs ? { emptyAs } : {}), ...(whole ? { whole } : {}) });
     } else if (kind === 'list') {
       const length = Number(r[4]);
       map.entries.push({ kind, sheet, field: str(r[2]), ref: formula(i, 3), length: Number.isInteger(length) && length >= 0 ? length : 0 });

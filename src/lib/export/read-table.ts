@@ -6,10 +6,12 @@
 import { read, utils, type WorkBook } from 'xlsx';
 import { readNumber } from '../scoring/parse';
 import type { Entry } from '../scoring/paste';
+import { checkZip } from './zip-limit';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-export type ReadTableReason = 'too-large' | 'empty' | 'unreadable' | 'type';
+/** 'inflates': a zip (an .xlsx) that would inflate far beyond any real table (a zip bomb). */
+export type ReadTableReason = 'too-large' | 'empty' | 'unreadable' | 'type' | 'inflates';
 
 export class ReadTableError extends Error {
   constructor(readonly reason: ReadTableReason) {
@@ -83,14 +85,21 @@ function sheetColumns(book: WorkBook, name: string, skippedLines: number): Table
   return columns;
 }
 
-/** The sheets of a file with their columns (sheets without data left out). */
-export function readTable(bytes: Uint8Array, fileName: string): TableSheet[] {
+/**
+ * The sheets of a file with their columns (sheets without data left out). Async: an .xlsx is
+ * first checked for what it inflates to (zip-limit.ts), natively, without freezing the page.
+ */
+export async function readTable(bytes: Uint8Array, fileName: string): Promise<TableSheet[]> {
   if (bytes.length > MAX_FILE_BYTES) throw new ReadTableError('too-large');
   if (bytes.length === 0) throw new ReadTableError('empty');
   const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
   const zip = isZip(bytes);
   if (!zip && ext === 'xlsx') throw new ReadTableError('unreadable');
   if (!zip && !['csv', 'txt', 'tsv'].includes(ext)) throw new ReadTableError('type');
+  if (zip) {
+    const bomb = await checkZip(bytes);
+    if (bomb) throw new ReadTableError(bomb.code === 'zip-damaged' ? 'unreadable' : 'inflates');
+  }
   let book: WorkBook;
   // SheetJS drops Excel's "sep=;" first line; row numbers shown to the user count it.
   let skippedLines = 0;

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CFB, read, utils, write, type CellObject, type WorkBook } from 'xlsx';
 import { exportWorkbook } from './write-workbook';
-import { readWorkbookFile, MAX_SHEET_ROWS, type ImportedWorkbook } from './read-workbook';
+import { readWorkbookFile, MAX_IMPORT_BYTES, MAX_SHEET_ROWS, type ImportedWorkbook } from './read-workbook';
 import { MAP_SHEET } from './input-map';
 import { changesAgainst, newRecordFrom, replacedRecord } from './import-plan';
 import { exampleRecord, inputsOf } from './import-fixtures';
+import { makeZip } from './zip-fixtures';
 import { loadAllDefinitions } from '../worksheets/index';
 import { newWorkbook, DATA_VERSION, type WorkbookRecord } from '../storage/record';
 import { row } from '../worksheets/helpers';
@@ -355,6 +356,18 @@ describe('hostile or broken files are refused with the problem named', () => {
     expect(problemOf(rows)).toEqual({ code: 'too-many-rows', sheet: 'nps-survey', rows: 100_012 });
     expect(MAX_SHEET_ROWS).toBeLessThan(100_012);
   }, 30_000);
+
+  it('a zip bomb (a sheet inflating to 64 MB from 64 KB) is refused from its directory, before SheetJS inflates it', () => {
+    // The good file's parts re-zipped (zlib compresses zeros 1,000 times), plus one bomb part.
+    const zip = CFB.read(good, { type: 'array' });
+    const parts = zip.FileIndex.flatMap((f: { type: number; content?: unknown }, i: number) => (f.type === 2 && f.content ? [{ name: zip.FullPaths[i]!.replace(/^[^/]*\//, ''), data: new Uint8Array(f.content as ArrayLike<number>) }] : []));
+    expect(parts.length).toBeGreaterThan(10);
+    const bomb = makeZip([...parts, { name: 'xl/worksheets/sheet99.xml', data: new Uint8Array(64 * 1024 * 1024) }]);
+    expect(bomb.length).toBeLessThan(MAX_IMPORT_BYTES);
+    const start = performance.now();
+    expect(problemOf(bomb)).toMatchObject({ code: 'zip-ratio', entry: 'xl/worksheets/sheet99.xml' });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
 
   it('a file from a newer version of the app', () => {
     const newer = edited((b) => {

@@ -12,12 +12,14 @@ import { read, utils, type WorkBook, type WorkSheet } from 'xlsx';
 import type { CellValue, InputDef, InputPath, Lang, Row, SheetData, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
 import { isWorksheetId } from '../worksheets/ids';
 import { newRowId } from '../worksheets/helpers';
-import { findInput, inputName } from '../worksheets/input-lookup';
+import { findInput, inputName, type FoundInput } from '../worksheets/input-lookup';
 import { DATA_VERSION } from '../storage/record';
 import { MAP_SHEET, parseRef, readMap, type MapEntry } from './input-map';
 import { readInputCell, type CellReason, type SheetCell } from './read-cell';
 import { SUMMARY_SHEET } from './write-workbook';
 import { isZip } from './read-table';
+import { fitText } from './cell-text';
+import { zipDirectoryProblem, type ZipProblem } from './zip-limit';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Rows a sheet may have: an NPS survey of 50,000 respondents and its header fit. */
@@ -30,7 +32,8 @@ export type FileProblem =
   | { code: 'newer-version'; version: number }
   | { code: 'missing-sheet'; sheet: string }
   | { code: 'too-many-rows'; sheet: string; rows: number }
-  | { code: 'cell-too-long'; sheet: string; cell: string; chars: number };
+  | { code: 'cell-too-long'; sheet: string; cell: string; chars: number }
+  | ZipProblem;
 
 export interface CellProblem {
   sheet: WorksheetId;
@@ -38,7 +41,8 @@ export interface CellProblem {
   cell: string;
   label: Text;
   typed: string;
-  reason: CellReason | 'deleted';
+  /** 'cut-edited': a text longer than a cell was shown cut in the file, and the client edited that cell. */
+  reason: CellReason | 'deleted' | 'cut-edited';
   input: InputDef;
 }
 
@@ -79,6 +83,9 @@ function open(bytes: Uint8Array): WorkBook {
   if (bytes.length === 0) throw new Refused({ code: 'empty' });
   if (bytes.length > MAX_IMPORT_BYTES) throw new Refused({ code: 'too-large' });
   if (!isZip(bytes)) throw new Refused({ code: 'not-xlsx' });
+  // What the file would inflate to, from its directory, before SheetJS inflates anything.
+  const bomb = zipDirectoryProblem(bytes);
+  if (bomb) throw new Refused(bomb.code === 'zip-damaged' ? { code: 'unreadable' } : bomb);
   try {
     // sheetRows stops a huge sheet from being parsed whole; its real size stays in !fullref.
     return read(bytes, { type: 'array', cellFormula: true, cellText: false, cellHTML: false, sheetRows: MAX_SHEET_ROWS + 1 });
@@ -119,6 +126,11 @@ interface SheetWork {
   rows: Map<string, { row: Row; mapped: number; deleted: number }>;
   /** Per table: the spreadsheet row (0-based) each mapped row sits on now. */
   rowAt: Map<string, Map<number, Row>>;
+  /**
+   * Inputs and problems of table cells, named once the table's rows are final: a row a client
+   * inserted or deleted above moves the rows below ("Customer 5" has become "Customer 6").
+   */
+  named: { item: { label: Text }; table: string; row: Row; found: FoundInput }[];
 }
 
 export function readWorkbookFile(bytes: Uint8Array, defs: readonly WorksheetDef[]): ReadResult {
@@ -148,7 +160,7 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     if (!w) {
       const def = byId.get(id);
       if (!def) throw new Refused({ code: 'damaged-map' });
-      w = { def, data: { fields: {}, tables: {} }, rows: new Map(), rowAt: new Map() };
+      w = { def, data: { fields: {}, tables: {} }, rows: new Map(), rowAt: new Map(), named: [] };
       work.set(id, w);
     }
     return w;
@@ -189,11 +201,31 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
       if (kept.length < rows.length) out.removedRows.push({ sheet: id, table, count: rows.length - kept.length });
       w.data.tables[table] = kept;
     }
+    for (const n of w.named) {
+      const index = w.data.tables[n.table]?.indexOf(n.row) ?? -1;
+      if (index >= 0) n.item.label = inputName(n.found, index);
+    }
     out.sheets[id] = w.data;
   }
+  // In the order a client reads the sheet (rows inserted in the middle were read last).
+  inSheetOrder(out.inputs);
+  inSheetOrder(out.problems);
   const known = new Set<string>([MAP_SHEET, SUMMARY_SHEET.en, SUMMARY_SHEET.pl, ...defs.map((d) => d.id)]);
   out.extraSheets = book.SheetNames.filter((n) => !known.has(n));
   return out;
+}
+
+/** Sorted by sheet (in the order met), then row and column of the cell; stable. */
+function inSheetOrder(items: { sheet: WorksheetId; cell: string }[]) {
+  const sheets = new Map<WorksheetId, number>();
+  for (const x of items) if (!sheets.has(x.sheet)) sheets.set(x.sheet, sheets.size);
+  const key = (x: { sheet: WorksheetId; cell: string }) => {
+    const at = /^[A-Z]+\d+$/.test(x.cell) ? utils.decode_cell(x.cell) : { r: -1, c: -1 };
+    return [sheets.get(x.sheet) ?? 0, at.r, at.c] as const;
+  };
+  const keyed = items.map((x, i) => ({ x, k: key(x), i }));
+  keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i);
+  keyed.forEach((e, i) => (items[i] = e.x));
 }
 
 function readOne(w: SheetWork, e: Extract<MapEntry, { kind: 'input' }>, at: ReturnType<typeof locate>, lang: Lang, out: ImportedWorkbook) {
@@ -219,12 +251,25 @@ function readOne(w: SheetWork, e: Extract<MapEntry, { kind: 'input' }>, at: Retu
     return;
   }
   const cell = at.ws[at.address] as SheetCell | undefined;
-  const r = readInputCell(found.input, cell, lang, e.emptyAs);
-  if (r.problem) out.problems.push({ sheet: w.def.id, cell: at.address, label, typed: r.typed, reason: r.problem, input: found.input });
+  // A text too long for a cell: the cell showed its start; the map holds it whole (cell-text.ts).
+  let cutEdited = false;
+  let source = cell;
+  if (e.whole !== undefined) {
+    const now = !cell?.f && typeof cell?.v === 'string' ? cell.v : undefined;
+    if (now !== undefined && (now === fitText(e.whole, 'en').text || now === fitText(e.whole, 'pl').text)) source = { t: 's', v: e.whole };
+    else cutEdited = true;
+  }
+  const r = readInputCell(found.input, source, lang, e.emptyAs);
+  const named = <T extends { label: Text }>(item: T): T => {
+    if (row && 'table' in path) w.named.push({ item, table: path.table, row: row.row, found });
+    return item;
+  };
+  if (cutEdited) out.problems.push(named({ sheet: w.def.id, cell: at.address, label, typed: r.typed, reason: 'cut-edited', input: found.input }));
+  if (r.problem) out.problems.push(named({ sheet: w.def.id, cell: at.address, label, typed: r.typed, reason: r.problem, input: found.input }));
   if (r.value === undefined) return;
   if (row && 'col' in path) row.row.cells[path.col] = r.value;
   else if ('field' in path) w.data.fields[path.field] = r.value;
-  out.inputs.push({ sheet: w.def.id, cell: at.address, label, input: found.input, where: path, value: r.value });
+  out.inputs.push(named({ sheet: w.def.id, cell: at.address, label, input: found.input, where: path, value: r.value }));
 }
 
 /** A list (NPS scores): the column from its first cell down to the sheet's last row. */
@@ -311,10 +356,12 @@ function readInsertedRows(book: WorkBook, entries: readonly MapEntry[], w: Sheet
     for (const a of added) {
       const index = rows.indexOf(a.row);
       for (const cell of a.cells) {
-        const label = inputName({ input: cell.input, table: block }, index);
-        if (cell.problem) out.problems.push({ sheet: w.def.id, cell: cell.address, label, typed: cell.typed, reason: cell.problem, input: cell.input });
+        const found = { input: cell.input, table: block };
+        const label = inputName(found, index);
+        const named = <T extends { label: Text }>(item: T): T => (w.named.push({ item, table: block.id, row: a.row, found }), item);
+        if (cell.problem) out.problems.push(named({ sheet: w.def.id, cell: cell.address, label, typed: cell.typed, reason: cell.problem, input: cell.input }));
         const value = a.row.cells[cell.input.id];
-        if (value !== undefined) out.inputs.push({ sheet: w.def.id, cell: cell.address, label, input: cell.input, where: { table: block.id, row: a.row.id, col: cell.input.id }, value });
+        if (value !== undefined) out.inputs.push(named({ sheet: w.def.id, cell: cell.address, label, input: cell.input, where: { table: block.id, row: a.row.id, col: cell.input.id }, value }));
       }
     }
   }

@@ -1,6 +1,7 @@
 /** Turns the definitions' plain XSheet into a SheetJS worksheet. User text is always a string cell (inert). */
 import { utils, type CellObject, type WorkSheet } from 'xlsx';
-import type { InputPath, XCell, XSheet } from '../worksheets/types';
+import type { InputPath, Lang, XCell, XSheet } from '../worksheets/types';
+import { cellString } from './cell-text';
 
 /** A tagged cell of a sheet by its A1 address (see input-map.ts): an input, or the bounds of an editable table. */
 export type TaggedInput =
@@ -8,22 +9,23 @@ export type TaggedInput =
   | { address: string; head: { table: string; col: string } }
   | { address: string; rowsEnd: { table: string; spacer: boolean } };
 
-function cellOf(x: XCell): CellObject | undefined {
+function cellOf(x: XCell, lang: Lang): CellObject | undefined {
   if (x === null) return undefined;
-  if (typeof x === 'string') return { t: 's', v: x };
+  // Every text through cell-text.ts: `_xHHHH_` escaped, and no cell over Excel's limit.
+  if (typeof x === 'string') return { t: 's', v: cellString(x, lang) };
   if (typeof x === 'number') return Number.isFinite(x) ? { t: 'n', v: x } : undefined;
   if (typeof x === 'boolean') return { t: 'b', v: x };
   const v = x.v;
   const cell: CellObject =
-    typeof v === 'number' ? { t: 'n', v } : typeof v === 'boolean' ? { t: 'b', v } : { t: 's', v: v ?? '' };
+    typeof v === 'number' ? { t: 'n', v } : typeof v === 'boolean' ? { t: 'b', v } : { t: 's', v: cellString(v ?? '', lang) };
   if (x.f) cell.f = x.f;
   if (x.z) cell.z = x.z;
   if (!x.f && v === undefined) return undefined;
   return cell;
 }
 
-/** The SheetJS worksheet; input cells (empty ones too) are pushed to `inputs` when given. */
-export function toWorksheet(sheet: XSheet, inputs?: TaggedInput[]): WorkSheet {
+/** The SheetJS worksheet; input cells (empty ones too) are pushed to `inputs` when given. `lang`: of a cut text's note. */
+export function toWorksheet(sheet: XSheet, inputs?: TaggedInput[], lang: Lang = 'en'): WorkSheet {
   const ws: WorkSheet = {};
   let maxCol = 0;
   sheet.rows.forEach((row, r) => {
@@ -35,7 +37,7 @@ export function toWorksheet(sheet: XSheet, inputs?: TaggedInput[]): WorkSheet {
         if (x.rowsEnd) inputs.push({ address, rowsEnd: x.rowsEnd });
         if (x.input) maxCol = Math.max(maxCol, c);
       }
-      const cell = cellOf(x);
+      const cell = cellOf(x, lang);
       if (!cell) return;
       ws[utils.encode_cell({ r, c })] = cell;
       maxCol = Math.max(maxCol, c);

@@ -3,7 +3,7 @@
  * one sheet per built worksheet named by its stable id, in catalogue order, and the hidden input
  * map (input-map.ts) that lets an edited file be imported back.
  */
-import { utils, write, type WorkBook } from 'xlsx';
+import { utils, write, type WorkBook, type WorkSheet } from 'xlsx';
 import { seedInLanguage } from '../worksheets/seed-language';
 import type { Lang, SheetData, WorksheetDef, XSheet } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
@@ -12,6 +12,12 @@ import { toWorksheet, type TaggedInput } from './to-sheetjs';
 import { MAP_SHEET, mapSheet } from './input-map';
 import { summarySheet } from './summary-sheet';
 import { exportFileName } from './file-name';
+
+/**
+ * Texts in the shared-string table, as Excel and LibreOffice write them: SheetJS decodes an inline
+ * string cell's `_xHHHH_` twice on reading, so an escaped "_x0041_" would still come back "A".
+ */
+export const WRITE_SST = true;
 
 export const SUMMARY_SHEET: Record<Lang, string> = { en: 'Summary', pl: 'Podsumowanie' };
 
@@ -29,12 +35,13 @@ export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang
     built.push({ def, data, sheet: def.excel(data, lang) });
   }
   const sheets = new Map(built.map((b) => [b.def.id, b.sheet]));
-  utils.book_append_sheet(wb, toWorksheet(summarySheet(record, defs, lang, now, sheets)), SUMMARY_SHEET[lang]);
-  const written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[] = [];
+  utils.book_append_sheet(wb, toWorksheet(summarySheet(record, defs, lang, now, sheets), undefined, lang), SUMMARY_SHEET[lang]);
+  const written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[]; ws: WorkSheet }[] = [];
   for (const { def, data, sheet } of built) {
     const inputs: TaggedInput[] = [];
-    utils.book_append_sheet(wb, toWorksheet(sheet, inputs), def.id);
-    written.push({ def, data, inputs });
+    const ws = toWorksheet(sheet, inputs, lang);
+    utils.book_append_sheet(wb, ws, def.id);
+    written.push({ def, data, inputs, ws });
   }
   // Last and hidden: what lets the file be imported back after a client edits it.
   utils.book_append_sheet(wb, mapSheet(record, written, now), MAP_SHEET);
@@ -48,7 +55,7 @@ export function exportWorkbook(
   lang: Lang,
   now: Date,
 ): { blob: Blob; fileName: string; bytes: Uint8Array } {
-  const bytes = write(buildWorkbook(record, defs, lang, now), { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
+  const bytes = write(buildWorkbook(record, defs, lang, now), { type: 'array', bookType: 'xlsx', compression: true, bookSST: WRITE_SST }) as ArrayBuffer;
   const array = new Uint8Array(bytes);
   return {
     blob: new Blob([array], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),

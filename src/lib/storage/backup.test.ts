@@ -238,3 +238,31 @@ describe('restoring through the repository', () => {
     target.close();
   });
 });
+
+describe('a backup is plain JSON: nothing in it is inflated', () => {
+  it('a zip bomb renamed .json is not JSON, and is refused without being unpacked', async () => {
+    const { makeZip } = await import('../export/zip-fixtures');
+    const bomb = makeZip([{ name: 'backup.json', data: new Uint8Array(64 * 1024 * 1024) }]);
+    const start = performance.now();
+    expect(parseBackup(new TextDecoder().decode(bomb))).toEqual({ ok: false, problem: 'not-json' });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('the size limit is checked on the file before it is read; a large legal backup parses in well under a second', () => {
+    expect(checkBackupSize(MAX_BACKUP_BYTES + 1)).toBe('too-large');
+    expect(checkBackupSize(MAX_BACKUP_BYTES)).toBeUndefined();
+    const records = Array.from({ length: 30 }, (_, i) => {
+      const r = newWorkbook(`B${i}`, 'en');
+      r.sheets['crm-strategy'] = { fields: { 's1-vision': 'x'.repeat(1_000_000) }, tables: {} };
+      return r;
+    });
+    const text = makeBackup(records, new Date());
+    expect(text.length).toBeGreaterThan(30_000_000);
+    expect(text.length).toBeLessThan(MAX_BACKUP_BYTES);
+    const start = performance.now();
+    const parsed = parseBackup(text);
+    const took = performance.now() - start;
+    expect(parsed.ok && parsed.workbooks.length).toBe(30);
+    expect(took).toBeLessThan(2000);
+  });
+});

@@ -4,7 +4,7 @@
  * Plurals follow Intl.PluralRules, as lang.t does (Polish: one / few / many).
  */
 import type { Plural } from '../i18n/en';
-import type { Lang } from '../worksheets/types';
+import type { CellValue, InputDef, Lang } from '../worksheets/types';
 import type { FileProblem } from '../export/read-workbook';
 import { formatNumber, quote as q } from '../i18n/format';
 import { fill, pluralForm } from '../i18n/translate';
@@ -27,6 +27,8 @@ export interface Limits {
   bytes: number;
   rows: number;
   chars: number;
+  /** What a file may inflate to (zip-limit.ts). */
+  inflated: number;
 }
 
 export const T = {
@@ -91,7 +93,14 @@ export const T = {
   notDate: { en: '{typed} is not a date (yyyy-mm-dd): kept as typed', pl: '{typed} to nie data (rrrr-mm-dd): zostaje tak, jak wpisano' },
   formula: { en: '{typed} is a formula: its text is kept, not its result', pl: '{typed} to formuła: zostaje jej tekst, nie wynik' },
   deleted: { en: 'the cell was deleted', pl: 'komórka została usunięta' },
+  cutEdited: {
+    en: 'this answer was longer than a spreadsheet cell holds, so the file showed only its start; the cell was edited, so its edited text is imported and the rest of the answer is not',
+    pl: 'ta odpowiedź była dłuższa, niż mieści komórka arkusza, więc plik pokazywał tylko jej początek; komórkę zmieniono, więc importowany jest zmieniony tekst, a reszta odpowiedzi nie',
+  },
 
+  choicesAdded: { en: 'Added: {list}.', pl: 'Dodano: {list}.' },
+  choicesRemoved: { en: 'Removed: {list}.', pl: 'Usunięto: {list}.' },
+  choicesSame: { en: 'The same choices.', pl: 'Te same wybory.' },
   choice: { en: 'What to do with the file', pl: 'Co zrobić z plikiem' },
   asNew: { en: 'Create a new workbook', pl: 'Utwórz nowy zeszyt' },
   newName: { en: 'Name of the new workbook', pl: 'Nazwa nowego zeszytu' },
@@ -147,6 +156,27 @@ export const P = {
   },
 } satisfies Record<string, Bi<Plural>>;
 
+/**
+ * A multi-select's change in words: "Added: Email, Phone. Removed: Letter." (option labels, in
+ * the order of the options), so a change is not "3 rows → 2 rows" nor a list of internal values.
+ */
+export function choicesChange(input: InputDef, before: CellValue | undefined, after: CellValue | undefined, lang: Lang): string {
+  const set = (v: CellValue | undefined) => new Set(Array.isArray(v) ? v : v ? [v] : []);
+  const was = set(before);
+  const now = set(after);
+  const options = input.options ?? [];
+  const known = new Set(options.map((o) => o.value));
+  const label = (v: string) => options.find((o) => o.value === v)?.label[lang] ?? v;
+  // Options in their own order, then anything unknown as stored.
+  const order = [...options.map((o) => o.value), ...[...was, ...now].filter((v) => !known.has(v))];
+  const added = order.filter((v) => now.has(v) && !was.has(v)).map(label);
+  const removed = order.filter((v) => was.has(v) && !now.has(v)).map(label);
+  const parts: string[] = [];
+  if (added.length) parts.push(fill(T.choicesAdded[lang], { list: added.join(', ') }));
+  if (removed.length) parts.push(fill(T.choicesRemoved[lang], { list: removed.join(', ') }));
+  return parts.length ? parts.join(' ') : T.choicesSame[lang];
+}
+
 /** "120 answers read from 13 worksheets." */
 export function countsText(lang: Lang, answers: number, sheets: number): string {
   const a = plural(lang, answers, P.answers);
@@ -160,6 +190,10 @@ export function problemText(p: FileProblem, lang: Lang, limits: Limits): string 
   const mb = n(Math.round(limits.bytes / (1024 * 1024)));
   const app = APP_NAME[lang];
   const pl = lang === 'pl';
+  const inflatedMb = n(Math.round(limits.inflated / (1024 * 1024)));
+  const bomb = pl
+    ? `, więc nie został otwarty (może to być spreparowana „bomba zip”); zeszyt wyeksportowany z aplikacji ${app} rozpakowuje się do kilku MB`
+    : `, so it was not opened (it may be a crafted “zip bomb”); a workbook exported by ${app} unpacks to a few MB`;
   switch (p.code) {
     case 'empty':
       return pl ? 'plik jest pusty' : 'the file is empty';
@@ -170,6 +204,7 @@ export function problemText(p: FileProblem, lang: Lang, limits: Limits): string 
     case 'not-xlsx':
       return pl ? 'to nie jest skoroszyt Excela (.xlsx)' : 'it is not an Excel workbook (.xlsx)';
     case 'unreadable':
+    case 'zip-damaged':
       return pl ? 'plik jest uszkodzony lub niekompletny' : 'the file is damaged or incomplete';
     case 'not-ours':
       return pl
@@ -194,6 +229,22 @@ export function problemText(p: FileProblem, lang: Lang, limits: Limits): string 
       return pl
         ? `arkusz ${q(p.sheet, lang)} ma ${plural(lang, p.rows, P.rows)}; odczytywanych jest najwyżej ${n(limits.rows)}`
         : `it holds ${plural(lang, p.rows, P.rows)} in sheet ${q(p.sheet, lang)}; at most ${n(limits.rows)} are read`;
+    case 'zip-entries':
+      return pl
+        ? `zawiera ${n(p.entries)} części, a skoroszyt ma ich kilkadziesiąt${bomb}`
+        : `it holds ${n(p.entries)} parts where a workbook has a few dozen${bomb}`;
+    case 'zip-inflated':
+      return pl
+        ? `rozpakowałby się do ponad ${inflatedMb} MB${bomb}`
+        : `it would unpack to more than ${inflatedMb} MB${bomb}`;
+    case 'zip-ratio':
+      return pl
+        ? `jego część ${q(p.entry, lang)} rozpakowałaby się do ${n(p.ratio)} razy większego rozmiaru${bomb}`
+        : `its part ${q(p.entry, lang)} would unpack to ${n(p.ratio)} times its size${bomb}`;
+    case 'zip-mismatch':
+      return pl
+        ? `jego część ${q(p.entry, lang)} zawiera więcej danych, niż podaje spis zawartości pliku${bomb}`
+        : `its part ${q(p.entry, lang)} holds more data than the file’s table of contents says${bomb}`;
     case 'cell-too-long':
       return pl
         ? `komórka ${p.cell} arkusza ${q(p.sheet, lang)} zawiera ${plural(lang, p.chars, P.chars)}; komórka mieści najwyżej ${n(limits.chars)}`

@@ -1,0 +1,70 @@
+/**
+ * Zip bombs, generated here (nothing big is committed): high ratio, many entries, nested, and
+ * sizes that lie. Each is refused from its directory (or by the native inflate) before SheetJS
+ * would parse it.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeZip } from './zip-fixtures';
+import { checkZip, MAX_INFLATED_BYTES, MAX_ZIP_ENTRIES, zipDirectoryProblem, zipEntries } from './zip-limit';
+
+const zeros = (n: number) => new Uint8Array(n);
+
+describe('zip limits', () => {
+  it('an ordinary zip passes, its entries listed with their sizes', async () => {
+    const text = new TextEncoder().encode('<sheet>'.repeat(1000));
+    const zip = makeZip([{ name: 'xl/workbook.xml', data: text }, { name: 'a.txt', data: new Uint8Array([1, 2, 3]), stored: true }]);
+    expect(zipEntries(zip).map((e) => [e.name, e.uncompressed])).toEqual([
+      ['xl/workbook.xml', 7000],
+      ['a.txt', 3],
+    ]);
+    expect(zipDirectoryProblem(zip)).toBeUndefined();
+    expect(await checkZip(zip)).toBeUndefined();
+  });
+
+  it('a high-ratio entry (64 MB of zeros in 64 KB) is refused by its ratio', () => {
+    const zip = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: zeros(64 * 1024 * 1024) }]);
+    expect(zip.length).toBeLessThan(100 * 1024);
+    const problem = zipDirectoryProblem(zip);
+    expect(problem).toMatchObject({ code: 'zip-ratio', entry: 'xl/worksheets/sheet1.xml' });
+    expect(problem?.code === 'zip-ratio' && problem.ratio).toBeGreaterThan(500);
+  });
+
+  it('entries summing to more than the limit are refused before any is inflated', () => {
+    // 1 MB parts are too small for the ratio rule; together they exceed the limit.
+    const count = Math.floor(MAX_INFLATED_BYTES / (1024 * 1024)) + 1;
+    const part = zeros(1024 * 1024);
+    const zip = makeZip(Array.from({ length: count }, (_, i) => ({ name: `p${i}.xml`, data: part })));
+    expect(zipDirectoryProblem(zip)).toEqual({ code: 'zip-inflated', bytes: count * 1024 * 1024 });
+  });
+
+  it('a stored entry whose sizes disagree is damaged', () => {
+    expect(zipDirectoryProblem(makeZip([{ name: 'a.bin', data: zeros(10), declare: 5000, stored: true }]))).toEqual({ code: 'zip-damaged' });
+  });
+
+  it('too many entries', () => {
+    const parts = Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({ name: `e${i}`, data: new Uint8Array([i & 255]), stored: true }));
+    expect(zipDirectoryProblem(makeZip(parts))).toEqual({ code: 'zip-entries', entries: MAX_ZIP_ENTRIES + 1 });
+  });
+
+  it('a nested bomb (zips of zips): the outer file is refused or passes harmlessly, the inner ones are never opened', async () => {
+    let inner = makeZip([{ name: 'zeros.bin', data: zeros(8 * 1024 * 1024) }]);
+    for (let level = 0; level < 3; level++) inner = makeZip(Array.from({ length: 10 }, (_, i) => ({ name: `level${level}-${i}.zip`, data: inner })));
+    // Each level is a few KB of (already compressed) zip: the outer directory is modest.
+    expect(zipEntries(inner)).toHaveLength(10);
+    const start = performance.now();
+    expect(await checkZip(inner)).toBeUndefined();
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('a directory that lies about an entry’s size is caught by the native inflate', async () => {
+    const zip = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: zeros(4 * 1024 * 1024), declare: 1000 }]);
+    expect(zipDirectoryProblem(zip)).toBeUndefined();
+    expect(await checkZip(zip)).toEqual({ code: 'zip-mismatch', entry: 'xl/worksheets/sheet1.xml' });
+  });
+
+  it('not a zip, or a truncated one', () => {
+    expect(zipDirectoryProblem(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toEqual({ code: 'zip-damaged' });
+    const good = makeZip([{ name: 'a.xml', data: zeros(100) }]);
+    expect(zipDirectoryProblem(good.slice(0, good.length - 30))).toEqual({ code: 'zip-damaged' });
+  });
+});
