@@ -11,11 +11,11 @@
  * are read as new rows.
  */
 import { utils, type WorkSheet } from 'xlsx';
-import type { InputPath, Lang, SheetData, WorksheetDef } from '../worksheets/types';
+import type { InputPath, Lang, SheetData, WorksheetDef, XCell, XSheet } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { DATA_VERSION } from '../storage/record';
 import { tableRows } from '../worksheets/helpers';
-import type { TaggedInput } from './to-sheetjs';
+import type { TaggedInput } from './tagged-inputs';
 
 export const MAP_SHEET = '_inputs';
 export const MAP_APP = 'crm-workbook';
@@ -45,8 +45,8 @@ export function mapSheet(
   /** Each sheet as written: the same data (a never-opened sheet's defaults get new row ids each time). */
   written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[],
   now: Date,
-): WorkSheet {
-  const rows: (string | number | { f: string })[][] = [
+): XSheet {
+  const rows: (string | number | { f: string; v: string | number | boolean })[][] = [
     ['kind', 'sheet', 'key', 'cell', 'extra'],
     ['app', MAP_APP, DATA_VERSION],
     ['workbook', record.name, record.lang, now.toISOString()],
@@ -56,7 +56,7 @@ export function mapSheet(
       if (block.kind === 'table') rows.push(['rows', def.id, block.id, JSON.stringify(tableRows(block, data).map((r) => r.id))]);
     }
     for (const tagged of inputs) {
-      const cell = { f: sheetRef(def.id, tagged.address) };
+      const cell = { f: sheetRef(def.id, tagged.address), v: tagged.value };
       if ('head' in tagged) {
         rows.push(['head', def.id, JSON.stringify(tagged.head), cell]);
         continue;
@@ -75,15 +75,8 @@ export function mapSheet(
       } else rows.push(['input', def.id, JSON.stringify(path), cell, ...(emptyAs === undefined ? [] : [emptyAs])]);
     }
   }
-  const ws: WorkSheet = {};
-  rows.forEach((row, r) =>
-    row.forEach((x, c) => {
-      // A reference's cached value is left empty: the reader uses the formula, never the value.
-      ws[utils.encode_cell({ r, c })] = typeof x === 'object' ? { t: 's', v: '', f: x.f } : typeof x === 'number' ? { t: 'n', v: x } : { t: 's', v: x };
-    }),
-  );
-  ws['!ref'] = utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: 4 } });
-  return ws;
+  // A reference caches the value it points at (the reader uses the formula, never the value).
+  return { rows: rows.map((row) => row.map((x): XCell => x)) };
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');

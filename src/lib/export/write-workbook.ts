@@ -1,22 +1,20 @@
 /**
- * The Excel export: loaded only when the user exports (SheetJS is large). A summary sheet, then
- * one sheet per built worksheet named by its stable id, in catalogue order, and the hidden input
- * map (input-map.ts) that lets an edited file be imported back.
+ * The Excel export: loaded only when the user exports. A summary sheet, then one sheet per built
+ * worksheet named by its stable id, in catalogue order, and the hidden input map (input-map.ts)
+ * that lets an edited file be imported back. Written with styles by xlsx-writer.ts.
  */
-import { utils, write, type WorkBook } from 'xlsx';
 import type { Lang, SheetData, WorksheetDef, XSheet } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { CATALOG } from '../worksheets/index';
-import { toWorksheet, type TaggedInput } from './to-sheetjs';
+import { taggedInputs, type TaggedInput } from './tagged-inputs';
 import { MAP_SHEET, mapSheet } from './input-map';
 import { summarySheet } from './summary-sheet';
 import { exportFileName } from './file-name';
+import { writeXlsx, type XBook } from './xlsx-writer';
 
 export const SUMMARY_SHEET: Record<Lang, string> = { en: 'Summary', pl: 'Podsumowanie' };
 
-export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang: Lang, now: Date): WorkBook {
-  const wb = utils.book_new();
-  wb.Props = { Title: record.name, CreatedDate: now, Application: 'CRM Workbook' };
+export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang: Lang, now: Date): XBook {
   const byId = new Map(defs.map((d) => [d.id, d]));
   // The worksheets' sheets first: the summary refers to the cells holding their results.
   const built: { def: WorksheetDef; data: SheetData; sheet: XSheet }[] = [];
@@ -27,17 +25,17 @@ export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang
     built.push({ def, data, sheet: def.excel(data, lang) });
   }
   const sheets = new Map(built.map((b) => [b.def.id, b.sheet]));
-  utils.book_append_sheet(wb, toWorksheet(summarySheet(record, defs, lang, now, sheets)), SUMMARY_SHEET[lang]);
-  const written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[] = [];
-  for (const { def, data, sheet } of built) {
-    const inputs: TaggedInput[] = [];
-    utils.book_append_sheet(wb, toWorksheet(sheet, inputs), def.id);
-    written.push({ def, data, inputs });
-  }
-  // Last and hidden: what lets the file be imported back after a client edits it.
-  utils.book_append_sheet(wb, mapSheet(record, written, now), MAP_SHEET);
-  wb.Workbook = { ...wb.Workbook, Sheets: wb.SheetNames.map((name) => ({ name, Hidden: name === MAP_SHEET ? 1 : 0 })) };
-  return wb;
+  const written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[] = built.map(({ def, data, sheet }) => ({ def, data, inputs: taggedInputs(sheet) }));
+  return {
+    title: record.name,
+    created: now,
+    sheets: [
+      { name: SUMMARY_SHEET[lang], sheet: summarySheet(record, defs, lang, now, sheets) },
+      ...built.map(({ def, sheet }) => ({ name: def.id, sheet })),
+      // Last and hidden: what lets the file be imported back after a client edits it.
+      { name: MAP_SHEET, sheet: mapSheet(record, written, now), hidden: true },
+    ],
+  };
 }
 
 export function exportWorkbook(
@@ -46,11 +44,10 @@ export function exportWorkbook(
   lang: Lang,
   now: Date,
 ): { blob: Blob; fileName: string; bytes: Uint8Array } {
-  const bytes = write(buildWorkbook(record, defs, lang, now), { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
-  const array = new Uint8Array(bytes);
+  const bytes = writeXlsx(buildWorkbook(record, defs, lang, now));
   return {
-    blob: new Blob([array], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
     fileName: exportFileName(record.name, now),
-    bytes: array,
+    bytes,
   };
 }

@@ -5,12 +5,24 @@
  */
 import type { Block, CellValue, FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XCell, XSheet } from './types';
 import { isAnswered, pick, tx } from './helpers';
+import { YES, NO } from './excel';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell, ref } from './excel';
+import { isValid, lit, litOf, type Formula } from './formula';
 import { runs, share, tally, type Tally } from '../scoring/checklist';
 
 /** Whether an input counts as done: answered (default) or, for a decision, decided. */
 export type DoneRule = (input: InputDef, value: CellValue | undefined) => boolean;
 export const answeredRule: DoneRule = (input, value) => isAnswered(input, value);
+
+/** The same rule as an Excel condition on the input's cell, so the Done column follows a client's edits. */
+export type DoneFormula = (input: InputDef, cell: string, lang: Lang) => Formula;
+export const answeredFormula: DoneFormula = (input, cell, lang) => {
+  if (input.kind === 'check') return `${cell}=${litOf(YES, lang)}`;
+  if ((input.kind === 'number' || input.kind === 'money') && input.rule) return isValid(cell, input.rule);
+  return `LEN(TRIM(${cell}))>0`;
+};
+/** A condition true when the cell holds one of these texts. */
+export const isOneOf = (cell: string, texts: readonly string[]): Formula => `OR(${texts.map((t) => `${cell}=${lit(t)}`).join(',')})`;
 
 /** A counted group of inputs shown as a share ("Progress — Step 3", "Checklist progress — Step 1"). */
 export interface StepTally {
@@ -60,8 +72,6 @@ export const mergeTallies = (id: string, label: Text, parts: readonly StepTally[
   verb,
 });
 
-const YES = tx('Yes', 'Tak');
-const NO = tx('No', 'Nie');
 const HEAD = {
   step: tx('Step', 'Krok'),
   item: tx('Item', 'Pozycja'),
@@ -107,6 +117,7 @@ export function stepsExcel(
   tallies: readonly StepTally[],
   done: DoneRule = answeredRule,
   extra?: (sheet: StepsSheet) => void,
+  doneFormula: DoneFormula = answeredFormula,
 ): XSheet {
   const b = new SheetBuilder([40, 60, 50, 10]);
   b.add([{ v: pick(def.title, lang), bold: true }]);
@@ -118,7 +129,11 @@ export function stepsExcel(
   for (const block of fieldBlocks(def.blocks)) {
     for (const f of block.fields) {
       const value = data.fields[f.id];
-      const status: XCell = f.optional ? null : pick(done(f, value) ? YES : NO, lang);
+      const answer = ref(ANSWER_COL, b.next);
+      // Follows the answer cell: a client ticking an item (or writing an answer) in Excel moves the progress.
+      const status: XCell = f.optional
+        ? null
+        : { f: `IF(${doneFormula(f, answer, lang)},${litOf(YES, lang)},${litOf(NO, lang)})`, v: pick(done(f, value) ? YES : NO, lang) };
       if (f.optional) optionalRows.push(b.next);
       rowOf.set(f.id, b.add([block.title ? pick(block.title, lang) : '', pick(f.label, lang), inputCell(f, value, lang, fieldAt(f.id)), status]));
     }
@@ -126,7 +141,7 @@ export function stepsExcel(
   b.blank();
   b.heading(pick(HEAD.results, lang));
   b.add([HEAD.item, HEAD.share, HEAD.count, HEAD.total].map((h) => ({ v: pick(h, lang), bold: true })));
-  const yes = `"${pick(YES, lang)}"`;
+  const yes = litOf(YES, lang);
   for (const t of tallies) {
     const rows = counted(t.inputs).map((i) => rowOf.get(i.id)).filter((r): r is number => r !== undefined);
     const c = countTally(t, data, done);

@@ -193,6 +193,8 @@ export type XCell =
       /** Number format, e.g. "0.00", "0.0%". */
       z?: string;
       bold?: boolean;
+      /** How the cell looks beyond bold: the sheet's title, a section heading, a table's column header. */
+      style?: 'title' | 'section' | 'head';
       /** An input cell: its place in the data (read back on import). */
       input?: InputPath;
       /** An input shown with a stand-in when empty ("Challenge 2"); that text reads back as empty. */
@@ -207,8 +209,10 @@ export type XCell =
 
 export interface XSheet {
   rows: XCell[][];
-  /** Column widths in characters. */
+  /** Column widths in characters: the most a column may take (the writer fits narrower content). */
   widths?: number[];
+  /** Rows kept in view when scrolling and repeated on every printed page: the long table's header (1-based, inclusive). */
+  header?: number;
 }
 
 export interface Progress {
