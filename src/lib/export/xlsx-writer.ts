@@ -88,7 +88,8 @@ class Styles {
       .map((x) => {
         const attrs = `numFmtId="${x.numFmt}" fontId="${x.font}" fillId="${x.fill}" borderId="${x.border}" xfId="0"`;
         const applied = `${x.numFmt ? ' applyNumberFormat="1"' : ''}${x.font ? ' applyFont="1"' : ''}${x.fill ? ' applyFill="1"' : ''}${x.border ? ' applyBorder="1"' : ''}`;
-        return x.wrap ? `<xf ${attrs}${applied} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>` : `<xf ${attrs}${applied}/>`;
+        // Top-aligned throughout, so a row grown by wrapped text still reads as one line of a table.
+        return `<xf ${attrs}${applied} applyAlignment="1"><alignment vertical="top"${x.wrap ? ' wrapText="1"' : ''}/></xf>`;
       })
       .join('');
     return (
@@ -106,9 +107,24 @@ class Styles {
   }
 }
 
-function lookOf(x: CellObject, styles: Styles, wrap: boolean): Look {
-  const head = x.style === 'head' || x.head !== undefined;
-  const font = x.style === 'title' ? FONT.title : x.style === 'section' ? FONT.section : x.bold || head ? FONT.bold : FONT.normal;
+/**
+ * A cell's role, stated by the definition or read from the layout every sheet follows: the first
+ * row is the title, a bold cell alone in its row a section heading, a row of bold labels a table's
+ * column headers.
+ */
+function roleOf(x: CellObject, row: readonly XCell[], r: number): CellObject['style'] {
+  if (x.style) return x.style;
+  if (x.head) return 'head';
+  if (!x.bold) return undefined;
+  const cells = row.filter((c) => c !== null);
+  if (r === 0 && cells.length === 1) return 'title';
+  if (cells.length === 1) return 'section';
+  return cells.every((c) => typeof c === 'object' && c.bold && c.f === undefined) ? 'head' : undefined;
+}
+
+function lookOf(x: CellObject, role: CellObject['style'], styles: Styles, wrap: boolean): Look {
+  const head = role === 'head';
+  const font = role === 'title' ? FONT.title : role === 'section' ? FONT.section : x.bold || head ? FONT.bold : FONT.normal;
   const fill = x.input ? FILL.input : head ? FILL.head : FILL.none;
   const border = x.input ? BORDER.box : head ? BORDER.under : BORDER.none;
   return { font, fill, border, numFmt: styles.numFmt(x.z), wrap };
@@ -149,7 +165,7 @@ function textOf(x: CellObject): string {
   return x.v === undefined ? '' : String(x.v);
 }
 
-/** Each column as wide as its content (8 to the definition's width, 60 by default), in characters. */
+/** Each column as wide as its content, from 8 up to the definition's width or 40, whichever is more (longer text wraps). */
 function fittedWidths(sheet: XSheet): number[] {
   const cols = Math.max(0, ...sheet.rows.map((r) => r.length));
   const widths = Array.from({ length: cols }, () => 8);
@@ -159,10 +175,28 @@ function fittedWidths(sheet: XSheet): number[] {
       const o = asObject(x);
       if (!o) return;
       const longest = Math.max(...textOf(o).split('\n').map((l) => l.length));
-      widths[c] = Math.max(widths[c]!, Math.min(longest + 2, sheet.widths?.[c] ?? 60));
+      widths[c] = Math.max(widths[c]!, Math.min(longest + 2, Math.max(sheet.widths?.[c] ?? 0, 40)));
     });
   }
   return widths;
+}
+
+/** Lines a wrapped text takes in a column of `width` characters (words kept whole, as a spreadsheet wraps). */
+function linesOf(text: string, width: number): number {
+  // Proportional text fits about 1.15 characters per width unit (a unit is one digit).
+  const room = Math.max(4, Math.floor(width * 1.15) - 1);
+  return text.split('\n').reduce((n, para) => {
+    let lines = 1;
+    let used = 0;
+    for (const word of para.split(' ')) {
+      const w = word.length;
+      if (used > 0 && used + 1 + w > room) {
+        lines += Math.ceil(Math.max(w, 1) / room);
+        used = w % room;
+      } else used += (used > 0 ? 1 : 0) + w;
+    }
+    return n + lines;
+  }, 0);
 }
 
 function cellXml(ref: string, x: CellObject, s: number, strings: Strings, opts: WriteOptions): string {
@@ -187,18 +221,23 @@ function sheetXml(sheet: XSheet, first: boolean, styles: Styles, strings: String
   sheet.rows.forEach((row, r) => {
     const cells: string[] = [];
     const spill = spills(row);
+    let lines = 1;
     row.forEach((x, c) => {
       const o = asObject(x);
       if (!o) return;
-      // Text longer than its column wraps, unless it spills over empty neighbours.
-      const wrap = !spill && typeof o.v === 'string' && o.f === undefined && o.v.length + 2 > (widths[c] ?? 8);
-      const xmlCell = cellXml(a1(c, r + 1), o, styles.id(lookOf(o, styles, wrap)), strings, opts);
+      // Text longer than its column wraps (and the row grows to show it), unless it spills over empty neighbours.
+      const text = typeof o.v === 'string' ? o.v : '';
+      const width = widths[c] ?? 8;
+      const wrap = !spill && text !== '' && (text.length + 2 > width || text.includes('\n'));
+      if (wrap) lines = Math.max(lines, linesOf(text, width));
+      const xmlCell = cellXml(a1(c, r + 1), o, styles.id(lookOf(o, roleOf(o, row, r), styles, wrap)), strings, opts);
       if (xmlCell) {
         cells.push(xmlCell);
         maxCol = Math.max(maxCol, c);
       }
     });
-    if (cells.length) rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+    const height = r === 0 ? ' ht="21" customHeight="1"' : lines > 1 ? ` ht="${Math.min(409, lines * 15)}" customHeight="1"` : '';
+    if (cells.length) rows.push(`<row r="${r + 1}"${height}>${cells.join('')}</row>`);
   });
   const last = Math.max(1, sheet.rows.length);
   const header = sheet.header;

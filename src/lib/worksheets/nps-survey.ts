@@ -281,6 +281,7 @@ function excel(data: SheetData, lang: Lang) {
     { v: pick(scoreInput.label, lang), bold: true },
     { v: pick(categoryLabel, lang), bold: true },
   ]); // 12
+  b.markHeader();
   const [pr, pa, de] = (['promoter', 'passive', 'detractor'] as const).map((c) => `"${pick(NPS_CATEGORY_LABEL[c], lang)}"`);
   const noun = pick(respondentNoun, lang);
   const label = { promoter: pick(NPS_CATEGORY_LABEL.promoter, lang), passive: pick(NPS_CATEGORY_LABEL.passive, lang), detractor: pick(NPS_CATEGORY_LABEL.detractor, lang) };

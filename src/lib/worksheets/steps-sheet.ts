@@ -124,6 +124,7 @@ export function stepsExcel(
   b.add([pick(def.intro, lang)]);
   b.blank();
   b.add([HEAD.step, HEAD.item, HEAD.answer, HEAD.status].map((h) => ({ v: pick(h, lang), bold: true })));
+  b.markHeader();
   const rowOf = new Map<string, number>();
   const optionalRows: number[] = [];
   for (const block of fieldBlocks(def.blocks)) {
