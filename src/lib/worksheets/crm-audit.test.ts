@@ -79,6 +79,18 @@ describe('crm-audit excel', () => {
     expect(f[6]!.v).toBe('');
   });
 
+  it('band labels use the language’s decimal mark', () => {
+    const texts = (lang: 'en' | 'pl') => def.excel(def.example(lang), lang).rows.map((r) => r[0]).filter((c): c is string => typeof c === 'string' && /–/.test(c));
+    expect(texts('en')).toEqual(['4.1–5.0', '3.1–4.0', '2.1–3.0', '1.0–2.0']);
+    expect(texts('pl')).toEqual(['4,1–5,0', '3,1–4,0', '2,1–3,0', '1,0–2,0']);
+  });
+
+  it('weights that do not total 1: no weighted average in Excel (a bare Σ rating × weight is no average)', () => {
+    const f = formulas(audit([['5', '0.9'], ['5', '0.9'], ['5', '0.9'], ['5', '0.9'], ['5', '0.9']]));
+    expect(f[5]!.v).toBeCloseTo(4.5, 9);
+    expect(f[6]!.v).toBe('');
+  });
+
   it('example is complete and interpretable', () => {
     const r = resultsOf(def.example('pl'));
     expect(r['interpretation']!.shown.value).toBeDefined();

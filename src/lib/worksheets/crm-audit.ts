@@ -5,6 +5,7 @@ import { SheetBuilder } from './excel';
 import { litOf } from './formula';
 import { weightedColumns, weightedResults, weightedTableExcel, weightsTotalOneFormula } from './weighted-table';
 import { auditBand, type AuditBand } from '../scoring/audit';
+import { formatNumber } from '../i18n/format';
 
 export const AUDIT_BANDS: Record<AuditBand, Text> = {
   fulfils: tx('The system fulfils its function', 'System spełnia swoją funkcję'),
@@ -87,10 +88,12 @@ function excel(data: SheetData, lang: Lang) {
   ]);
   b.blank();
   b.add([pick(tx('Bands (from the weighted average rounded to one decimal)', 'Przedziały (średnia ważona zaokrąglona do jednego miejsca po przecinku)'), lang)]);
-  b.add(['4.1–5.0', pick(AUDIT_BANDS.fulfils, lang)]);
-  b.add(['3.1–4.0', pick(AUDIT_BANDS.correction, lang)]);
-  b.add(['2.1–3.0', pick(AUDIT_BANDS.analyse, lang)]);
-  b.add(['1.0–2.0', pick(AUDIT_BANDS.fails, lang)]);
+  // Written with the language's decimal mark, as the page shows them (4,1–5,0 in Polish).
+  const span = (from: number, to: number) => `${formatNumber(from, 'dec1', lang)}–${formatNumber(to, 'dec1', lang)}`;
+  b.add([span(4.1, 5), pick(AUDIT_BANDS.fulfils, lang)]);
+  b.add([span(3.1, 4), pick(AUDIT_BANDS.correction, lang)]);
+  b.add([span(2.1, 3), pick(AUDIT_BANDS.analyse, lang)]);
+  b.add([span(1, 2), pick(AUDIT_BANDS.fails, lang)]);
   return b.build();
 }
 
