@@ -6,7 +6,7 @@
 import type { CellValue, ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { cellNumber, emptySheet, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, headCell, inputCell, label, ref, rowsEndRow } from './excel';
-import { ifAllValid, joinNonBlank, lit } from './formula';
+import { ifAllValid, joinNonBlank, lit, rowRefs } from './formula';
 import { IMPACT_RANGE, PROBABILITY_RANGE, heatMap, rankRisks, riskScore, topRisks, type HeatCell, type RankedRisk } from '../scoring/risk';
 import { addMonths, excelSerial, parseIsoDate, reviewStatus, todayIso, DUE_SOON_DAYS, addYears, isoOf, type ReviewStatus } from '../scoring/review-date';
 
@@ -112,6 +112,8 @@ const scoreColumn: ComputedColumn = {
   kind: 'computed',
   label: tx('Score (probability × impact)', 'Wynik (prawdopodobieństwo × wpływ)'),
   compute: (r: Row) => ({ kind: 'num', value: riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)), format: 'int' }),
+  // Valid pairs only, as above: a probability of 6 typed in Excel scores nothing.
+  excel: (r) => ifAllValid([[r.col('probability'), PROBABILITY_RANGE], [r.col('impact'), IMPACT_RANGE]], `${r.col('probability')}*${r.col('impact')}`),
 };
 const ownerInput: InputDef = { id: 'owner', kind: 'text', label: tx('Owner', 'Właściciel') };
 const responseInput: InputDef = { id: 'response', kind: 'longtext', label: tx('Response', 'Reakcja') };
@@ -293,8 +295,7 @@ function excel(data: SheetData, lang: Lang) {
       at(riskText),
       at(probabilityInput),
       at(impactInput),
-      // Valid pairs only, as in the app: a probability of 6 typed in Excel scores nothing.
-      { f: ifAllValid([[ref(2, n), PROBABILITY_RANGE], [ref(3, n), IMPACT_RANGE]], `${ref(2, n)}*${ref(3, n)}`), v: r.score ?? '', z: EXCEL_FORMAT.int },
+      { f: scoreColumn.excel!(rowRefs({ probability: 2, impact: 3 }, n)), v: r.score ?? '', z: EXCEL_FORMAT.int },
       at(ownerInput),
       at(responseInput),
     ]);

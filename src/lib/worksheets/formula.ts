@@ -5,7 +5,7 @@
  * rule, a fraction where a whole number is asked, text. Only our own texts are quoted into a
  * formula (`lit`); user text stays in cells.
  */
-import type { Lang, Text } from './types';
+import type { Lang, RowRefs, Text } from './types';
 import type { Range } from '../scoring/parse';
 import { pick } from './helpers';
 
@@ -35,6 +35,17 @@ export function colName(index: number): string {
 export const a1 = (col: number, row: number): string => `${colName(col)}${row}`;
 /** `B7:B12`; an empty span (last < first) is the first cell alone, which holds no input. */
 export const span = (col: number, first: number, last: number): string => `${a1(col, first)}:${a1(col, Math.max(first, last))}`;
+
+/** References by name: the cells of sheet row `row`, columns placed at `columns` (id → 0-based column). */
+export function rowRefs(columns: Readonly<Record<string, number>>, row: number): RowRefs {
+  return {
+    col: (id) => {
+      const c = columns[id];
+      if (c === undefined) throw new Error(`no column "${id}" on this sheet`);
+      return a1(c, row);
+    },
+  };
+}
 
 // The app's tolerance (parse.ts): 0.1 typed as 0.10000000000000001 is in range.
 const SLACK = 1e-9;

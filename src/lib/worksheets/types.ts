@@ -78,11 +78,18 @@ export type Shown =
   | { kind: 'num'; value: number | undefined; format: NumFormat }
   | { kind: 'text'; value: Text | string | undefined };
 
+/** The cells of one table row by column id (A1 references), for a column's Excel formula. */
+export interface RowRefs {
+  col: (id: string) => string;
+}
+
 export interface ComputedColumn {
   id: string;
   kind: 'computed';
   label: Text;
   compute: (row: Row, data: SheetData) => Shown;
+  /** The same rule as an Excel formula over the row's cells (worksheets/formula.ts), beside its TypeScript. */
+  excel?: (row: RowRefs) => string;
 }
 
 export type Column = InputDef | ComputedColumn;

@@ -8,7 +8,7 @@ import { RATING_RANGE, WEIGHT_RANGE, weightedTable, type WeightedResult } from '
 import { formatNumber } from '../i18n/format';
 import { clean } from '../scoring/decimal';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, ref, inputCell } from './excel';
-import { countValid, ifAllValid, sumValid } from './formula';
+import { countValid, ifAllValid, rowRefs, sumValid } from './formula';
 
 export const ratingInput: InputDef = {
   id: 'rating',
@@ -33,6 +33,8 @@ export const productColumn: ComputedColumn = {
     const w = cellNumber(row, weightInput);
     return { kind: 'num', value: r !== undefined && w !== undefined ? clean(r * w) : undefined, format: 'dec2' };
   },
+  // Valid pairs only, as above: a weight of 1.5 or a rating of 6 typed in Excel counts for nothing.
+  excel: (row) => ifAllValid([[row.col('rating'), RATING_RANGE], [row.col('weight'), WEIGHT_RANGE]], `${row.col('rating')}*${row.col('weight')}`),
 };
 
 export const weightedColumns = [ratingInput, weightInput, productColumn];
@@ -140,9 +142,8 @@ export function weightedTableExcel(
       label,
       inputCell(ratingInput, r.cells[ratingInput.id], lang, cellAt(table.id, r.id, ratingInput.id)),
       inputCell(weightInput, r.cells[weightInput.id], lang, cellAt(table.id, r.id, weightInput.id)),
-      // Products only for valid pairs, as in the app: a weight of 1.5 or a rating of 6 typed in Excel counts for nothing.
       {
-        f: ifAllValid([[ref(1, n), RATING_RANGE], [ref(2, n), WEIGHT_RANGE]], `${ref(1, n)}*${ref(2, n)}`),
+        f: productColumn.excel!(rowRefs({ rating: 1, weight: 2 }, n)),
         v: product ?? '',
         z: EXCEL_FORMAT.dec2,
       },
