@@ -61,6 +61,7 @@ class Styles {
 
   id(look: Look): number {
     const key = `${look.font}|${look.fill}|${look.border}|${look.numFmt}|${look.wrap ? 1 : 0}`;
+    // Never 0 (the default, not top-aligned).
     let id = this.looks.get(key);
     if (id === undefined) {
       id = this.list.length;
@@ -88,7 +89,10 @@ class Styles {
       .map((x) => {
         const attrs = `numFmtId="${x.numFmt}" fontId="${x.font}" fillId="${x.fill}" borderId="${x.border}" xfId="0"`;
         const applied = `${x.numFmt ? ' applyNumberFormat="1"' : ''}${x.font ? ' applyFont="1"' : ''}${x.fill ? ' applyFill="1"' : ''}${x.border ? ' applyBorder="1"' : ''}`;
-        // Top-aligned throughout, so a row grown by wrapped text still reads as one line of a table.
+        // Style 0 stays the spreadsheet's default: a non-default one makes LibreOffice, after a row is
+        // inserted, save every row to the sheet's end. Every written cell is top-aligned, so a row
+        // grown by wrapped text still reads as one line of a table.
+        if (x === this.list[0]) return `<xf ${attrs}/>`;
         return `<xf ${attrs}${applied} applyAlignment="1"><alignment vertical="top"${x.wrap ? ' wrapText="1"' : ''}/></xf>`;
       })
       .join('');
@@ -249,7 +253,8 @@ function sheetXml(sheet: XSheet, first: boolean, styles: Styles, strings: String
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="A1:${colName(maxCol)}${last}"/>` +
     `<sheetViews><sheetView workbookViewId="0"${first ? ' tabSelected="1"' : ''}>${pane}</sheetView></sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
+    // No sheetFormatPr: a default row height of our own makes LibreOffice, after a row is inserted,
+    // save a row at the sheet's very end (1,048,576), and the file reads as a million rows.
     (widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w + 0.7}" customWidth="1"/>`).join('')}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     '<pageMargins left="0.6" right="0.6" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
