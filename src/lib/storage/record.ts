@@ -6,6 +6,7 @@
  */
 import type { CellValue, Lang, Progress, Row, SheetData, WorksheetId } from '../worksheets/types';
 import { newRowId } from '../worksheets/helpers';
+import { isWorksheetId } from '../worksheets/ids';
 
 /** Version of the data inside a record (not Dexie's schema version). */
 export const DATA_VERSION = 1;
@@ -95,7 +96,7 @@ export function repairSheet(raw: unknown): SheetData {
   return sheet;
 }
 
-const RECORD_KEYS = ['id', 'name', 'createdAt', 'updatedAt', 'deletedAt', 'dataVersion', 'lang', 'sheets', 'progress'];
+const RECORD_KEYS = ['id', 'name', 'createdAt', 'updatedAt', 'deletedAt', 'dataVersion', 'lang', 'sheets', 'progress', 'report'];
 
 /** A record as read from storage or a backup, mended; undefined when it is not a workbook at all. */
 export function repairWorkbook(raw: unknown): WorkbookRecord | undefined {
