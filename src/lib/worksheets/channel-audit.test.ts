@@ -118,7 +118,7 @@ describe('excel', () => {
     expect(cellValue(s.rows[12]?.[4])).toBeNull();
     expect(cellValue(findRow(s, 'Do all customers use the same communication channels?')?.[3])).toBe('Yes');
     expect(obj(findRow(s, 'Coverage — Brand awareness')?.[1])).toMatchObject({
-      f: 'IF(COUNTIF(D5:D8,"Yes")+COUNTIF(D5:D8,"No")=0,"",COUNTIF(D5:D8,"Yes")/ROWS(D5:D8))',
+      f: expect.any(String), // what it computes: export/recalc.test.ts
       v: 0.25,
       z: '0.0%',
     });
