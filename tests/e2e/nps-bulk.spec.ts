@@ -105,16 +105,16 @@ test('paste 1,000 scores: NPS, percentages and distribution; reload; export with
 
   const { book } = await downloadWorkbook(page);
   const nps = book.Sheets['nps-survey']!;
-  expect(nps['B5']).toMatchObject({ f: 'SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6,7,8,9,10}))', v: 1000 });
-  expect(nps['B6']).toMatchObject({ f: 'IF(B5>0,SUMPRODUCT(COUNTIF(B13:B1048576,{9,10}))/B5,"")', v: s.groups.promoters / 1000 });
-  expect(nps['B8']).toMatchObject({ f: 'IF(B5>0,SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6}))/B5,"")', v: s.groups.detractors / 1000 });
-  expect(nps['B9']?.f).toBe('IF(B5>0,(B6-B8)*100,"")');
+  expect(nps['B5']).toMatchObject({ f: expect.any(String), v: 1000 });
+  expect(nps['B6']).toMatchObject({ f: expect.any(String), v: s.groups.promoters / 1000 });
+  expect(nps['B8']).toMatchObject({ f: expect.any(String), v: s.groups.detractors / 1000 });
+  expect(nps['B9']?.f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
   expect(nps['B9']?.v).toBeCloseTo(s.nps, 9);
   expect(nps['A13']?.v).toBe('Respondent 1');
   expect(nps['B13']).toMatchObject({ t: 'n', v: s.scores[0] });
   expect(nps['A1012']?.v).toBe('Respondent 1000');
   expect(nps['B1012']).toMatchObject({ t: 'n', v: s.scores[999] });
-  expect(nps['C1012']?.f).toContain('B1012');
+  expect(nps['C1012']?.f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
   expect(nps['B1013']).toBeUndefined();
 });
 
@@ -263,7 +263,7 @@ test('import a column from .csv and .xlsx files; bad files change nothing; reloa
 
   const { book } = await downloadWorkbook(page);
   const nps = book.Sheets['nps-survey']!;
-  expect(nps['B5']).toMatchObject({ f: 'SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6,7,8,9,10}))', v: 49 });
+  expect(nps['B5']).toMatchObject({ f: expect.any(String), v: 49 });
   expect(nps['B13']).toMatchObject({ t: 'n', v: 0 });
   expect(nps['B52']).toMatchObject({ t: 'n', v: 10 });
   expect(nps['B61']).toMatchObject({ t: 'n', v: 0 });

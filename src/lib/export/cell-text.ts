@@ -1,5 +1,5 @@
 /**
- * Every string the export writes into a cell goes through here (to-sheetjs.ts, input-map.ts).
+ * Every string the export writes into a cell goes through here (xlsx-writer.ts, input-map.ts).
  *
  * 1. `_xHHHH_` in a text is how OOXML writes a character code: Excel, LibreOffice and SheetJS
  *    decode it on reading, so "PROMO_x0041_2026" came back "PROMOA2026". The underscore that

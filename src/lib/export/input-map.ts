@@ -10,13 +10,13 @@
  * row after their last row, so rows a client inserts between them (or types into that blank row)
  * are read as new rows.
  */
-import { utils, type CellObject, type WorkSheet } from 'xlsx';
-import type { CellValue, InputPath, Lang, SheetData, TableBlock, WorksheetDef } from '../worksheets/types';
+import { utils, type WorkSheet } from 'xlsx';
+import type { CellValue, InputPath, Lang, SheetData, TableBlock, WorksheetDef, XCell, XSheet } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { DATA_VERSION } from '../storage/record';
 import { tableRows } from '../worksheets/helpers';
-import type { TaggedInput } from './to-sheetjs';
-import { cellString, escapeCodes, isCut, splitText } from './cell-text';
+import type { TaggedInput } from './tagged-inputs';
+import { isCut, splitText } from './cell-text';
 
 export const MAP_SHEET = '_inputs';
 export const MAP_APP = 'crm-workbook';
@@ -45,21 +45,23 @@ export const sheetRef = (sheet: string, address: string): string => `'${sheet.re
 export function mapSheet(
   record: WorkbookRecord,
   /** Each sheet as written: the same data (a never-opened sheet's defaults get new row ids each time). */
-  written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[]; ws: WorkSheet }[],
+  written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[],
   now: Date,
-): WorkSheet {
-  type MapCell = string | number | { f: string; cached: CellObject | undefined } | { piece: string };
+): XSheet {
+  // Texts are escaped and fitted by the writer (xlsx-writer.ts, through cell-text.ts), as every cell.
+  type MapCell = string | number | { f: string; v: string | number | boolean };
   const rows: MapCell[][] = [
     ['kind', 'sheet', 'key', 'cell', 'extra'],
     ['app', MAP_APP, DATA_VERSION],
     ['workbook', record.name, record.lang, now.toISOString()],
   ];
-  for (const { def, data, inputs, ws: sheet } of written) {
+  for (const { def, data, inputs } of written) {
     for (const block of def.blocks) {
       if (block.kind === 'table') rows.push(['rows', def.id, block.id, JSON.stringify(tableRows(block, data).map((r) => r.id))]);
     }
     for (const tagged of inputs) {
-      const cell = { f: sheetRef(def.id, tagged.address), cached: sheet[tagged.address] as CellObject | undefined };
+      // A reference caches the value it points at, as a spreadsheet computes it (an empty cell is 0).
+      const cell = { f: sheetRef(def.id, tagged.address), v: tagged.value === '' ? 0 : tagged.value };
       if ('head' in tagged) {
         rows.push(['head', def.id, JSON.stringify(tagged.head), cell]);
         continue;
@@ -78,20 +80,12 @@ export function mapSheet(
       } else {
         const value = valueOf(def, data, path);
         const pieces = typeof value === 'string' && isCut(value) ? splitText(value).map((piece) => ({ piece })) : [];
-        rows.push(['input', def.id, JSON.stringify(path), cell, ...(emptyAs === undefined && !pieces.length ? [] : [emptyAs ?? '']), ...pieces]);
+        rows.push(['input', def.id, JSON.stringify(path), cell, ...(emptyAs === undefined && !pieces.length ? [] : [emptyAs ?? '']), ...pieces.map((p) => p.piece)]);
       }
     }
   }
-  const ws: WorkSheet = {};
-  let width = 4;
-  rows.forEach((row, r) =>
-    row.forEach((x, c) => {
-      width = Math.max(width, c);
-      ws[utils.encode_cell({ r, c })] = mapCell(x);
-    }),
-  );
-  ws['!ref'] = utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: width } });
-  return ws;
+  // The reader uses the formulas, never their cached values.
+  return { rows: rows.map((row) => row.map((x): XCell => x)) };
 }
 
 function valueOf(def: WorksheetDef, data: SheetData, path: InputPath): CellValue | undefined {
@@ -99,19 +93,6 @@ function valueOf(def: WorksheetDef, data: SheetData, path: InputPath): CellValue
   if (!('table' in path)) return undefined;
   const block = def.blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === path.table);
   return block ? tableRows(block, data).find((r) => r.id === path.row)?.cells[path.col] : undefined;
-}
-
-/**
- * A map cell. A reference caches the value it points at, as a spreadsheet would compute it (the
- * reader uses the formula, never the value; an empty cell is 0 to Excel and LibreOffice).
- */
-function mapCell(x: string | number | { f: string; cached: CellObject | undefined } | { piece: string }): CellObject {
-  if (typeof x === 'number') return { t: 'n', v: x };
-  if (typeof x === 'string') return { t: 's', v: cellString(x, 'en') };
-  if ('piece' in x) return { t: 's', v: escapeCodes(x.piece) };
-  const c = x.cached;
-  if (c?.t === 's' || c?.t === 'b' || c?.t === 'n') return { t: c.t, v: c.v, f: x.f } as CellObject;
-  return { t: 'n', v: 0, f: x.f };
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');

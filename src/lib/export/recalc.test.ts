@@ -1,9 +1,10 @@
 /**
- * The exported files checked by a real spreadsheet engine. For the example workbook in both
- * languages: every formula cell's cached value is removed, LibreOffice (headless, set to
- * recalculate on load) opens and saves the file, and each value it computed must equal the
- * value the app cached. A formula LibreOffice cannot evaluate, or a cached value that is not
- * what the formula gives, fails here. The file LibreOffice saves must also import back to the
+ * The exported files checked by a real spreadsheet engine. Every formula cell's cached value is
+ * left out of the file, LibreOffice (headless, set to recalculate on load) opens and saves it, and
+ * each value it computed must equal the value the app computes for the same inputs. The example
+ * workbook in both languages; a client's edits typed into the cells of an export (scores the app
+ * refuses, out-of-range values for every kind of rated input, ticks changed); the formula kit's
+ * validity rules over a grid of values. The file LibreOffice saves must also import back to the
  * same inputs (the input map survives a real spreadsheet's save).
  */
 import { describe, expect, it } from 'vitest';
@@ -11,12 +12,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { read, write, type CellObject, type WorkBook } from 'xlsx';
+import { read, type CellObject, type WorkBook } from 'xlsx';
 import { buildWorkbook } from './write-workbook';
 import { MAP_SHEET } from './input-map';
+import { writeXlsx, type XBook } from './xlsx-writer';
 import type { WorkbookRecord } from '../storage/record';
 import { loadAllDefinitions } from '../worksheets/index';
-import type { Lang, WorksheetDef } from '../worksheets/types';
+import type { InputDef, InputPath, Lang, WorksheetDef, XCell } from '../worksheets/types';
+import { a1, countValid, isValid, maxValid, sumValid } from '../worksheets/formula';
+import { tableRows } from '../worksheets/helpers';
+import { validNumber, type Range } from '../scoring/parse';
 import { readWorkbookFile } from './read-workbook';
 import { newRecordFrom } from './import-plan';
 import { exampleRecord, inputsOf } from './import-fixtures';
@@ -26,13 +31,15 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>`;
 
-function recalculate(book: WorkBook, dir: string): { book: WorkBook; bytes: Uint8Array } {
+/** The book written without any formula result, opened and saved by LibreOffice. */
+function recalculate(book: XBook, prefix: string): { book: WorkBook; bytes: Uint8Array } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   const input = join(dir, 'in.xlsx');
   const out = join(dir, 'out');
   const profile = join(dir, 'profile');
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  writeFileSync(input, write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  writeFileSync(input, writeXlsx(book, { noCache: true }));
   execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', 'xlsx', '--outdir', out, input], {
     stdio: 'pipe',
     timeout: 120_000,
@@ -41,96 +48,217 @@ function recalculate(book: WorkBook, dir: string): { book: WorkBook; bytes: Uint
   return { book: read(bytes, { type: 'array', cellFormula: true }), bytes };
 }
 
-/** Computed cells: every formula except the input map's references (they locate cells, compute nothing). */
-const formulaCells = (book: WorkBook) =>
-  book.SheetNames.filter((name) => name !== MAP_SHEET).flatMap((name) => {
-    const ws = book.Sheets[name]!;
-    return Object.keys(ws)
-      .filter((k) => !k.startsWith('!') && (ws[k] as CellObject).f)
-      .map((ref) => ({ sheet: name, ref, cell: ws[ref] as CellObject }));
-  });
-
-/** The formula cells' cached values, then the book with them stripped and recalculated by LibreOffice. */
-function recalculateFresh(book: WorkBook, prefix: string) {
-  const cells = formulaCells(book);
-  const expected = cells.map(({ sheet, ref, cell }) => ({ sheet, ref, f: cell.f, v: cell.v }));
-  // Strip the cached values, so only LibreOffice's own calculation can fill them.
-  for (const { cell } of cells) {
-    delete (cell as { v?: unknown }).v;
-    delete (cell as { w?: unknown }).w;
-    cell.t = 'n';
-  }
-  return { expected, ...recalculate(book, mkdtempSync(join(tmpdir(), prefix))) };
+type Obj = Exclude<XCell, null | string | number | boolean>;
+interface Expected {
+  sheet: string;
+  ref: string;
+  f: string;
+  v: unknown;
+  result?: string;
 }
 
-/** Cells whose recalculated value differs from `want` (numbers within 1e-9, relative). */
-function mismatchesOf(want: { sheet: string; ref: string; f?: string; v: unknown }[], recalculated: WorkBook): string[] {
+/** Computed cells: every formula except the input map's references (they locate cells, compute nothing). */
+const formulaCells = (book: XBook): Expected[] =>
+  book.sheets
+    .filter((s) => s.name !== MAP_SHEET)
+    .flatMap(({ name, sheet }) =>
+      sheet.rows.flatMap((row, r) =>
+        row.flatMap((x, c) => (x && typeof x === 'object' && x.f !== undefined ? [{ sheet: name, ref: a1(c, r + 1), f: x.f, v: x.v ?? '', ...(x.result ? { result: x.result } : {}) }] : [])),
+      ),
+    );
+
+const same = (want: unknown, got: unknown): boolean =>
+  typeof want === 'number' && typeof got === 'number' ? Math.abs(want - got) <= 1e-9 * Math.max(1, Math.abs(want)) : String(want ?? '') === String(got ?? '');
+
+/** Cells whose recalculated value differs from what is wanted. */
+function mismatchesOf(want: Expected[], recalculated: WorkBook): string[] {
   return want.flatMap((e) => {
     const got = (recalculated.Sheets[e.sheet]?.[e.ref] as CellObject | undefined)?.v ?? '';
-    const ok = typeof e.v === 'number' && typeof got === 'number' ? Math.abs(e.v - got) <= 1e-9 * Math.max(1, Math.abs(e.v)) : String(e.v ?? '') === String(got);
-    return ok ? [] : [`${e.sheet}!${e.ref} =${e.f}: app ${JSON.stringify(e.v)}, LibreOffice ${JSON.stringify(got)}`];
+    return same(e.v, got) ? [] : [`${e.sheet}!${e.ref} =${e.f}: app ${JSON.stringify(e.v)}, LibreOffice ${JSON.stringify(got)}`];
   });
 }
 
-async function exampleBook(lang: Lang): Promise<{ book: WorkBook; record: WorkbookRecord; defs: WorksheetDef[] }> {
-  const defs = await loadAllDefinitions();
-  const record = exampleRecord(defs, lang, 'Recalc');
-  return { book: buildWorkbook(record, defs, lang, new Date()), record, defs };
-}
+const defs = await loadAllDefinitions();
+const byId = new Map(defs.map((d) => [d.id, d]));
 
 describe('LibreOffice recomputes the exported workbook to the app’s values', () => {
   for (const lang of ['en', 'pl'] as const) {
-    it(`example workbook (${lang})`, async () => {
-      const { book, record, defs } = await exampleBook(lang);
-      const { expected, book: recalculated, bytes } = recalculateFresh(book, 'recalc-');
+    it(`example workbook (${lang})`, () => {
+      const record = exampleRecord(defs, lang, 'Recalc');
+      const book = buildWorkbook(record, defs, lang, new Date());
+      const expected = formulaCells(book);
+      const { book: recalculated, bytes } = recalculate(book, 'recalc-');
       expect(expected.length).toBeGreaterThan(50);
-      const mismatches = mismatchesOf(expected, recalculated);
-      expect(mismatches).toEqual([]);
+      expect(mismatchesOf(expected, recalculated)).toEqual([]);
       // The input map survives the engine's save: same references, so the file can be imported back.
       const refs = (b: WorkBook) => Object.entries(b.Sheets[MAP_SHEET] ?? {}).filter(([k, c]) => !k.startsWith('!') && (c as CellObject).f).map(([k, c]) => `${k}=${(c as CellObject).f}`);
-      expect(refs(recalculated).sort()).toEqual(refs(book).sort());
-      expect(refs(book).length).toBeGreaterThan(100);
+      const ours = read(writeXlsx(book), { type: 'array', cellFormula: true });
+      expect(refs(recalculated).sort()).toEqual(refs(ours).sort());
+      expect(refs(ours).length).toBeGreaterThan(100);
       // And the file LibreOffice saved imports back to the same inputs.
       const back = readWorkbookFile(bytes, defs);
       expect(back.ok && back.workbook.problems).toEqual([]);
       if (back.ok) expect(inputsOf(newRecordFrom(back.workbook, defs, 'x', 0), defs)).toEqual(inputsOf(record, defs));
     }, 180_000);
   }
+});
 
-  it('a client’s edits in Excel recompute everywhere, the summary included', async () => {
-    const defs = await loadAllDefinitions();
-    const now = new Date();
+// ——— A client's edits ———
+
+/** What a client types into one input cell of an export, and what the app stores for it. */
+interface Edit {
+  sheet: string;
+  path: InputPath;
+  /** As Excel holds it: a number typed is a number. */
+  typed: string | number;
+}
+
+const samePath = (a: InputPath | undefined, b: InputPath): boolean => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
+function cellOf(book: XBook, sheet: string, path: InputPath): Obj | undefined {
+  for (const row of book.sheets.find((s) => s.name === sheet)?.sheet.rows ?? []) {
+    for (const x of row) if (x && typeof x === 'object' && samePath(x.input, path)) return x;
+  }
+  return undefined;
+}
+
+function store(record: WorkbookRecord, e: Edit, lang: Lang): void {
+  const data = record.sheets[e.sheet as 'crm-audit']!;
+  const value = typeof e.typed === 'number' ? String(e.typed) : e.typed;
+  void lang;
+  if ('field' in e.path) data.fields[e.path.field] = value;
+  else if ('list' in e.path) (data.fields[e.path.list] as string[])[e.path.index] = value;
+  else data.tables[e.path.table]!.find((r) => r.id === (e.path as { row: string }).row)!.cells[e.path.col] = value;
+}
+
+/**
+ * The export of `record` with `edits` typed into its cells, recalculated by LibreOffice, against
+ * the app's values for the same inputs: every result by its id, and every other formula cell by
+ * its address where the app lays the sheet out the same way (a ranked table may reorder).
+ */
+function checkEdits(record: WorkbookRecord, lang: Lang, edits: Edit[], prefix: string): { compared: number; mismatches: string[] } {
+  const now = new Date();
+  const book = buildWorkbook(record, defs, lang, now);
+  const edited = structuredClone(record);
+  let applied = 0;
+  for (const e of edits) {
+    const cell = cellOf(book, e.sheet, e.path);
+    if (!cell) continue;
+    cell.v = e.typed;
+    delete cell.z;
+    store(edited, e, lang);
+    applied++;
+  }
+  expect(applied).toBeGreaterThan(0);
+  const app = buildWorkbook(edited, defs, lang, now);
+  const want = formulaCells(app);
+  const layout = (b: XBook, name: string) => JSON.stringify(b.sheets.find((s) => s.name === name)?.sheet.rows.map((r) => r.map((x) => (x && typeof x === 'object' ? (x.input ?? x.f ?? null) : x === null ? null : 'v'))));
+  const sameLayout = new Set(app.sheets.filter((s) => layout(app, s.name) === layout(book, s.name)).map((s) => s.name));
+  const at = new Map(formulaCells(book).filter((c) => c.result).map((c) => [`${c.sheet}#${c.result}`, c.ref]));
+  const compared = want.flatMap((e) => (sameLayout.has(e.sheet) ? [e] : e.result && at.has(`${e.sheet}#${e.result}`) ? [{ ...e, ref: at.get(`${e.sheet}#${e.result}`)! }] : []));
+  const { book: recalculated } = recalculate(book, prefix);
+  return { compared: compared.length, mismatches: mismatchesOf(compared, recalculated) };
+}
+
+/** Values the app refuses for a rule, as a client would type them in Excel. */
+function badValues(rule: Range): (string | number)[] {
+  return [rule.max + 1, rule.min - 1, rule.integer ? rule.min + 0.5 : rule.max + 0.6, 'abc'];
+}
+
+/** Every rated input of every worksheet (number rules, numbered scales) on alternate rows, refused values cycling. */
+function outOfRangeEdits(record: WorkbookRecord, phase: number): Edit[] {
+  const edits: Edit[] = [];
+  let k = phase;
+  const numeric = (input: InputDef): Range | undefined => {
+    if (input.rule) return input.rule;
+    const values = input.options?.map((o) => Number(o.value));
+    if (!values?.length || values.some((v) => !Number.isInteger(v))) return undefined;
+    return { integer: true, min: Math.min(...values), max: Math.max(...values) };
+  };
+  for (const def of defs) {
+    const data = record.sheets[def.id]!;
+    for (const block of def.blocks) {
+      if (block.kind === 'fields') {
+        for (const f of block.fields) {
+          const rule = numeric(f);
+          if (rule && k++ % 2 === 0) edits.push({ sheet: def.id, path: { field: f.id }, typed: badValues(rule)[(k >> 1) % 4]! });
+        }
+      }
+      if (block.kind === 'table') {
+        tableRows(block, data).forEach((r) => {
+          for (const c of block.columns) {
+            if (c.kind === 'computed') continue;
+            const rule = numeric(c);
+            if (rule && k++ % 2 === 0) edits.push({ sheet: def.id, path: { table: block.id, row: r.id, col: c.id }, typed: badValues(rule)[(k >> 1) % 4]! });
+          }
+        });
+      }
+    }
+    for (const [field, { input }] of Object.entries(def.lists ?? {})) {
+      (data.fields[field] as string[]).forEach((_, index) => {
+        if (k++ % 3 === 0) edits.push({ sheet: def.id, path: { list: field, index }, typed: badValues(input.rule!)[(k >> 1) % 4]! });
+      });
+    }
+  }
+  return edits;
+}
+
+describe('a client’s edits in Excel recompute as the app computes them', () => {
+  it('scores the app refuses (11, 7.5, a word) and a new rating: the sheets and the summary follow', () => {
     const record = exampleRecord(defs, 'en', 'Edited');
-    const book = buildWorkbook(record, defs, 'en', now);
-    // What a client types in Excel: scores the app refuses (11, 7.5 as numbers; a word), and a new rating.
-    const nps = book.Sheets['nps-survey']!;
-    nps['B13'] = { t: 'n', v: 11 };
-    nps['B14'] = { t: 's', v: 'abc' };
-    nps['B15'] = { t: 'n', v: 7.5 };
-    const audit = book.Sheets['crm-audit']!;
-    const ratingRef = Object.keys(audit).find((k) => /^A\d+$/.test(k) && String((audit[k] as CellObject).v).startsWith('Do CRM system users actively use it?'))!.replace('A', 'B');
-    audit[ratingRef] = { t: 'n', v: 1 };
-    // The same edits typed in the app: its values are what every formula must give.
-    const edited = structuredClone(record);
-    const scores = edited.sheets['nps-survey']!.fields['scores'] as string[];
-    scores.splice(0, 3, '11', 'abc', '7.5');
-    edited.sheets['crm-audit']!.tables['questions']![0]!.cells['rating'] = '1';
-    const app = buildWorkbook(edited, defs, 'en', now);
-
-    const { expected, book: recalculated } = recalculateFresh(book, 'recalc-edit-');
-    const mismatches = mismatchesOf(
-      expected.map((e) => ({ ...e, v: (app.Sheets[e.sheet]?.[e.ref] as CellObject | undefined)?.v ?? '' })),
-      recalculated,
-    );
+    const scores = [11, 'abc', 7.5].map((typed, index): Edit => ({ sheet: 'nps-survey', path: { list: 'scores', index }, typed }));
+    const rating: Edit = { sheet: 'crm-audit', path: { table: 'questions', row: 'q1', col: 'rating' }, typed: 1 };
+    // The last risk raised to the top: "Top risks" follows the scores, on its sheet and the summary.
+    const lastRisk = record.sheets['crisis-plan']!.tables['risks']!.at(-1)!;
+    const risk: Edit = { sheet: 'crisis-plan', path: { table: 'risks', row: lastRisk.id, col: 'probability' }, typed: 5 };
+    const { compared, mismatches } = checkEdits(record, 'en', [...scores, rating, risk], 'recalc-edit-');
+    expect(compared).toBeGreaterThan(50);
     expect(mismatches).toEqual([]);
-    // The summary followed: its NPS and audit values are the edited ones, not the exported ones.
-    const summary = formulaCells(app).filter((c) => c.sheet === 'Summary').map((c) => c.cell.v);
-    const before = formulaCells(buildWorkbook(record, defs, 'en', now)).filter((c) => c.sheet === 'Summary').map((c) => c.cell.v);
-    expect(summary).not.toEqual(before);
   }, 180_000);
 
-  it('edge values: a tie through the 0.001 slack of the weights, weights refused at 0.998, an audit at 1.001, an empty table', async () => {
-    const defs = await loadAllDefinitions();
+  for (const lang of ['en', 'pl'] as const) {
+    it(`out-of-range values typed for every kind of rated input (${lang}): left out as in the app`, () => {
+      const record = exampleRecord(defs, lang, 'Out of range');
+      // Alternate cells in one pass, the others in the second: every rated cell is refused once.
+      const passes = [0, 1].map((phase) => outOfRangeEdits(record, phase));
+      expect(new Set(passes.flat().map((e) => e.sheet))).toEqual(
+        new Set(['stakeholder-grid', 'content-forms', 'website-vs-blog', 'nps-survey', 'crm-audit', 'cloud-fit', 'voicebot-cases', 'crisis-plan', 'crm-strategy']),
+      );
+      for (const [phase, edits] of passes.entries()) {
+        const { compared, mismatches } = checkEdits(record, lang, edits, `recalc-range-${phase}-`);
+        expect(compared).toBeGreaterThan(50);
+        expect(mismatches).toEqual([]);
+      }
+    }, 240_000);
+  }
+
+  for (const lang of ['en', 'pl'] as const) {
+    it(`ticks changed in the steps sheets (${lang}): the Done column and every progress follow`, () => {
+      const record = exampleRecord(defs, lang, 'Ticks');
+      const yes = lang === 'pl' ? 'Tak' : 'Yes';
+      const edits: Edit[] = [];
+      for (const id of ['crm-strategy', 'implementation-plan', 'development-steps'] as const) {
+        const def = byId.get(id)!;
+        let k = 0;
+        for (const block of def.blocks) {
+          if (block.kind !== 'fields') continue;
+          for (const f of block.fields) {
+            if (f.kind !== 'check' || k++ % 2) continue;
+            // Untick what is ticked, tick what is not.
+            const ticked = record.sheets[id]!.fields[f.id] === 'yes';
+            edits.push({ sheet: id, path: { field: f.id }, typed: ticked ? '' : yes });
+          }
+        }
+      }
+      expect(edits.length).toBeGreaterThan(10);
+      // The app stores a tick as 'yes'.
+      const { compared, mismatches } = checkEdits(record, lang, edits.map((e) => ({ ...e })), 'recalc-ticks-');
+      expect(compared).toBeGreaterThan(50);
+      expect(mismatches).toEqual([]);
+    }, 180_000);
+  }
+
+  it('edge values: a tie through the 0.001 slack of the weights, weights refused at 0.998, an audit at 1.001, an empty table', () => {
     const record = exampleRecord(defs, 'en', 'Edges');
     const rows = (sheet: string, table: string) => record.sheets[sheet as 'crm-audit']!.tables[table]!;
     const set = (sheet: string, table: string, pairs: [string, string][]) =>
@@ -138,15 +266,56 @@ describe('LibreOffice recomputes the exported workbook to the app’s values', (
     set('voicebot-cases', 'case1-challenges', [['3', '0.3'], ['3', '0.3'], ['3', '0.4']]);
     set('voicebot-cases', 'case1-benefits', [['3', '0.333'], ['3', '0.333'], ['3', '0.333']]);
     set('voicebot-cases', 'case2-benefits', [['4', '0.333'], ['4', '0.333'], ['4', '0.332']]);
-    set('voicebot-cases', 'case2-challenges', []);
+    record.sheets['voicebot-cases']!.tables['case2-challenges'] = [];
     set('crm-audit', 'questions', [['5', '0.2'], ['5', '0.2'], ['5', '0.2'], ['5', '0.2'], ['5', '0.201']]);
     const book = buildWorkbook(record, defs, 'en', new Date());
-    const { expected, book: recalculated } = recalculateFresh(book, 'recalc-edges-');
-    const mismatches = mismatchesOf(expected, recalculated);
-    expect(mismatches).toEqual([]);
+    const expected = formulaCells(book);
+    expect(mismatchesOf(expected, recalculate(book, 'recalc-edges-').book)).toEqual([]);
     // And what the app cached is what it shows: a tie, and an audit average of 5.
     const values = expected.map((e) => e.v);
     expect(values).toContain('A tie: benefits and challenges weigh the same');
     expect(values).not.toContain(5.005);
   }, 180_000);
+});
+
+describe('the formula kit', () => {
+  it('leaves out in Excel exactly what parse.ts leaves out, and counts, sums and takes the maximum of the rest', () => {
+    const rules: Range[] = [
+      { integer: true, min: 1, max: 5 },
+      { integer: false, min: 0.1, max: 0.9 },
+      { integer: true, min: -2, max: 2 },
+      { integer: true, min: 0, max: 10 },
+    ];
+    const values: (string | number)[] = [0, 1, 1.5, 5, 6, -2, -1, 0.1, 0.9, 0.95, 0.09, 0.1 + 0.2, 0.10000000000001, 10, 11, 'abc', '3', '', 2, 3];
+    const rows: XCell[][] = [];
+    const want: Expected[] = [];
+    const column = `A1:A${values.length}`;
+    values.forEach((v, i) => {
+      const row: XCell[] = [v === '' ? null : { v }];
+      rules.forEach((rule, j) => {
+        const ok = validNumber(typeof v === 'number' ? String(v) : undefined, rule) !== undefined && typeof v === 'number';
+        row.push({ f: isValid(`A${i + 1}`, rule), v: ok });
+        want.push({ sheet: 'kit', ref: a1(j + 1, i + 1), f: '', v: ok ? 1 : 0 });
+      });
+      rows.push(row);
+    });
+    const numbers = (rule: Range) => values.filter((v): v is number => typeof v === 'number' && validNumber(String(v), rule) !== undefined);
+    const summary: XCell[] = rules.map((rule) => ({ f: countValid(column, rule), v: numbers(rule).length }));
+    const sums: XCell[] = rules.filter((r) => r.integer || r.min > 0).map((rule) => ({ f: sumValid(column, rule), v: numbers(rule).reduce((a, b) => a + b, 0) }));
+    const maxes: XCell[] = rules.filter((r) => r.integer).map((rule) => ({ f: maxValid(column, rule), v: Math.max(0, ...numbers(rule)) }));
+    for (const [r, cells] of [summary, sums, maxes].entries()) {
+      rows.push(cells);
+      cells.forEach((x, c) => want.push({ sheet: 'kit', ref: a1(c, values.length + r + 1), f: (x as Obj).f!, v: (x as Obj).v }));
+    }
+    const book: XBook = { title: 'kit', created: new Date(), sheets: [{ name: 'kit', sheet: { rows } }] };
+    const recalculated = recalculate(book, 'recalc-kit-').book;
+    // LibreOffice saves booleans as TRUE/FALSE cells: compare as 1/0.
+    const got = want.map((e) => {
+      const v = (recalculated.Sheets['kit']?.[e.ref] as CellObject | undefined)?.v;
+      return { ...e, v: typeof v === 'boolean' ? Number(v) : v };
+    });
+    const wrong = got.flatMap((g, i) => (same(want[i]!.v, g.v) ? [] : [`${g.ref}: LibreOffice ${String(g.v)}, app ${String(want[i]!.v)}`]));
+    expect(wrong).toEqual([]);
+    expect(got.length).toBeGreaterThan(80);
+  }, 120_000);
 });

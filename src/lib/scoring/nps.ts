@@ -2,6 +2,8 @@
 
 export type NpsCategory = 'promoter' | 'passive' | 'detractor';
 
+/** Below this many responses the margin of error is indicative only. */
+export const INDICATIVE_BELOW = 30;
 export const NPS_RANGE = { integer: true, min: 0, max: 10 } as const;
 
 export function npsCategory(score: number): NpsCategory {
@@ -54,6 +56,6 @@ export function npsSummary(scores: readonly number[]): NpsSummary | undefined {
     detractorShare: d,
     nps,
     marginOfError: 1.96 * Math.sqrt(variance / n) * 100,
-    indicative: n < 30,
+    indicative: n < INDICATIVE_BELOW,
   };
 }

@@ -107,14 +107,14 @@ describe('parseBackup accepts and mends', () => {
     expect(env.data.workbooks.map((w) => w.name)).toEqual(['kept']);
   });
 
-  it('ignores unknown fields at every level', () => {
+  it('keeps unknown fields of a workbook at every level (a newer version’s data), ignores the envelope’s', () => {
     const wb = { ...sample('A'), color: 'red', sheets: { 'nps-survey': { fields: { x: '1' }, tables: {}, extra: 1 }, 'not-a-sheet': { fields: {} } } };
     const parsed = parseBackup(envelope({ comment: 'hi', future: { a: 1 } }, { workbooks: [wb], settings: { theme: 'dark' } }));
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(parsed.workbooks).toHaveLength(1);
-    expect(Object.keys(parsed.workbooks[0]!)).not.toContain('color');
-    expect(Object.keys(parsed.workbooks[0]!.sheets)).toEqual(['nps-survey']);
-    expect(parsed.workbooks[0]!.sheets['nps-survey']).toEqual({ fields: { x: '1' }, tables: {} });
+    expect(Object.keys(parsed.workbooks[0]!)).toContain('color');
+    expect(Object.keys(parsed.workbooks[0]!.sheets)).toEqual(['nps-survey', 'not-a-sheet']);
+    expect(parsed.workbooks[0]!.sheets['nps-survey']).toEqual({ fields: { x: '1' }, tables: {}, extra: 1 });
   });
 
   it('skips entries that are not workbooks, duplicate ids and newer records, and says which', () => {

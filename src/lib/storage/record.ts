@@ -1,10 +1,12 @@
 /**
  * The stored shape of a workbook, and its repair: old or damaged records are mended as they are
- * read (missing maps become empty, rows without ids get one), never thrown away.
+ * read (missing maps become empty, rows without ids get one), never thrown away. What this version
+ * does not know (a field, a worksheet or a row property a newer version added) is kept as it is,
+ * so a newer tab's data survives being read and saved by an older one.
  */
 import type { CellValue, Lang, Progress, Row, SheetData, WorksheetId } from '../worksheets/types';
-import { isWorksheetId } from '../worksheets/ids';
 import { newRowId } from '../worksheets/helpers';
+import { isWorksheetId } from '../worksheets/ids';
 
 /** Version of the data inside a record (not Dexie's schema version). */
 export const DATA_VERSION = 1;
@@ -70,9 +72,14 @@ function repairCells(raw: unknown): Record<string, CellValue> {
   return out;
 }
 
+/** The properties of `raw` other than `known`, as they are. */
+function unknownOf(raw: Record<string, unknown>, known: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).filter(([k]) => !known.includes(k)));
+}
+
 export function repairSheet(raw: unknown): SheetData {
-  const sheet: SheetData = { fields: {}, tables: {} };
-  if (!isObject(raw)) return sheet;
+  if (!isObject(raw)) return { fields: {}, tables: {} };
+  const sheet: SheetData = { ...unknownOf(raw, ['fields', 'tables']), fields: {}, tables: {} };
   sheet.fields = repairCells(raw['fields']);
   if (isObject(raw['tables'])) {
     for (const [tableId, rows] of Object.entries(raw['tables'])) {
@@ -82,12 +89,14 @@ export function repairSheet(raw: unknown): SheetData {
         let id = typeof r['id'] === 'string' && r['id'] ? r['id'] : newRowId();
         if (seen.has(id)) id = newRowId();
         seen.add(id);
-        return { id, cells: repairCells(r['cells']) };
+        return { ...unknownOf(r, ['id', 'cells']), id, cells: repairCells(r['cells']) };
       });
     }
   }
   return sheet;
 }
+
+const RECORD_KEYS = ['id', 'name', 'createdAt', 'updatedAt', 'deletedAt', 'dataVersion', 'lang', 'sheets', 'progress', 'report'];
 
 /** A record as read from storage or a backup, mended; undefined when it is not a workbook at all. */
 export function repairWorkbook(raw: unknown): WorkbookRecord | undefined {
@@ -95,16 +104,18 @@ export function repairWorkbook(raw: unknown): WorkbookRecord | undefined {
   const num = (x: unknown, fallback: number) => (typeof x === 'number' && Number.isFinite(x) ? x : fallback);
   const sheets: WorkbookRecord['sheets'] = {};
   if (isObject(raw['sheets'])) {
-    for (const [id, s] of Object.entries(raw['sheets'])) if (isWorksheetId(id)) sheets[id] = repairSheet(s);
+    // A worksheet this version does not have is kept too (mended the same way): a newer version's.
+    for (const [id, s] of Object.entries(raw['sheets'])) sheets[id as WorksheetId] = repairSheet(s);
   }
   const progress: WorkbookRecord['progress'] = {};
   if (isObject(raw['progress'])) {
     for (const [id, p] of Object.entries(raw['progress'])) {
-      if (isWorksheetId(id) && isObject(p)) progress[id] = { answered: num(p['answered'], 0), total: num(p['total'], 0) };
+      if (isObject(p)) progress[id as WorksheetId] = { answered: num(p['answered'], 0), total: num(p['total'], 0) };
     }
   }
   const created = num(raw['createdAt'], Date.now());
   return {
+    ...unknownOf(raw, RECORD_KEYS),
     id: raw['id'],
     name: typeof raw['name'] === 'string' ? raw['name'] : '',
     createdAt: created,

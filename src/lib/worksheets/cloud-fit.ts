@@ -6,6 +6,7 @@
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
 import { emptySheet, listNumbers, pick, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, ref } from './excel';
+import { countValid, ifValid, litOf } from './formula';
 import { validNumber } from '../scoring/parse';
 import { ANSWER_RANGE, evaluateCloud, type CloudFit, type CloudResult } from '../scoring/cloud';
 
@@ -133,7 +134,7 @@ function results(data: SheetData): ResultItem[] {
   ];
 }
 
-const quote = (t: Text, lang: Lang) => `"${pick(t, lang).replace(/"/g, '""')}"`;
+const quote = litOf;
 
 function excel(data: SheetData, lang: Lang): XSheet {
   const r = evaluate(data);
@@ -145,6 +146,8 @@ function excel(data: SheetData, lang: Lang): XSheet {
   const first = b.next;
   const last = first + inputs.length - 1;
   const range = `$B$${first}:$B$${last}`;
+  // Every answer valid (a 7 typed in Excel counts for nothing, as in the app): then MIN and AVERAGE see only valid ones.
+  const allAnswered = `${countValid(range, ANSWER_RANGE)}=${inputs.length}`;
   inputs.forEach((input, i) => {
     const raw = data.fields[input.id];
     const typed = typeof raw === 'string' ? raw : '';
@@ -155,9 +158,13 @@ function excel(data: SheetData, lang: Lang): XSheet {
       pick(input.label, lang),
       // A valid answer as a real number; anything else as typed (COUNT leaves it out).
       { ...(n !== undefined ? { v: n } : typed === '' ? {} : { v: typed }), input: fieldAt(input.id) },
-      option ? pick(option.label, lang) : null,
+      // The answer's words, following the number when a client changes it.
       {
-        f: `IF(COUNT(${range})=${inputs.length},IF(${ref(1, row)}=MIN(${range}),${quote(LABELS.yes, lang)},""),"")`,
+        f: ifValid(ref(1, row), ANSWER_RANGE, `CHOOSE(${ref(1, row)},${SCALE_OPTIONS.map((o) => quote(o.label, lang)).join(',')})`),
+        v: option && n !== undefined ? pick(option.label, lang) : '',
+      },
+      {
+        f: `IF(${allAnswered},IF(${ref(1, row)}=MIN(${range}),${quote(LABELS.yes, lang)},""),"")`,
         v: r.lowest.includes(i) ? pick(LABELS.yes, lang) : '',
       },
     ]);
@@ -167,7 +174,7 @@ function excel(data: SheetData, lang: Lang): XSheet {
   const avg = ref(1, avgRow);
   b.add([
     { v: pick(LABELS.average, lang), bold: true },
-    { f: `IF(COUNT(${range})=${inputs.length},AVERAGE(${range}),"")`, v: r.average ?? '', z: EXCEL_FORMAT.dec2, result: 'average' },
+    { f: `IF(${allAnswered},AVERAGE(${range}),"")`, v: r.average ?? '', z: EXCEL_FORMAT.dec2, result: 'average' },
   ]);
   // Same rule as the app: the band of the average rounded to two decimals.
   const shown = `ROUND(${avg},2)`;

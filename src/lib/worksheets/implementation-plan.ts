@@ -6,7 +6,7 @@
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
 import { emptySheet, pick, tx } from './helpers';
 import { inputValue } from './excel';
-import { answeredRule, mergeTallies, stepsExcel, tallyItem, type DoneRule, type StepTally } from './steps-sheet';
+import { answeredFormula, answeredRule, isOneOf, mergeTallies, stepsExcel, tallyItem, type DoneRule, type StepTally } from './steps-sheet';
 
 const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
 const checklist = (n: number, t: Text): Text => ({ en: `Step ${n} checklist — ${t.en}`, pl: `Lista kontrolna kroku ${n} — ${t.pl}` });
@@ -209,7 +209,7 @@ function excel(data: SheetData, lang: Lang): XSheet {
     // The formula repeats the decision cell (the option's label), so its cached value is that cell.
     const cell = inputValue(decisionInput, data.fields[decisionInput.id], lang);
     b.add([{ v: pick(DECISION_LABEL, lang), bold: true }, { f: `IF(${d}="","",${d})`, v: typeof cell === 'string' ? cell : '', result: 'decision' }]);
-  });
+  }, (input, at, l) => (input.id === decisionInput.id ? isOneOf(at, [pick(DECISIONS.go, l), pick(DECISIONS['no-go'], l)]) : answeredFormula(input, at, l)));
 }
 
 /** Baltic Bikes (a small bike maker with a workshop and fleet customers) planning its CRM roll-out. */

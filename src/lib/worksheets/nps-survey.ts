@@ -11,7 +11,8 @@
 import type { InputDef, Lang, Progress, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef } from './types';
 import { emptySheet, pick, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
-import { NPS_RANGE, npsCategory, npsSummary, type NpsCategory, type NpsSummary } from '../scoring/nps';
+import { litOf } from './formula';
+import { INDICATIVE_BELOW, NPS_RANGE, npsCategory, npsSummary, type NpsCategory, type NpsSummary } from '../scoring/nps';
 import { parseInRange } from '../scoring/parse';
 import { npsDistribution } from '../scoring/nps-distribution';
 import { formatNumber } from '../i18n/format';
@@ -202,6 +203,8 @@ const L = {
   moe: tx('Margin of error (95%)', 'Margines błędu (95%)'),
 };
 
+const INDICATIVE = tx('indicative (fewer than 30 responses)', 'orientacyjnie (mniej niż 30 odpowiedzi)');
+
 const NO_SCORES = tx('Enter at least one score from 0 to 10', 'Wpisz co najmniej jedną wartość od 0 do 10');
 
 function results(data: SheetData): ResultItem[] {
@@ -270,6 +273,8 @@ function excel(data: SheetData, lang: Lang) {
   b.add([
     pick(L.moe, lang),
     { f: `IF(${n}>0,1.96*SQRT(MAX(0,B6+B8-(B6-B8)^2)/${n})*100,"")`, v: s?.marginOfError ?? '', z: EXCEL_FORMAT.dec1, result: 'margin' },
+    // As the app says beside the margin: few responses make the NPS indicative.
+    { f: `IF(AND(${n}>0,${n}<${INDICATIVE_BELOW}),${litOf(INDICATIVE, lang)},"")`, v: s?.indicative ? pick(INDICATIVE, lang) : '' },
   ]); // 10
   b.blank(); // 11
   b.add([
@@ -277,6 +282,7 @@ function excel(data: SheetData, lang: Lang) {
     { v: pick(scoreInput.label, lang), bold: true },
     { v: pick(categoryLabel, lang), bold: true },
   ]); // 12
+  b.markHeader();
   const [pr, pa, de] = (['promoter', 'passive', 'detractor'] as const).map((c) => `"${pick(NPS_CATEGORY_LABEL[c], lang)}"`);
   const noun = pick(respondentNoun, lang);
   const label = { promoter: pick(NPS_CATEGORY_LABEL.promoter, lang), passive: pick(NPS_CATEGORY_LABEL.passive, lang), detractor: pick(NPS_CATEGORY_LABEL.detractor, lang) };

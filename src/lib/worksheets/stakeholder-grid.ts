@@ -20,6 +20,7 @@ import type {
 } from './types';
 import { cellNumber, emptySheet, isAnswered, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, ref, rowsEndRow } from './excel';
+import { isValid, lit, maxValid } from './formula';
 import {
   QUADRANTS,
   SCORE_RANGE,
@@ -205,6 +206,7 @@ const importanceInput: InputDef = {
   hint: tx('5 = most important', '5 = najważniejsza'),
   rule: { integer: true, min: 1, max: 5, noun: tx('Importance', 'Ważność') },
 };
+const IMPORTANCE = importanceInput.rule!;
 
 export const strategies: TableBlock = {
   kind: 'table',
@@ -311,8 +313,6 @@ function progress(data: SheetData): Progress {
   return { answered, total };
 }
 
-/** A string literal for a formula (our own labels only, never user text). */
-const lit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 function excel(data: SheetData, lang: Lang) {
   const b = new SheetBuilder([14, 28, 12, 14, 12, 14, 14, 14, 22]);
@@ -340,9 +340,9 @@ function excel(data: SheetData, lang: Lang) {
     const n = b.next;
     const levels = r ? customerLevels(r) : { interest: undefined, influence: undefined };
     const q = r ? customerQuadrant(r) : undefined;
-    // Same rule as the app: a numeric (valid) score decides, else the choice.
+    // Same rule as the app: a valid score decides (an 11 typed in Excel does not), else the choice.
     const level = (choice: string, score: string): string =>
-      `IF(ISNUMBER(${score}),IF(${score}>5,${HIGH},${LOW}),IF(${choice}=${HIGH},${HIGH},IF(${choice}=${LOW},${LOW},"")))`;
+      `IF(${isValid(score, SCORE_RANGE)},IF(${score}>5,${HIGH},${LOW}),IF(${choice}=${HIGH},${HIGH},IF(${choice}=${LOW},${LOW},"")))`;
     const [g, h] = [ref(6, n), ref(7, n)];
     b.add([
       r ? rowName(customers, i, lang) : null,
@@ -390,17 +390,18 @@ function excel(data: SheetData, lang: Lang) {
     const range = ranges.get(q);
     if (!range) continue;
     const cells = `${ref(2, range.from)}:${ref(2, range.to)}`;
-    const max = `MAX(${cells})`;
+    // The highest valid rating (a 6 typed in Excel is left out, as in the app).
+    const max = maxValid(cells, IMPORTANCE);
     const parts: string[] = [];
     for (let n = range.from; n <= range.to; n++) {
-      parts.push(`IF(AND(ISNUMBER(${ref(2, n)}),${ref(2, n)}=${max}),"; "&${ref(1, n)},"")`);
+      parts.push(`IF(AND(${isValid(ref(2, n), IMPORTANCE)},${ref(2, n)}=${max}),"; "&${ref(1, n)},"")`);
     }
     const top = tops[q];
     b.add([
       bold(L.top(q)),
       // Tied strategies joined by "; " in seed order, as in the app; MID drops the leading "; ".
       { f: `MID(${parts.join('&')},3,9999)`, v: top ? t(top.labels) : '' },
-      { f: `IF(COUNT(${cells})=0,"",${max})`, v: top?.rating ?? '', z: EXCEL_FORMAT.int },
+      { f: `IF(${max}=0,"",${max})`, v: top?.rating ?? '', z: EXCEL_FORMAT.int },
     ]);
   }
   return b.build();

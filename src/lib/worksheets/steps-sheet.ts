@@ -5,16 +5,28 @@
  */
 import type { Block, CellValue, FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XCell, XSheet } from './types';
 import { isAnswered, pick, tx } from './helpers';
+import { YES, NO } from './excel';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell, ref } from './excel';
 import { runs, tally, type Tally } from '../scoring/checklist';
 import { completionShare, completionShareFormula } from './progress';
 
 /** A step's progress by the app's one completion rule (progress.ts), undefined with nothing to count. */
 const share = (c: Tally): number | undefined => (c.total === 0 ? undefined : completionShare(c.done, c.total));
+import { isValid, lit, litOf, type Formula } from './formula';
 
 /** Whether an input counts as done: answered (default) or, for a decision, decided. */
 export type DoneRule = (input: InputDef, value: CellValue | undefined) => boolean;
 export const answeredRule: DoneRule = (input, value) => isAnswered(input, value);
+
+/** The same rule as an Excel condition on the input's cell, so the Done column follows a client's edits. */
+export type DoneFormula = (input: InputDef, cell: string, lang: Lang) => Formula;
+export const answeredFormula: DoneFormula = (input, cell, lang) => {
+  if (input.kind === 'check') return `${cell}=${litOf(YES, lang)}`;
+  if ((input.kind === 'number' || input.kind === 'money') && input.rule) return isValid(cell, input.rule);
+  return `LEN(TRIM(${cell}))>0`;
+};
+/** A condition true when the cell holds one of these texts. */
+export const isOneOf = (cell: string, texts: readonly string[]): Formula => `OR(${texts.map((t) => `${cell}=${lit(t)}`).join(',')})`;
 
 /** A counted group of inputs shown as a share ("Progress — Step 3", "Checklist progress — Step 1"). */
 export interface StepTally {
@@ -64,8 +76,6 @@ export const mergeTallies = (id: string, label: Text, parts: readonly StepTally[
   verb,
 });
 
-const YES = tx('Yes', 'Tak');
-const NO = tx('No', 'Nie');
 const HEAD = {
   step: tx('Step', 'Krok'),
   item: tx('Item', 'Pozycja'),
@@ -111,18 +121,24 @@ export function stepsExcel(
   tallies: readonly StepTally[],
   done: DoneRule = answeredRule,
   extra?: (sheet: StepsSheet) => void,
+  doneFormula: DoneFormula = answeredFormula,
 ): XSheet {
   const b = new SheetBuilder([40, 60, 50, 10]);
   b.add([{ v: pick(def.title, lang), bold: true }]);
   b.add([pick(def.intro, lang)]);
   b.blank();
   b.add([HEAD.step, HEAD.item, HEAD.answer, HEAD.status].map((h) => ({ v: pick(h, lang), bold: true })));
+  b.markHeader();
   const rowOf = new Map<string, number>();
   const optionalRows: number[] = [];
   for (const block of fieldBlocks(def.blocks)) {
     for (const f of block.fields) {
       const value = data.fields[f.id];
-      const status: XCell = f.optional ? null : pick(done(f, value) ? YES : NO, lang);
+      const answer = ref(ANSWER_COL, b.next);
+      // Follows the answer cell: a client ticking an item (or writing an answer) in Excel moves the progress.
+      const status: XCell = f.optional
+        ? null
+        : { f: `IF(${doneFormula(f, answer, lang)},${litOf(YES, lang)},${litOf(NO, lang)})`, v: pick(done(f, value) ? YES : NO, lang) };
       if (f.optional) optionalRows.push(b.next);
       rowOf.set(f.id, b.add([block.title ? pick(block.title, lang) : '', pick(f.label, lang), inputCell(f, value, lang, fieldAt(f.id)), status]));
     }
@@ -130,7 +146,7 @@ export function stepsExcel(
   b.blank();
   b.heading(pick(HEAD.results, lang));
   b.add([HEAD.item, HEAD.share, HEAD.count, HEAD.total].map((h) => ({ v: pick(h, lang), bold: true })));
-  const yes = `"${pick(YES, lang)}"`;
+  const yes = litOf(YES, lang);
   for (const t of tallies) {
     const rows = counted(t.inputs).map((i) => rowOf.get(i.id)).filter((r): r is number => r !== undefined);
     const c = countTally(t, data, done);

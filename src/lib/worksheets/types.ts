@@ -78,11 +78,18 @@ export type Shown =
   | { kind: 'num'; value: number | undefined; format: NumFormat }
   | { kind: 'text'; value: Text | string | undefined };
 
+/** The cells of one table row by column id (A1 references), for a column's Excel formula. */
+export interface RowRefs {
+  col: (id: string) => string;
+}
+
 export interface ComputedColumn {
   id: string;
   kind: 'computed';
   label: Text;
   compute: (row: Row, data: SheetData) => Shown;
+  /** The same rule as an Excel formula over the row's cells (worksheets/formula.ts), beside its TypeScript. */
+  excel?: (row: RowRefs) => string;
 }
 
 export type Column = InputDef | ComputedColumn;
@@ -195,6 +202,8 @@ export type XCell =
       /** Number format, e.g. "0.00", "0.0%". */
       z?: string;
       bold?: boolean;
+      /** How the cell looks beyond bold: the sheet's title, a section heading, a table's column header. */
+      style?: 'title' | 'section' | 'head';
       /** An input cell: its place in the data (read back on import). */
       input?: InputPath;
       /** An input shown with a stand-in when empty ("Challenge 2"); that text reads back as empty. */
@@ -209,8 +218,10 @@ export type XCell =
 
 export interface XSheet {
   rows: XCell[][];
-  /** Column widths in characters. */
+  /** Column widths in characters: the most a column may take (the writer fits narrower content). */
   widths?: number[];
+  /** Rows kept in view when scrolling and repeated on every printed page: the long table's header (1-based, inclusive). */
+  header?: number;
 }
 
 export interface Progress {

@@ -7,6 +7,7 @@
 import type { Block, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef } from './types';
 import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell } from './excel';
+import { litOf } from './formula';
 import { evaluateTable, missingText, weightedColumns, weightedResults, weightedTableExcel, weightGapText, weightsTotalOneFormula } from './weighted-table';
 import { compareCase, voicebotVerdict, type CaseComparison, type Lean, type TableGap, type Verdict } from '../scoring/verdict';
 import type { WeightedResult } from '../scoring/weighted';
@@ -280,7 +281,7 @@ function excel(data: SheetData, lang: Lang) {
         result: `${c.id}-verdict`,
       },
     ]);
-    const q = (t: Text) => `"${pick(t, lang).replace(/"/g, '""')}"`;
+    const q = (t: Text) => litOf(t, lang);
     b.add([
       null,
       {

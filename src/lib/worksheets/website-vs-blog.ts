@@ -2,6 +2,7 @@
 import type { InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, label, ref } from './excel';
+import { countValid, ifValid, litOf, sumValid } from './formula';
 import { preferenceScore, readPreference, type PreferenceValue, type Recommendation } from '../scoring/preference';
 
 interface Spec {
@@ -133,8 +134,11 @@ function results(data: SheetData): ResultItem[] {
   ];
 }
 
-/** A string literal for a formula; only our own texts go here, never user text. */
-const lit = (t: Text, lang: Lang) => `"${pick(t, lang).replace(/"/g, '""')}"`;
+const lit = litOf;
+/** The scale's marks as a rule: whole numbers −2 … 2; each side's marks for its points. */
+const MARK = { integer: true, min: -2, max: 2 };
+const WEBSITE_MARKS = { integer: true, min: -2, max: -1 };
+const BLOG_MARKS = { integer: true, min: 1, max: 2 };
 
 function excel(data: SheetData, lang: Lang) {
   const b = new SheetBuilder([36, 44, 44, 14, 30]);
@@ -167,20 +171,22 @@ function excel(data: SheetData, lang: Lang) {
       pick(spec.blog, lang),
       input,
       // The label of the position, live if the number is edited in Excel.
-      { f: `IF(ISNUMBER(${ref(3, n)}),CHOOSE(${ref(3, n)}+3,${choose}),"")`, v: value !== undefined ? pick(POSITIONS[value], lang) : '' },
+      { f: ifValid(ref(3, n), MARK, `CHOOSE(${ref(3, n)}+3,${choose})`), v: value !== undefined ? pick(POSITIONS[value], lang) : '' },
     ]);
   });
   const range = `${ref(3, first)}:${ref(3, b.next - 1)}`;
+  // Only the five positions count, as in the app: a 3 typed in Excel is no mark.
+  const marked = countValid(range, MARK);
   const r = evaluate(data);
   b.blank();
-  const markedRow = b.add([label(LABELS.marked, lang), { f: `COUNT(${range})`, v: r.marked, z: EXCEL_FORMAT.int }]);
+  const markedRow = b.add([label(LABELS.marked, lang), { f: marked, v: r.marked, z: EXCEL_FORMAT.int }]);
   const webRow = b.add([
     label(LABELS.website, lang),
-    { f: `IF(COUNT(${range})=0,"",-SUMIF(${range},"<0"))`, v: r.websitePoints ?? '', z: EXCEL_FORMAT.int, result: 'website-points' },
+    { f: `IF(${marked}=0,"",-${sumValid(range, WEBSITE_MARKS)})`, v: r.websitePoints ?? '', z: EXCEL_FORMAT.int, result: 'website-points' },
   ]);
   const blogRow = b.add([
     label(LABELS.blog, lang),
-    { f: `IF(COUNT(${range})=0,"",SUMIF(${range},">0"))`, v: r.blogPoints ?? '', z: EXCEL_FORMAT.int, result: 'blog-points' },
+    { f: `IF(${marked}=0,"",${sumValid(range, BLOG_MARKS)})`, v: r.blogPoints ?? '', z: EXCEL_FORMAT.int, result: 'blog-points' },
   ]);
   const [m, w, bl] = [ref(1, markedRow), ref(1, webRow), ref(1, blogRow)];
   b.add([

@@ -9,6 +9,7 @@ import { RATING_RANGE, WEIGHT_RANGE, weightedTable, type WeightedResult } from '
 import { formatNumber } from '../i18n/format';
 import { clean } from '../scoring/decimal';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, ref, inputCell } from './excel';
+import { countValid, ifAllValid, rowRefs, sumValid } from './formula';
 
 export const ratingInput: InputDef = {
   id: 'rating',
@@ -36,6 +37,8 @@ export const productColumn: ComputedColumn = {
     const w = cellNumber(row, weightInput);
     return { kind: 'num', value: r !== undefined && w !== undefined ? clean(r * w) : undefined, format: 'dec2' };
   },
+  // Valid pairs only, as above: a weight of 1.5 or a rating of 6 typed in Excel counts for nothing.
+  excel: (row) => ifAllValid([[row.col('rating'), RATING_RANGE], [row.col('weight'), WEIGHT_RANGE]], `${row.col('rating')}*${row.col('weight')}`),
 };
 
 export const weightedColumns = [ratingInput, weightInput, productColumn];
@@ -146,8 +149,11 @@ export function weightedTableExcel(
       label,
       inputCell(ratingInput, r.cells[ratingInput.id], lang, cellAt(table.id, r.id, ratingInput.id)),
       inputCell(weightInput, r.cells[weightInput.id], lang, cellAt(table.id, r.id, weightInput.id)),
-      // Products only for numeric pairs, so a text entry never breaks the formula.
-      { f: `IF(AND(ISNUMBER(${ref(1, n)}),ISNUMBER(${ref(2, n)})),${ref(1, n)}*${ref(2, n)},"")`, v: product ?? '', z: EXCEL_FORMAT.dec2 },
+      {
+        f: productColumn.excel!(rowRefs({ rating: 1, weight: 2 }, n)),
+        v: product ?? '',
+        z: EXCEL_FORMAT.dec2,
+      },
     ]);
   });
   const last = b.next - 1;
@@ -155,19 +161,20 @@ export function weightedTableExcel(
   const weights = `${ref(2, first)}:${ref(2, last)}`;
   const products = `${ref(3, first)}:${ref(3, last)}`;
   const totalLabel: XCell = { v: pick(labels.total, lang), bold: true, ...(table.editable ? { rowsEnd: { table: table.id, spacer: false } } : {}) };
-  // Empty without any weight, as in the app (no data is not zero).
-  b.add([totalLabel, null, { f: `IF(COUNT(${weights})=0,"",SUM(${weights}))`, v: result.totalWeight ?? '', z: EXCEL_FORMAT.weight, result: `${table.id}-total-weight` }]);
+  // Empty without any valid weight, as in the app (no data is not zero).
+  b.add([totalLabel, null, { f: `IF(${countValid(weights, WEIGHT_RANGE)}=0,"",${sumValid(weights, WEIGHT_RANGE)})`, v: result.totalWeight ?? '', z: EXCEL_FORMAT.weight, result: `${table.id}-total-weight` }]);
   const avgRow = b.next;
-  // Empty until every row has a product, as in the app; divided by a total accepted as 1.
+  // Empty until every row has a product and the weights total 1 (13.2: a bare Σ rating × weight
+  // of 22.5 on a 1–5 scale is no average); divided by a total accepted as 1.
   const total = ref(2, totalRow);
+  const average = result.weightsTotalOne ? result.weightedAverage : undefined;
   b.add([
     { v: pick(labels.average, lang), bold: true },
     null,
     null,
     {
-      f: `IF(COUNT(${products})=${rows.length},IF(${weightsTotalOneFormula(total)},ROUND(SUM(${products})/${total},10),SUM(${products})),"")`,
-      // What the formula above computes (Σ rating × weight while the weights are off).
-      v: result.weightedAverage ?? result.productSum ?? '',
+      f: `IF(AND(COUNT(${products})=${rows.length},${weightsTotalOneFormula(total)}),ROUND(SUM(${products})/${total},10),"")`,
+      v: average ?? '',
       z: EXCEL_FORMAT.dec2,
       result: `${table.id}-weighted-average`,
     },
