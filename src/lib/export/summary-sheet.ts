@@ -1,11 +1,11 @@
 /** The first sheet: the workbook's name, the export date and every worksheet's key results. */
 import type { Lang, ResultItem, WorksheetDef, WorksheetId, XCell, XSheet } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
-import { CATALOG } from '../worksheets/index';
+import { workbookSummary } from '../worksheets/summary-list';
 import { SheetBuilder, shownCell, EXCEL_FORMAT, ref } from '../worksheets/excel';
 import { excelSerial } from '../scoring/review-date';
 import { pick, tx } from '../worksheets/helpers';
-import { completionShare, progressOf } from '../worksheets/progress';
+import { completionShare } from '../worksheets/progress';
 
 const L = {
   title: tx('CRM Workbook — summary', 'Zeszyt CRM — podsumowanie'),
@@ -16,7 +16,6 @@ const L = {
   completion: tx('Completion', 'Wypełnienie'),
   result: tx('Result', 'Wynik'),
   value: tx('Value', 'Wartość'),
-  coming: tx('coming in a later version', 'w kolejnej wersji'),
   notStarted: tx('not started', 'nie rozpoczęto'),
 };
 
@@ -55,34 +54,21 @@ export function summarySheet(
   b.add([pick(L.exported, lang), { v: excelSerial({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }), z: 'yyyy-mm-dd' }]);
   b.blank();
   b.add([L.worksheet, L.sheet, L.completion, L.result, L.value].map((t) => ({ v: pick(t, lang), bold: true })));
-  const byId = new Map(defs.map((d) => [d.id, d]));
-  for (const entry of CATALOG) {
-    const def = byId.get(entry.id);
-    const sheet = record.sheets[entry.id];
-    if (!def) {
-      b.add([pick(entry.title, lang), null, null, pick(L.coming, lang)]);
-      continue;
-    }
-    const data = sheet ?? def.initial(record.lang);
-    const p = progressOf(def, data);
-    const items = def.summary(data);
+  // The same list of tagged results, from the same code, as the Summary page (summary-list.ts).
+  for (const s of workbookSummary(record, defs).flatMap((m) => m.sheets)) {
+    const title = pick(s.entry.title, lang);
+    const p = s.progress;
     const completion = p.total ? { v: completionShare(p.answered, p.total), z: EXCEL_FORMAT.pct0 } : null;
-    if (!sheet) {
-      b.add([pick(def.title, lang), def.id, completion, pick(L.notStarted, lang)]);
+    if (!s.started) {
+      b.add([title, s.id, completion, pick(L.notStarted, lang)]);
       continue;
     }
-    const sheetCells = sheets.get(def.id);
+    const sheetCells = sheets.get(s.id);
     const cells = sheetCells ? resultCells(sheetCells) : undefined;
-    items.forEach((item, i) => {
-      b.add([
-        i === 0 ? pick(def.title, lang) : null,
-        i === 0 ? def.id : null,
-        i === 0 ? completion : null,
-        pick(item.label, lang),
-        summaryValue(item, def.id, cells, lang),
-      ]);
+    s.items.forEach((item, i) => {
+      b.add([i === 0 ? title : null, i === 0 ? s.id : null, i === 0 ? completion : null, pick(item.label, lang), summaryValue(item, s.id, cells, lang)]);
     });
-    if (items.length === 0) b.add([pick(def.title, lang), def.id, completion]);
+    if (s.items.length === 0) b.add([title, s.id, completion]);
   }
   return b.build();
 }
