@@ -5,6 +5,7 @@
 import type { CellValue, InputDef, InputPath, Lang, NumFormat, Shown, SheetData, Text, WorksheetDef, XCell, XSheet } from './types';
 import { pick, rowName, tableRows, text, tx } from './helpers';
 import { validNumber } from '../scoring/parse';
+import { a1 } from './formula';
 
 export const EXCEL_FORMAT: Record<NumFormat, string> = {
   int: '0',
@@ -20,19 +21,9 @@ export const EXCEL_FORMAT: Record<NumFormat, string> = {
 export const YES = tx('Yes', 'Tak');
 export const NO = tx('No', 'Nie');
 
-/** Column letter for a 0-based index: 0 → A, 26 → AA. */
-export function colName(index: number): string {
-  let s = '';
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export const ref = (col: number, row: number): string => `${colName(col)}${row}`;
+// Column letters and A1 references: one rule, the formula kit's.
+export { colName } from './formula';
+export const ref = a1;
 
 /** Rows are appended in order; `add` returns the 1-based Excel row number for formulas. */
 export class SheetBuilder {
