@@ -112,6 +112,20 @@ export class WorkbookSession {
     this.#changed({ t: 'item', s: sheet, f: field, i: index, v: value });
   }
 
+  /**
+   * A seed row nobody edited, put into the page's language (seed-language.ts): stored and merged
+   * like an edit, but not one by the user, so the workbook's time of change does not move.
+   */
+  followSeedLanguage(sheet: WorksheetId, table: string, rowId: string, cells: Row['cells']) {
+    const r = this.record.sheets[sheet]?.tables[table]?.find((x) => x.id === rowId);
+    if (!r) return;
+    for (const col of new Set([...Object.keys(r.cells), ...Object.keys(cells)])) {
+      const value = cells[col] ?? '';
+      r.cells[col] = value;
+      this.#changed({ t: 'cell', s: sheet, tb: table, r: rowId, c: col, v: value }, false);
+    }
+  }
+
   setCell(sheet: WorksheetId, table: string, rowId: string, col: string, value: CellValue) {
     const s = this.record.sheets[sheet];
     if (!s) return;
