@@ -6,9 +6,8 @@
 import type { CellValue, InputDef, Lang } from './types';
 import { pick, tx } from './helpers';
 import { localeOf } from '../i18n/format';
+import { NO, YES } from './excel';
 
-const YES = tx('Yes', 'Tak');
-const NO = tx('No', 'Nie');
 const DONE = tx('Done', 'Zrobione');
 
 function dateText(iso: string, lang: Lang): string {

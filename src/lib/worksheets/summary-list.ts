@@ -10,6 +10,7 @@ import { progressOf } from './progress';
 
 export interface SheetSummary {
   id: WorksheetId;
+  def: WorksheetDef;
   entry: CatalogEntry;
   /** Opened at least once (a worksheet never opened has no data, and shows "not started"). */
   started: boolean;
@@ -26,7 +27,7 @@ export interface ModuleSummary {
 export function sheetSummary(record: WorkbookRecord, def: WorksheetDef, entry: CatalogEntry): SheetSummary {
   const stored = record.sheets[def.id];
   const data = stored ?? def.initial(record.lang);
-  return { id: def.id, entry, started: stored !== undefined, progress: progressOf(def, data), items: def.summary(data) };
+  return { id: def.id, def, entry, started: stored !== undefined, progress: progressOf(def, data), items: def.summary(data) };
 }
 
 /** Every worksheet whose definition is given, grouped by module, in catalogue order. */
