@@ -339,7 +339,6 @@ test('satisfaction moments: situations, yes/no shares, rows, reload, export', as
   expect([cell(ws, `D${first}`).v, cell(ws, `G${first}`).v]).toEqual(['Yes', 'Yes']);
   expect(cell(ws, `B${first + 2}`).v).toBe('Bakery: logo redesigned in two days');
   expect(cell(ws, `G${first + 2}`).v).toBe('No');
-  const last = first + 3;
   const repeated = rowOf(ws, 'Situations with a repeated factor');
   expect(cell(ws, `B${repeated}`).v).toBeCloseTo(2 / 3, 12);
   expect(cell(ws, `B${repeated}`).f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts

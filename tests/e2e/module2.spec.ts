@@ -92,8 +92,6 @@ test('website or blog: marks by mouse and by keyboard, points and recommendation
     expect(ws[`E${r}`]).toMatchObject({ v: position });
     expect(ws[`E${r}`]?.f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
   }
-  const first = rowWith(ws, 'A', 'Content');
-  const last = rowWith(ws, 'A', 'Navigation and structure complexity');
   expect(cellBeside(ws, 'Rows marked')).toMatchObject({ v: 7, f: expect.any(String) });
   expect(cellBeside(ws, 'Website points')).toMatchObject({ v: 4, f: expect.any(String) });
   expect(cellBeside(ws, 'Blog points')).toMatchObject({ v: 5, f: expect.any(String) });
@@ -184,8 +182,6 @@ test('content forms: ratings, a bad value, averages, ranking, chart, ties, reloa
 
   const { book } = await downloadWorkbook(page);
   const ws = book.Sheets['content-forms']!;
-  const first = rowWith(ws, 'A', 'Guide');
-  const last = rowWith(ws, 'A', 'Product description');
   const cached: Record<string, [number | string, number | string]> = {
     Guide: [10 / 3, 3],
     'Company blog': [13 / 3, 1],

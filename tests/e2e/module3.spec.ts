@@ -2,7 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createWorkbook, downloadWorkbook, openSheet, output, SHOTS, waitSaved } from './util';
 import { cellBeside, rowWith } from './xlsx-rows';
-import { completionShareFormula } from '../../src/lib/worksheets/progress';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function expectAxeClean(page: Page) {
@@ -108,7 +107,6 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   expect(ws[`B${overall}`]?.v).toBe(0.42); // 14 of 33 by the one completion rule (progress.ts)
   expect(ws[`C${overall}`]?.v).toBe(14);
   const costRow = rowWith(ws, 'A', 'Estimated cost');
-  const costAnswer = `C${rowWith(ws, 'B', 'Step 7 — Estimated cost of use')}`;
   expect(ws[`B${costRow}`]).toMatchObject({ f: expect.any(String), v: 4800.5 });
   expect(ws[`C${costRow}`]?.v).toBe('PLN');
 
@@ -226,7 +224,6 @@ test('CRM implementation plan: results, checklists, go / no-go by mouse and keyb
   expect(ws[`C${all}`]?.f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
   expect(ws[`C${all}`]?.v).toBe(5);
   expect(ws[`D${all}`]?.v).toBe(7);
-  const d = `C${rowWith(ws, 'B', decisionLabel)}`;
   expect(cellBeside(ws, 'Go / no-go decision')).toMatchObject({ f: expect.any(String), v: 'Go: implement the CRM system' });
 
   await page.getByRole('button', { name: 'Polski' }).click();
@@ -353,7 +350,6 @@ test('cloud fit: statements by mouse and keyboard, averages on both sides of 3.0
   expect(rows.map((r) => ws[`B${r}`]?.v)).toEqual([5, 5, 4, 4, 3]);
   expect(ws[`B${rows[0]}`]?.t).toBe('n');
   expect(ws[`C${rows[4]}`]?.v).toBe('3 — Neither agree nor disagree');
-  const range = `$B$${rows[0]}:$B$${rows[4]}`;
   expect(rows.map((r) => ws[`D${r}`]?.v)).toEqual(['', '', '', '', 'Yes']);
   expect(ws[`D${rows[4]}`]?.f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
   const avg = cellBeside(ws, 'Average');

@@ -2,6 +2,7 @@
 export function exportFileName(name: string, date: Date, ext = 'xlsx'): string {
   const safe = name
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

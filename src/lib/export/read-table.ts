@@ -46,6 +46,7 @@ function decodeText(bytes: Uint8Array): string {
     text = new TextDecoder('windows-1250').decode(bytes);
   }
   // A binary file renamed .csv: control characters other than tab and line ends.
+  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) throw new ReadTableError('unreadable');
   return text.replace(/^\uFEFF/, '');
 }

@@ -18,7 +18,7 @@ import { MAP_SHEET } from './input-map';
 import { writeXlsx, type XBook } from './xlsx-writer';
 import type { WorkbookRecord } from '../storage/record';
 import { loadAllDefinitions } from '../worksheets/index';
-import type { InputDef, InputPath, Lang, WorksheetDef, XCell } from '../worksheets/types';
+import type { InputDef, InputPath, Lang, XCell } from '../worksheets/types';
 import { a1, countValid, isValid, maxValid, sumValid } from '../worksheets/formula';
 import { tableRows } from '../worksheets/helpers';
 import { validNumber, type Range } from '../scoring/parse';

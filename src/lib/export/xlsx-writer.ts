@@ -40,6 +40,7 @@ type CellObject = Exclude<XCell, null | string | number | boolean>;
 function xml(s: string): string {
   return s
     .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
+    // eslint-disable-next-line no-control-regex -- XML 1.0 cannot hold these: they are escaped
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
 }
 /** Formulas hold our own text only, but quoted literals may contain anything: entities only. */

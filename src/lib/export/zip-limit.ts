@@ -48,7 +48,10 @@ function zip64Sizes(b: Uint8Array, start: number, length: number, entry: { compr
     const size = u16(b, i + 2);
     if (id === 1) {
       let at = i + 4;
-      if (entry.uncompressed === 0xffffffff) (entry.uncompressed = u64(b, at)), (at += 8);
+      if (entry.uncompressed === 0xffffffff) {
+        entry.uncompressed = u64(b, at);
+        at += 8;
+      }
       if (entry.compressed === 0xffffffff) entry.compressed = u64(b, at);
       return;
     }

@@ -119,6 +119,7 @@ export class WorkbookSession {
   followSeedLanguage(sheet: WorksheetId, table: string, rowId: string, cells: Row['cells']) {
     const r = this.record.sheets[sheet]?.tables[table]?.find((x) => x.id === rowId);
     if (!r) return;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local list of keys, not state
     for (const col of new Set([...Object.keys(r.cells), ...Object.keys(cells)])) {
       const value = cells[col] ?? '';
       r.cells[col] = value;

@@ -141,6 +141,7 @@ export class WorkbookController {
   }
 
   /** Stores pending edits, then builds the .xlsx (SheetJS and every definition load on demand). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the moment of the export, not state
   async exportXlsx(lang: Lang, now = new Date()): Promise<ExportDone | undefined> {
     const session = this.session;
     if (!session || this.exporting) return undefined;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { channelAudit, channels, coverages } from './channel-audit';
 import { defaultProgress } from './progress';
 import { emptySheet, row, rowsForFixed } from './helpers';
-import type { CellValue, Lang, SheetData, WorksheetDef, XCell, XSheet } from './types';
+import type { CellValue, Lang, SheetData, WorksheetDef } from './types';
 import { cellValue, findRow, obj } from './test-support';
 
 const results = (data: SheetData) => channelAudit.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));

@@ -214,7 +214,6 @@ describe('excel', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const scores = order.map((i) => sheet.rows[i]![4] as { f: string; v: number });
     expect(scores.map((c) => c.v)).toEqual([15, 12, 12, 8, 6]);
-    const n = order[0]! + 1;
     expect(scores[0]!.f).toEqual(expect.any(String)); // what it computes: recalc.test.ts
     expect(sheet.rows[order[0]!]!.slice(2, 4).map(cellValue)).toEqual([3, 5]);
 

@@ -3,7 +3,7 @@ import { completionShare } from './progress';
 import { crmStrategy } from './crm-strategy';
 import { defaultProgress } from './progress';
 import { emptySheet } from './helpers';
-import type { Lang, ResultItem, SheetData, XCell, XSheet } from './types';
+import type { Lang, ResultItem, SheetData, XSheet } from './types';
 import { cellValue, obj, resultCell } from './test-support';
 
 const LANGS: Lang[] = ['en', 'pl'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { completionShare } from './progress';
 import { developmentSteps } from './development-steps';
 import { defaultProgress } from './progress';
-import type { Lang, ResultItem, SheetData, XCell, XSheet } from './types';
+import type { Lang, ResultItem, SheetData } from './types';
 import { resultCell } from './test-support';
 
 const LANGS: Lang[] = ['en', 'pl'];

@@ -2,7 +2,8 @@
 import type { CellValue, FixedRow, InputDef, Lang, Option, Row, SheetData, TableBlock, Text } from './types';
 import { validNumber } from '../scoring/parse';
 
-export const tx = (en: string, pl: string): Text => ({ en, pl });
+/** A content text in English, Polish and Simplified Chinese (the order of LOCALES). */
+export const tx = (en: string, pl: string, zh?: string): Text => (zh === undefined ? { en, pl } : { en, pl, zh });
 export const pick = (text: Text | string, lang: Lang): string => (typeof text === 'string' ? text : text[lang]);
 
 let counter = 0;

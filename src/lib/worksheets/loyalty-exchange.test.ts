@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loyaltyExchange, pairCount } from './loyalty-exchange';
 import { defaultProgress } from './progress';
 import { emptySheet, row } from './helpers';
-import type { Lang, SheetData, XCell, XSheet } from './types';
+import type { Lang, SheetData } from './types';
 import { cellValue, findRow, obj } from './test-support';
 
 const results = (data: SheetData) => loyaltyExchange.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { satisfactionMoments, shareOf } from './satisfaction-moments';
 import { defaultProgress } from './progress';
 import { emptySheet, row } from './helpers';
-import type { Lang, SheetData, WorksheetDef, XCell, XSheet } from './types';
+import type { Lang, SheetData, WorksheetDef } from './types';
 import { cellValue, findRow, obj } from './test-support';
 
 const results = (data: SheetData) => satisfactionMoments.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));

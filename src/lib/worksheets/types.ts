@@ -8,10 +8,15 @@
  */
 
 export type Lang = 'en' | 'pl';
-/** Bilingual content from the seed. User text is never a Text: it is stored as typed. */
+/**
+ * Content from the seed in every language. User text is never a Text: it is stored as typed.
+ * `zh` is optional only while the definitions are being translated (issue 16); it becomes required
+ * when every definition carries it, and the type checker then refuses a missing translation.
+ */
 export interface Text {
   en: string;
   pl: string;
+  zh?: string;
 }
 
 /** Text or yes/no/choice value: a string; multi-select: the chosen option values. */

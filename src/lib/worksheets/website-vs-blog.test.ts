@@ -146,13 +146,9 @@ describe('excel', () => {
     expect(obj(content[3]).v).toBe(1);
     const pos = obj(content[4]);
     expect(pos.v).toBe('Rather blog');
-    const n = sheet.rows.indexOf(content) + 1;
     expect(pos.f).toEqual(expect.any(String)); // what it computes: recalc.test.ts
     expect(obj(sheetRow(sheet, 'Scope of functionality')[3]).v).toBe(-1);
 
-    const first = n;
-    const last = n + 6;
-    const range = `D${first}:D${last}`;
     expect(obj(sheetRow(sheet, 'Rows marked')[1])).toMatchObject({ f: expect.any(String), v: 7 });
     expect(obj(sheetRow(sheet, 'Website points')[1])).toMatchObject({ f: expect.any(String), v: 1 });
     expect(obj(sheetRow(sheet, 'Blog points')[1])).toMatchObject({ f: expect.any(String), v: 6 });
