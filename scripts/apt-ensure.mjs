@@ -11,11 +11,15 @@ export function ensure(path, pkg, why, { recommends = false } = {}) {
     return;
   }
   if (process.getuid && process.getuid() !== 0) {
-    console.error(`${path} is missing (${why}) and this is not root: run "apt-get update && apt-get install -y ${pkg}" as root.`);
+    console.error(
+      `${path} is missing (${why}) and this is not root: run "apt-get update && apt-get install -y ${pkg}" as root.`,
+    );
     process.exit(1);
   }
   console.log(`${pkg}: installing Debian ${pkg} (${why})…`);
   if (!updated) execSync('apt-get update', { stdio: 'inherit' });
   updated = true;
-  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y ${recommends ? '' : '--no-install-recommends '}${pkg}`, { stdio: 'inherit' });
+  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y ${recommends ? '' : '--no-install-recommends '}${pkg}`, {
+    stdio: 'inherit',
+  });
 }

@@ -21,7 +21,14 @@ const KEYSTROKES = 100;
 // Same as playwright.config.ts (browsers cannot be downloaded here).
 const LAUNCH = {
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 };
 
 /** Deterministic scores 0–10 (a small LCG), skewed towards the top like real surveys. */
@@ -55,10 +62,14 @@ if (!process.env.BENCH_SKIP_BUILD) {
   const b = spawnSync('npx', ['vite', 'build', '--outDir', DIST], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 const stopServer = () => {
   try {
     process.kill(-server.pid);
@@ -78,7 +89,11 @@ let browser;
 try {
   await waitForServer(BASE);
   browser = await chromium.launch(LAUNCH);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   const page = await context.newPage();
   const data = scores(N);
   const promoters = data.filter((s) => s >= 9).length;
@@ -106,10 +121,14 @@ try {
     window.__paste = new Promise((resolve) => {
       let t0 = 0;
       ta.addEventListener('keydown', () => (t0 = performance.now()), { once: true });
-      ta.addEventListener('input', () => {
-        ta.getBoundingClientRect();
-        resolve(performance.now() - t0);
-      }, { once: true });
+      ta.addEventListener(
+        'input',
+        () => {
+          ta.getBoundingClientRect();
+          resolve(performance.now() - t0);
+        },
+        { once: true },
+      );
     });
   });
   await page.keyboard.press('Control+V');
@@ -118,13 +137,19 @@ try {
   // 1. Paste: click → the results show the new count and NPS.
   const paste = await page.evaluate(
     async ({ count, nps }) => {
-      const out = (name) => [...document.querySelectorAll('output')].find((o) => o.getAttribute('aria-labelledby') && document.getElementById(o.getAttribute('aria-labelledby'))?.textContent === name);
+      const out = (name) =>
+        [...document.querySelectorAll('output')].find(
+          (o) =>
+            o.getAttribute('aria-labelledby') &&
+            document.getElementById(o.getAttribute('aria-labelledby'))?.textContent === name,
+        );
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add scores');
       const t0 = performance.now();
       button.click();
       await new Promise((resolve) => {
         const check = () => {
-          if (out('Number of responses')?.textContent === count && out('Net Promoter Score')?.textContent === nps) return resolve();
+          if (out('Number of responses')?.textContent === count && out('Net Promoter Score')?.textContent === nps)
+            return resolve();
           requestAnimationFrame(check);
         };
         check();
@@ -161,13 +186,19 @@ try {
   await page.getByRole('heading', { name: 'Preliminary CRM audit', level: 2 }).waitFor();
   const open = await page.evaluate(
     async ({ nps }) => {
-      const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent.includes('Net Promoter Score survey'));
+      const link = [...document.querySelectorAll('nav a')].find((a) =>
+        a.textContent.includes('Net Promoter Score survey'),
+      );
       const t0 = performance.now();
       link.click();
       await new Promise((resolve) => {
         const check = () => {
-          const npsOut = [...document.querySelectorAll('output')].find((o) => document.getElementById(o.getAttribute('aria-labelledby') ?? '')?.textContent === 'Net Promoter Score');
-          if (npsOut?.textContent === nps && document.querySelector('input[aria-label="Respondent 1 — Score"]')) return resolve();
+          const npsOut = [...document.querySelectorAll('output')].find(
+            (o) =>
+              document.getElementById(o.getAttribute('aria-labelledby') ?? '')?.textContent === 'Net Promoter Score',
+          );
+          if (npsOut?.textContent === nps && document.querySelector('input[aria-label="Respondent 1 — Score"]'))
+            return resolve();
           requestAnimationFrame(check);
         };
         check();
@@ -181,17 +212,24 @@ try {
 
   // 3b. A full reload straight onto the worksheet: navigation start → results and table shown.
   await page.reload();
-  const reload = await page.evaluate(async ({ nps }) => {
-    await new Promise((resolve) => {
-      const check = () => {
-        const npsOut = [...document.querySelectorAll('output')].find((o) => document.getElementById(o.getAttribute('aria-labelledby') ?? '')?.textContent === 'Net Promoter Score');
-        if (npsOut?.textContent === nps && document.querySelector('input[aria-label="Respondent 1 — Score"]')) return resolve();
-        requestAnimationFrame(check);
-      };
-      check();
-    });
-    return performance.now();
-  }, { nps: npsText });
+  const reload = await page.evaluate(
+    async ({ nps }) => {
+      await new Promise((resolve) => {
+        const check = () => {
+          const npsOut = [...document.querySelectorAll('output')].find(
+            (o) =>
+              document.getElementById(o.getAttribute('aria-labelledby') ?? '')?.textContent === 'Net Promoter Score',
+          );
+          if (npsOut?.textContent === nps && document.querySelector('input[aria-label="Respondent 1 — Score"]'))
+            return resolve();
+          requestAnimationFrame(check);
+        };
+        check();
+      });
+      return performance.now();
+    },
+    { nps: npsText },
+  );
   report('reload onto the NPS worksheet (from navigation start)', reload);
 
   // 4. Typing: a new empty respondent; each keystroke adds or removes one valid score. Timed in
@@ -201,7 +239,9 @@ try {
   await input.waitFor();
   await input.focus();
   await page.evaluate(() => {
-    const out = [...document.querySelectorAll('output')].find((o) => document.getElementById(o.getAttribute('aria-labelledby') ?? '')?.textContent === 'Number of responses');
+    const out = [...document.querySelectorAll('output')].find(
+      (o) => document.getElementById(o.getAttribute('aria-labelledby') ?? '')?.textContent === 'Number of responses',
+    );
     const w = window;
     w.__lat = [];
     let t0 = 0;
@@ -217,7 +257,11 @@ try {
     await page.keyboard.press(adding ? '9' : 'Backspace');
     const want = countText(adding ? N + 1 : N);
     await page.waitForFunction(
-      (w) => [...document.querySelectorAll('output')].find((o) => document.getElementById(o.getAttribute('aria-labelledby') ?? '')?.textContent === 'Number of responses')?.textContent === w,
+      (w) =>
+        [...document.querySelectorAll('output')].find(
+          (o) =>
+            document.getElementById(o.getAttribute('aria-labelledby') ?? '')?.textContent === 'Number of responses',
+        )?.textContent === w,
       want,
     );
     await page.waitForTimeout(20);
@@ -230,11 +274,17 @@ try {
 
   // 5. Export: 10,000 rows with the COUNTIF formulas over the score column.
   const t0 = Date.now();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export to Excel' }).click(),
+  ]);
   const book = read(readFileSync(await download.path()), { type: 'buffer', cellFormula: true });
   const exportMs = Date.now() - t0;
   const sheet = book.Sheets['nps-survey'];
-  const rowsOk = sheet?.[`B${12 + N}`]?.v === data[N - 1] && sheet?.['B5']?.f === 'SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6,7,8,9,10}))' && sheet?.['B5']?.v === N;
+  const rowsOk =
+    sheet?.[`B${12 + N}`]?.v === data[N - 1] &&
+    sheet?.['B5']?.f === 'SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6,7,8,9,10}))' &&
+    sheet?.['B5']?.v === N;
   if (!rowsOk) throw new Error('exported NPS sheet does not hold the 10,000 scores and formulas');
   report(`export to Excel (${countText(N)} rows, checked)`, exportMs);
   // The app's own measure, click to file handed to the browser: first (loads SheetJS) and again.

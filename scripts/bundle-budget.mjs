@@ -15,7 +15,8 @@ const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).leng
 const staticImports = (file) => {
   const code = readFileSync(join(dist, file), 'utf8');
   const out = [];
-  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+\.js)["']/g)) out.push(`assets/${m[1]}`);
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+\.js)["']/g))
+    out.push(`assets/${m[1]}`);
   return out;
 };
 const closure = (start) => {
@@ -37,7 +38,9 @@ const pageChunk = (name) => {
 
 const report = (label, files) => {
   const total = [...files].reduce((s, f) => s + gz(f), 0);
-  console.log(`${label}: ${(total / 1024).toFixed(1)} KB gzip (${[...files].map((f) => f.replace('assets/', '')).join(', ')})`);
+  console.log(
+    `${label}: ${(total / 1024).toFixed(1)} KB gzip (${[...files].map((f) => f.replace('assets/', '')).join(', ')})`,
+  );
   return total;
 };
 

@@ -36,7 +36,13 @@ test('the audit can be filled by keyboard alone', async ({ page }) => {
   await link.focus();
   await page.keyboard.press('Enter');
   await page.getByLabel('Do CRM system users actively use it? — Rating', { exact: true }).focus();
-  for (const [r, w] of [['5', '0.2'], ['4', '0.2'], ['3', '0.2'], ['4', '0.2'], ['4', '0.2']]) {
+  for (const [r, w] of [
+    ['5', '0.2'],
+    ['4', '0.2'],
+    ['3', '0.2'],
+    ['4', '0.2'],
+    ['4', '0.2'],
+  ]) {
     await page.keyboard.type(r!);
     await page.keyboard.press('Tab');
     await page.keyboard.type(w!);

@@ -25,18 +25,24 @@ async function makeTwoWorkbooksAndBackUp(page: Page): Promise<{ path: string; fi
 
   await createWorkbook(page, MINE);
   await openSheet(page, /Net Promoter Score survey/);
-  for (const [i, s] of ['10', '9', '6'].entries()) await page.getByLabel(`Respondent ${i + 1} — Score`, { exact: true }).fill(s);
+  for (const [i, s] of ['10', '9', '6'].entries())
+    await page.getByLabel(`Respondent ${i + 1} — Score`, { exact: true }).fill(s);
   await expect(output(page, 'Net Promoter Score')).toHaveText('+33');
   await waitSaved(page);
   await backToList(page);
 
   // Workbooks and no backup yet: the reminder.
   const card = page.getByRole('region', { name: 'Backup & restore' });
-  await expect(card.getByText('Browsers may delete site data (Safari after seven days without a visit): download a backup.')).toBeVisible();
+  await expect(
+    card.getByText('Browsers may delete site data (Safari after seven days without a visit): download a backup.'),
+  ).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/backup-card-en.png`, fullPage: true });
   expect(await axe(page)).toEqual([]);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download backup' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Download backup' }).click(),
+  ]);
   const fileName = download.suggestedFilename();
   expect(fileName).toMatch(/^crm-workbook-backup-\d{4}-\d{2}-\d{2}\.json$/);
   await expect(card.getByRole('status')).toHaveText(`Backup downloaded: ${fileName}.`);
@@ -50,7 +56,11 @@ async function makeTwoWorkbooksAndBackUp(page: Page): Promise<{ path: string; fi
 
 test('back up two workbooks, restore them in a fresh browser after a preview', async ({ page, browser }) => {
   const { path, fileName, exampleNps } = await makeTwoWorkbooksAndBackUp(page);
-  const file = JSON.parse(readFileSync(path, 'utf8')) as { app: string; schemaVersion: number; data: { workbooks: { name: string }[] } };
+  const file = JSON.parse(readFileSync(path, 'utf8')) as {
+    app: string;
+    schemaVersion: number;
+    data: { workbooks: { name: string }[] };
+  };
   expect(file.app).toBe('crm-workbook');
   expect(file.schemaVersion).toBe(1);
   expect(file.data.workbooks.map((w) => w.name).sort()).toEqual([EXAMPLE, MINE].sort());
@@ -65,7 +75,8 @@ test('back up two workbooks, restore them in a fresh browser after a preview', a
   await expect(preview).toBeVisible();
   await expect(preview.getByRole('heading', { name: `Restore from “${fileName}”` })).toBeFocused();
   await expect(preview.getByText(/^Backup made /)).toBeVisible();
-  for (const name of [EXAMPLE, MINE]) await expect(preview.getByRole('row', { name: new RegExp(`${name}.*New here`) })).toBeVisible();
+  for (const name of [EXAMPLE, MINE])
+    await expect(preview.getByRole('row', { name: new RegExp(`${name}.*New here`) })).toBeVisible();
   await fresh.screenshot({ path: `${SHOTS}/backup-preview-en.png`, fullPage: true });
   expect(await axe(fresh)).toEqual([]);
 
@@ -76,7 +87,9 @@ test('back up two workbooks, restore them in a fresh browser after a preview', a
 
   await restoreInput(fresh).setInputFiles(path);
   await fresh.getByRole('button', { name: 'Restore 2 workbooks' }).click();
-  await expect(fresh.getByRole('region', { name: 'Backup & restore' }).getByRole('status')).toHaveText('2 workbooks restored.');
+  await expect(fresh.getByRole('region', { name: 'Backup & restore' }).getByRole('status')).toHaveText(
+    '2 workbooks restored.',
+  );
   await expect(fresh.getByRole('link', { name: EXAMPLE, exact: true })).toBeVisible();
   await fresh.reload();
   await fresh.getByRole('link', { name: MINE, exact: true }).click();
@@ -100,10 +113,16 @@ test('restoring over existing workbooks: keep both by default, or replace', asyn
   await expect(page.getByRole('link', { name: 'Changed after backup' })).toBeVisible();
 
   await restoreInput(page).setInputFiles(path);
-  const mineChoice = page.getByRole('group', { name: new RegExp(`^What to do with ${MINE}: Already here as “Changed after backup”, last changed here \\d`) });
-  const exampleChoice = page.getByRole('group', { name: new RegExp(`^What to do with ${EXAMPLE}: Already here as “${EXAMPLE}”, last changed here \\d`) });
+  const mineChoice = page.getByRole('group', {
+    name: new RegExp(`^What to do with ${MINE}: Already here as “Changed after backup”, last changed here \\d`),
+  });
+  const exampleChoice = page.getByRole('group', {
+    name: new RegExp(`^What to do with ${EXAMPLE}: Already here as “${EXAMPLE}”, last changed here \\d`),
+  });
   // Only my workbook was changed after the backup: replacing it would lose that, and it says so.
-  await expect(mineChoice.getByText(/^The copy here was changed after this backup: replacing it loses what was typed since \d/)).toBeVisible();
+  await expect(
+    mineChoice.getByText(/^The copy here was changed after this backup: replacing it loses what was typed since \d/),
+  ).toBeVisible();
   await expect(exampleChoice.getByText(/changed after this backup/)).toHaveCount(0);
   await expect(mineChoice.getByRole('radio', { name: 'Keep both (restore as a copy)' })).toBeChecked();
   await expect(exampleChoice.getByRole('radio', { name: 'Keep both (restore as a copy)' })).toBeChecked();
@@ -128,22 +147,45 @@ test('a hostile file shows what is wrong and changes nothing (English and Polish
 
   const random = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
   await restoreInput(page).setInputFiles({ name: 'holiday.json', mimeType: 'application/json', buffer: random });
-  await expect(alert).toHaveText(/^Cannot restore from “holiday\.json”: it is not a backup file of this app .* Nothing was changed\.$/);
+  await expect(alert).toHaveText(
+    /^Cannot restore from “holiday\.json”: it is not a backup file of this app .* Nothing was changed\.$/,
+  );
 
-  const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), Buffer.from('[Content_Types].xml'), random]);
+  const docx = Buffer.concat([
+    Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]),
+    Buffer.from('[Content_Types].xml'),
+    random,
+  ]);
   await restoreInput(page).setInputFiles({ name: 'report.docx', mimeType: 'application/json', buffer: docx });
   await expect(alert).toContainText('Cannot restore from “report.docx”: it is not a backup file of this app');
 
-  const newer = JSON.stringify({ app: 'crm-workbook', schemaVersion: 99, exportedAt: new Date().toISOString(), data: { workbooks: [{ id: 'x', name: 'Intruder' }] } });
-  await restoreInput(page).setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
-  await expect(alert).toHaveText('Cannot restore from “future.json”: it was made by a newer version of the app. Reload the page to get the newest version, then try again. Nothing was changed.');
+  const newer = JSON.stringify({
+    app: 'crm-workbook',
+    schemaVersion: 99,
+    exportedAt: new Date().toISOString(),
+    data: { workbooks: [{ id: 'x', name: 'Intruder' }] },
+  });
+  await restoreInput(page).setInputFiles({
+    name: 'future.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(newer),
+  });
+  await expect(alert).toHaveText(
+    'Cannot restore from “future.json”: it was made by a newer version of the app. Reload the page to get the newest version, then try again. Nothing was changed.',
+  );
   await expect(page.getByRole('region', { name: /Restore from/ })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/backup-error-en.png`, fullPage: true });
   expect(await axe(page)).toEqual([]);
 
   const otherApp = JSON.stringify({ type: 'excalidraw', version: 2, elements: [] });
-  await restoreInput(page).setInputFiles({ name: 'drawing.json', mimeType: 'application/json', buffer: Buffer.from(otherApp) });
-  await expect(alert).toHaveText('Cannot restore from “drawing.json”: it is a JSON file, but not a backup of CRM Workbook. Nothing was changed.');
+  await restoreInput(page).setInputFiles({
+    name: 'drawing.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(otherApp),
+  });
+  await expect(alert).toHaveText(
+    'Cannot restore from “drawing.json”: it is a JSON file, but not a backup of CRM Workbook. Nothing was changed.',
+  );
 
   // Polish: the card, an error, and a preview.
   await page.getByRole('button', { name: 'Polski' }).click();
@@ -151,16 +193,25 @@ test('a hostile file shows what is wrong and changes nothing (English and Polish
   await expect(plCard.getByText(/Przeglądarki mogą usuwać dane stron/)).toBeVisible();
   const plInput = page.getByLabel('Przywróć z kopii zapasowej…', { exact: true });
   // The message shown in English follows the switch to Polish.
-  await expect(plCard.getByRole('alert')).toHaveText(/^Nie można przywrócić z pliku „drawing\.json”: to plik JSON, ale nie kopia zapasowa Zeszytu CRM\. Nic nie zostało zmienione\.$/);
+  await expect(plCard.getByRole('alert')).toHaveText(
+    /^Nie można przywrócić z pliku „drawing\.json”: to plik JSON, ale nie kopia zapasowa Zeszytu CRM\. Nic nie zostało zmienione\.$/,
+  );
   await plInput.setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
-  await expect(plCard.getByRole('alert')).toHaveText(/^Nie można przywrócić z pliku „future\.json”: utworzyła go nowsza wersja aplikacji\..*Nic nie zostało zmienione\.$/);
+  await expect(plCard.getByRole('alert')).toHaveText(
+    /^Nie można przywrócić z pliku „future\.json”: utworzyła go nowsza wersja aplikacji\..*Nic nie zostało zmienione\.$/,
+  );
   await page.screenshot({ path: `${SHOTS}/backup-error-pl.png`, fullPage: true });
 
-  const [download] = await Promise.all([page.waitForEvent('download'), plCard.getByRole('button', { name: 'Pobierz kopię zapasową' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    plCard.getByRole('button', { name: 'Pobierz kopię zapasową' }).click(),
+  ]);
   const saved = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(saved);
   await plInput.setInputFiles(saved);
-  await expect(page.getByRole('group', { name: 'Co zrobić z zeszytem Only one: Już jest jako „Only one”' })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Co zrobić z zeszytem Only one: Już jest jako „Only one”' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Przywróć 1 zeszyt' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/backup-preview-pl.png`, fullPage: true });
   expect(await axe(page)).toEqual([]);

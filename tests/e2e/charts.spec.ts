@@ -11,7 +11,8 @@ async function colourPixels(canvas: Locator, colours: string[]): Promise<number[
     for (let p = 0; p < data.length; p += 4) {
       if (data[p + 3]! < 200) continue;
       rgb.forEach(([r, g, b], k) => {
-        if (Math.abs(data[p]! - r!) <= 12 && Math.abs(data[p + 1]! - g!) <= 12 && Math.abs(data[p + 2]! - b!) <= 12) counts[k]!++;
+        if (Math.abs(data[p]! - r!) <= 12 && Math.abs(data[p + 1]! - g!) <= 12 && Math.abs(data[p + 2]! - b!) <= 12)
+          counts[k]!++;
       });
     }
     return counts;
@@ -30,14 +31,20 @@ test('NPS chart: scores typed straight after a reload draw the chart, with no fa
   // and the next scores arrive before it is drawn.
   await page.reload();
   const scores = ['10', '9', '3', '8', '10', '6', '9', '7'];
-  for (const [i, s] of scores.entries()) await page.getByLabel(`Respondent ${i + 1} — Score`, { exact: true }).pressSequentially(s);
+  for (const [i, s] of scores.entries())
+    await page.getByLabel(`Respondent ${i + 1} — Score`, { exact: true }).pressSequentially(s);
 
   await expect(output(page, 'Number of responses')).toHaveText('8');
   const chart = page.getByRole('img', { name: /Distribution of scores/ });
-  await expect(chart).toHaveAttribute('aria-label', 'Distribution of scores (0–10): 0 0, 1 0, 2 0, 3 1, 4 0, 5 0, 6 1, 7 1, 8 1, 9 2, 10 2');
+  await expect(chart).toHaveAttribute(
+    'aria-label',
+    'Distribution of scores (0–10): 0 0, 1 0, 2 0, 3 1, 4 0, 5 0, 6 1, 7 1, 8 1, 9 2, 10 2',
+  );
   const canvas = chart.locator('canvas');
   // Bars in all three colours: the picture shows the last data, not a blank canvas.
-  await expect.poll(async () => (await colourPixels(canvas, Object.values(NPS_COLOURS))).every((n) => n > 50), { timeout: 5000 }).toBe(true);
+  await expect
+    .poll(async () => (await colourPixels(canvas, Object.values(NPS_COLOURS))).every((n) => n > 50), { timeout: 5000 })
+    .toBe(true);
   // Let any late draw settle, then: no failure message next to a working chart.
   await page.waitForTimeout(300);
   await expect(page.getByText('The chart could not be drawn')).toHaveCount(0);
@@ -47,7 +54,9 @@ test('NPS chart: scores typed straight after a reload draw the chart, with no fa
   await page.getByRole('button', { name: 'Add respondent' }).click();
   await page.getByLabel('Respondent 11 — Score', { exact: true }).fill('0');
   await expect(chart).toHaveAttribute('aria-label', /: 0 1, 1 0/);
-  await expect.poll(async () => (await colourPixels(canvas, [NPS_COLOURS.detractor]))[0]!).toBeGreaterThan(before[0]! * 1.3);
+  await expect
+    .poll(async () => (await colourPixels(canvas, [NPS_COLOURS.detractor]))[0]!)
+    .toBeGreaterThan(before[0]! * 1.3);
   await expect(page.getByText('The chart could not be drawn')).toHaveCount(0);
 });
 
@@ -62,7 +71,9 @@ for (const [sheet, picture] of [
   ['stakeholder-grid', /grid/i],
   ['crisis-plan', undefined],
 ] as const) {
-  test(`${sheet}: opened at 1280 px and shrunk to 1024, 768 and 390 px, the page never scrolls sideways`, async ({ page }) => {
+  test(`${sheet}: opened at 1280 px and shrunk to 1024, 768 and 390 px, the page never scrolls sideways`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const id = await openExample(page);
     await page.goto(`/#/w/${id}/${sheet}`);
@@ -70,7 +81,8 @@ for (const [sheet, picture] of [
     if (picture) await expect(page.getByRole('img', { name: picture }).first()).toBeVisible();
     const canvas = page.locator('.chart canvas');
     // Drawn at full width first (chart.js sets the canvas size when it draws).
-    if (sheet !== 'stakeholder-grid' && sheet !== 'crisis-plan') await expect.poll(() => canvas.evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(600);
+    if (sheet !== 'stakeholder-grid' && sheet !== 'crisis-plan')
+      await expect.poll(() => canvas.evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(600);
     for (const width of [1024, 768, 390]) {
       await page.setViewportSize({ width, height: 900 });
       await expect.poll(() => pageWidth(page), { message: `${sheet} at ${width} px` }).toBeLessThanOrEqual(width);
@@ -106,11 +118,15 @@ function heatGeometry(page: Page) {
 }
 
 type Box = { left: number; right: number; top: number; bottom: number };
-const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-const inside = (a: Box, b: Box) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const inside = (a: Box, b: Box) =>
+  a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
 
 for (const language of ['English', 'Polski'] as const) {
-  test(`risk heat map on a 390 px phone (${language}): five readable columns, counts clear of scores, names in the list`, async ({ page }) => {
+  test(`risk heat map on a 390 px phone (${language}): five readable columns, counts clear of scores, names in the list`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 900 });
     const id = await openExample(page, language);
     await page.goto(`/#/w/${id}/crisis-plan`);
@@ -140,13 +156,20 @@ for (const language of ['English', 'Polski'] as const) {
     const ranked = page.getByRole('list', { name: /Risks by score|Ryzyka według poziomu/ });
     await expect(ranked.getByRole('listitem').first()).toBeVisible();
     // A cell still names its risks to a screen reader.
-    const named = heat.getByRole('cell').filter({ has: page.getByRole('listitem') }).first();
+    const named = heat
+      .getByRole('cell')
+      .filter({ has: page.getByRole('listitem') })
+      .first();
     await expect(named.getByRole('listitem').first()).not.toHaveText('');
-    await page.getByRole('region', { name: /Risks by score and heat map|Ryzyka według poziomu i mapa ryzyka/ }).screenshot({ path: `${SHOTS}/charts-heatmap-390-${language === 'English' ? 'en' : 'pl'}.png` });
+    await page
+      .getByRole('region', { name: /Risks by score and heat map|Ryzyka według poziomu i mapa ryzyka/ })
+      .screenshot({ path: `${SHOTS}/charts-heatmap-390-${language === 'English' ? 'en' : 'pl'}.png` });
 
     // Narrower still (a 300 px screen): the cells keep their width and the region scrolls, by keyboard too.
     await page.setViewportSize({ width: 300, height: 900 });
-    await expect.poll(async () => (await heatGeometry(page)).region.scrollWidth).toBeGreaterThan((await heatGeometry(page)).region.clientWidth);
+    await expect
+      .poll(async () => (await heatGeometry(page)).region.scrollWidth)
+      .toBeGreaterThan((await heatGeometry(page)).region.clientWidth);
     const narrow = await heatGeometry(page);
     for (const c of narrow.cells) expect(c.cell.width).toBeGreaterThanOrEqual(36);
     const region = page.locator('.table-scroll:has(.rh-table)');
@@ -157,11 +180,15 @@ for (const language of ['English', 'Polski'] as const) {
 }
 
 for (const language of ['English', 'Polski'] as const) {
-  test(`voicebot comparison on a 390 px phone (${language}): each verdict readable across its card`, async ({ page }) => {
+  test(`voicebot comparison on a 390 px phone (${language}): each verdict readable across its card`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 900 });
     const id = await openExample(page, language);
     await page.goto(`/#/w/${id}/voicebot-cases`);
-    const panel = page.getByRole('region', { name: /Challenges and benefits by case|Wyzwania i korzyści w poszczególnych przypadkach/ });
+    const panel = page.getByRole('region', {
+      name: /Challenges and benefits by case|Wyzwania i korzyści w poszczególnych przypadkach/,
+    });
     const table = panel.getByRole('table');
     await expect(table).toBeVisible();
     // Still a table to a screen reader: its column headers name the verdicts.
@@ -207,17 +234,25 @@ for (const language of ['English', 'Polski'] as const) {
   });
 }
 
-test('voicebot: each normalise button names its table; its message follows the language and goes when the weights change', async ({ page }) => {
+test('voicebot: each normalise button names its table; its message follows the language and goes when the weights change', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Normalise names');
   await openSheet(page, /Should a voicebot be used/);
   const buttons = page.getByRole('button', { name: /^Normalise weights to total 1/ });
   await expect(buttons).toHaveCount(6);
   const names = await buttons.evaluateAll((bs) => bs.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
   expect(names).toEqual(
-    [1, 2, 3].flatMap((n) => [`Normalise weights to total 1 — Case study ${n} — Challenges`, `Normalise weights to total 1 — Case study ${n} — Benefits`]),
+    [1, 2, 3].flatMap((n) => [
+      `Normalise weights to total 1 — Case study ${n} — Challenges`,
+      `Normalise weights to total 1 — Case study ${n} — Benefits`,
+    ]),
   );
   // The visible text starts the name (speech control: "click Normalise weights").
-  const benefits1 = page.getByRole('button', { name: 'Normalise weights to total 1 — Case study 1 — Benefits', exact: true });
+  const benefits1 = page.getByRole('button', {
+    name: 'Normalise weights to total 1 — Case study 1 — Benefits',
+    exact: true,
+  });
   await expect(benefits1).toBeVisible();
 
   const weight = (row: string) => page.getByLabel(`${row} — Weight`, { exact: true });
@@ -225,11 +260,17 @@ test('voicebot: each normalise button names its table; its message follows the l
   await weight('Increased customer satisfaction as a result of these changes').fill('0.3');
   // A weight missing: the message says so, beside this table's button only.
   await benefits1.click();
-  const status1 = page.locator('.panel-actions', { has: page.getByRole('button', { name: /(Case study 1 — Benefits|Studium przypadku 1 — Korzyści)$/ }) }).getByRole('status');
+  const status1 = page
+    .locator('.panel-actions', {
+      has: page.getByRole('button', { name: /(Case study 1 — Benefits|Studium przypadku 1 — Korzyści)$/ }),
+    })
+    .getByRole('status');
   await expect(status1).toHaveText('Enter a weight for every row first.');
   await expect(page.getByText('Enter a weight for every row first.')).toHaveCount(1);
   // Typing the weight makes that message stale: it goes.
-  await weight('Instant appointment booking without queues (the bot can handle an unlimited number of calls at once)').fill('0.3');
+  await weight(
+    'Instant appointment booking without queues (the bot can handle an unlimited number of calls at once)',
+  ).fill('0.3');
   await expect(status1).toHaveText('');
 
   await benefits1.click();
@@ -238,7 +279,10 @@ test('voicebot: each normalise button names its table; its message follows the l
 
   // In Polish the message and the button's name are Polish.
   await page.getByRole('button', { name: 'Polski' }).click();
-  const benefits1pl = page.getByRole('button', { name: 'Znormalizuj wagi do sumy 1 — Studium przypadku 1 — Korzyści', exact: true });
+  const benefits1pl = page.getByRole('button', {
+    name: 'Znormalizuj wagi do sumy 1 — Studium przypadku 1 — Korzyści',
+    exact: true,
+  });
   await expect(benefits1pl).toBeVisible();
   await expect(status1).toHaveText('Wagi znormalizowane do sumy 1,00.');
   await expect(page.getByText('Weights normalised')).toHaveCount(0);

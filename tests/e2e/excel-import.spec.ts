@@ -36,7 +36,10 @@ async function makeExample(page: Page) {
 
 /** The page's "Export to Excel", saved as a user's download folder would have it. */
 async function exportFile(page: Page): Promise<{ path: string; fileName: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export to Excel' }).click(),
+  ]);
   const fileName = download.suggestedFilename();
   const path = test.info().outputPath(fileName);
   await download.saveAs(path);
@@ -72,7 +75,10 @@ const bytesOf = (book: WorkBook) => write(book, { type: 'buffer', bookType: 'xls
  * weight to "abc"; a 13th NPS respondent (score 0) under the last one; a customer renamed, and
  * one more typed in the blank line under the customers table.
  */
-function clientEdits(exported: Buffer): { path: string; cells: { rating: string; weight: string; score: string; name: string; added: string } } {
+function clientEdits(exported: Buffer): {
+  path: string;
+  cells: { rating: string; weight: string; score: string; name: string; added: string };
+} {
   const book = readBook(exported);
   const audit = book.Sheets['crm-audit']!;
   const header = rowOf(audit, 'Question');
@@ -114,22 +120,36 @@ const previewOf = (page: Page, file: string) => page.getByRole('region', { name:
 /** A table row by its cells' texts, in order. */
 const rowWith = (scope: Locator, ...cells: string[]) => scope.getByRole('row', { name: cells.join(' '), exact: true });
 
-test('a client’s edited file: preview the problems and changes, replace the example, see the new numbers', async ({ page }) => {
+test('a client’s edited file: preview the problems and changes, replace the example, see the new numbers', async ({
+  page,
+}) => {
   const { edited } = await exampleAndEditedFile(page);
   const card = importCard(page);
-  await expect(card.getByText('An .xlsx exported by this app, also after it was edited in Excel or LibreOffice.', { exact: false })).toBeVisible();
+  await expect(
+    card.getByText('An .xlsx exported by this app, also after it was edited in Excel or LibreOffice.', {
+      exact: false,
+    }),
+  ).toBeVisible();
 
   await importInput(page).setInputFiles(edited.path);
   const preview = previewOf(page, EDITED);
   await expect(preview.getByRole('heading', { name: `Import “${EDITED}”` })).toBeFocused();
-  await expect(preview.getByText(new RegExp(`^Workbook “${EXAMPLE}”, exported on \\d{1,2} \\S+ \\d{4}, \\d{2}:\\d{2}\\.$`))).toBeVisible();
+  await expect(
+    preview.getByText(new RegExp(`^Workbook “${EXAMPLE}”, exported on \\d{1,2} \\S+ \\d{4}, \\d{2}:\\d{2}\\.$`)),
+  ).toBeVisible();
   await expect(preview.getByText(/^\d{3} answers read from 14 worksheets\.$/)).toBeVisible();
 
   // The one cell that breaks its rule, with its sheet, address and label.
   const problems = preview.getByRole('region', { name: 'Answers to check (1)' });
   await expect(problems.getByRole('row')).toHaveCount(2);
   await expect(
-    rowWith(problems, 'Preliminary CRM audit', edited.cells.weight, `${Q5} — Weight`, 'Weight must be a number from 0.1 to 0.9: “abc” is kept as typed'),
+    rowWith(
+      problems,
+      'Preliminary CRM audit',
+      edited.cells.weight,
+      `${Q5} — Weight`,
+      'Weight must be a number from 0.1 to 0.9: “abc” is kept as typed',
+    ),
   ).toBeVisible();
 
   // A new workbook is the default; its name is taken from the file, marked since it exists here.
@@ -143,11 +163,35 @@ test('a client’s edited file: preview the problems and changes, replace the ex
   await expect(choice.getByLabel('Workbook to replace').locator('option:checked')).toHaveText(EXAMPLE);
   const changes = preview.getByRole('region', { name: `Changes to “${EXAMPLE}”` });
   await expect(preview.getByText('5 answers change:')).toBeVisible();
-  await expect(rowWith(changes, 'Preliminary CRM audit', edited.cells.rating, `${Q4} — Rating`, '2', '5')).toBeVisible();
-  await expect(rowWith(changes, 'Preliminary CRM audit', edited.cells.weight, `${Q5} — Weight`, '0.2', 'abc')).toBeVisible();
-  await expect(rowWith(changes, 'Net Promoter Score survey', edited.cells.score, 'Respondent 13 — Score', '(empty)', '0')).toBeVisible();
-  await expect(rowWith(changes, 'Customer interest / influence grid', edited.cells.name, 'Customer 1 — Name', OLD_CUSTOMER, NEW_CUSTOMER)).toBeVisible();
-  await expect(rowWith(changes, 'Customer interest / influence grid', edited.cells.added, 'Customer 6 — Name', '(empty)', ADDED_CUSTOMER)).toBeVisible();
+  await expect(
+    rowWith(changes, 'Preliminary CRM audit', edited.cells.rating, `${Q4} — Rating`, '2', '5'),
+  ).toBeVisible();
+  await expect(
+    rowWith(changes, 'Preliminary CRM audit', edited.cells.weight, `${Q5} — Weight`, '0.2', 'abc'),
+  ).toBeVisible();
+  await expect(
+    rowWith(changes, 'Net Promoter Score survey', edited.cells.score, 'Respondent 13 — Score', '(empty)', '0'),
+  ).toBeVisible();
+  await expect(
+    rowWith(
+      changes,
+      'Customer interest / influence grid',
+      edited.cells.name,
+      'Customer 1 — Name',
+      OLD_CUSTOMER,
+      NEW_CUSTOMER,
+    ),
+  ).toBeVisible();
+  await expect(
+    rowWith(
+      changes,
+      'Customer interest / influence grid',
+      edited.cells.added,
+      'Customer 6 — Name',
+      '(empty)',
+      ADDED_CUSTOMER,
+    ),
+  ).toBeVisible();
   await expect(preview.getByRole('listitem')).toHaveText([
     'Customer interest / influence grid — Your customers: 1 row',
     'Customer interest / influence grid — Your customers: 5 rows → 6 rows',
@@ -208,13 +252,18 @@ test('a replace names what it removes: a customer typed here after the export', 
   await backToList(page);
   await importInput(page).setInputFiles(exported.path);
   const preview = previewOf(page, exported.fileName);
-  await preview.getByRole('group', { name: 'What to do with the file' }).getByRole('radio', { name: 'Replace an existing workbook' }).check();
+  await preview
+    .getByRole('group', { name: 'What to do with the file' })
+    .getByRole('radio', { name: 'Replace an existing workbook' })
+    .check();
   await expect(preview.getByRole('listitem').filter({ hasText: 'Your customers' })).toHaveText(
     'Customer interest / influence grid — Your customers: 6 rows → 5 rows (not in the file, so removed: “Typed here after the export”)',
   );
 });
 
-test('the same file as a new workbook: two workbooks, the new one with the file’s answers; Cancel writes nothing', async ({ page }) => {
+test('the same file as a new workbook: two workbooks, the new one with the file’s answers; Cancel writes nothing', async ({
+  page,
+}) => {
   const { edited } = await exampleAndEditedFile(page);
 
   // Cancel: nothing written, the focus back on the file input.
@@ -267,16 +316,25 @@ test('the same file as a new workbook: two workbooks, the new one with the file�
 test('hostile files: each says what is wrong and nothing changes', async ({ page }) => {
   const { exported } = await exampleAndEditedFile(page);
   const alert = importCard(page).getByRole('alert');
-  const choose = (name: string, buffer: Buffer) => importInput(page).setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  const choose = (name: string, buffer: Buffer) =>
+    importInput(page).setInputFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
 
   const random = Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919 + 13) % 256));
   await choose('holiday.xlsx', random);
-  await expect(alert).toHaveText('“holiday.xlsx” cannot be imported: it is not an Excel workbook (.xlsx). Nothing was changed.');
+  await expect(alert).toHaveText(
+    '“holiday.xlsx” cannot be imported: it is not an Excel workbook (.xlsx). Nothing was changed.',
+  );
   await page.screenshot({ path: `${SHOTS}/excel-import-error-en.png`, fullPage: true });
   expect(await axe(page)).toEqual([]);
 
   await choose('cut.xlsx', exported.bytes.subarray(0, Math.floor(exported.bytes.length / 2)));
-  await expect(alert).toHaveText('“cut.xlsx” cannot be imported: the file is damaged or incomplete. Nothing was changed.');
+  await expect(alert).toHaveText(
+    '“cut.xlsx” cannot be imported: the file is damaged or incomplete. Nothing was changed.',
+  );
 
   const newer = readBook(exported.bytes);
   newer.Sheets['_inputs']!['C2'] = { t: 'n', v: 99 };
@@ -289,12 +347,23 @@ test('hostile files: each says what is wrong and nothing changes', async ({ page
   missing.SheetNames = missing.SheetNames.filter((n) => n !== 'crm-audit');
   delete missing.Sheets['crm-audit'];
   await choose('no-audit.xlsx', bytesOf(missing));
-  await expect(alert).toHaveText('“no-audit.xlsx” cannot be imported: the sheet “crm-audit” (Preliminary CRM audit) is missing. Nothing was changed.');
+  await expect(alert).toHaveText(
+    '“no-audit.xlsx” cannot be imported: the sheet “crm-audit” (Preliminary CRM audit) is missing. Nothing was changed.',
+  );
 
   const foreign = utils.book_new();
-  utils.book_append_sheet(foreign, utils.aoa_to_sheet([['Customer', 'Score'], ['Acme', 9]]), 'Sheet1');
+  utils.book_append_sheet(
+    foreign,
+    utils.aoa_to_sheet([
+      ['Customer', 'Score'],
+      ['Acme', 9],
+    ]),
+    'Sheet1',
+  );
   await choose('budget.xlsx', bytesOf(foreign));
-  await expect(alert).toHaveText('“budget.xlsx” cannot be imported: it is not a workbook exported by CRM Workbook (its hidden “_inputs” sheet is missing). Nothing was changed.');
+  await expect(alert).toHaveText(
+    '“budget.xlsx” cannot be imported: it is not a workbook exported by CRM Workbook (its hidden “_inputs” sheet is missing). Nothing was changed.',
+  );
 
   await choose('huge.xlsx', Buffer.alloc(10 * 1024 * 1024 + 1, 0x50));
   await expect(alert).toContainText('“huge.xlsx” cannot be imported: it is larger than 10 MB');
@@ -320,11 +389,19 @@ test('Polish: the preview, numbers with a decimal comma and grouping, an error; 
   await input.setInputFiles(edited.path);
   const preview = page.getByRole('region', { name: `Import pliku „${EDITED}”` });
   await expect(preview.getByRole('heading', { name: `Import pliku „${EDITED}”` })).toBeFocused();
-  await expect(preview.getByText(new RegExp(`^Zeszyt „${EXAMPLE}”, wyeksportowany \\d{1,2} \\S+ \\d{4}, \\d{2}:\\d{2}\\.$`))).toBeVisible();
+  await expect(
+    preview.getByText(new RegExp(`^Zeszyt „${EXAMPLE}”, wyeksportowany \\d{1,2} \\S+ \\d{4}, \\d{2}:\\d{2}\\.$`)),
+  ).toBeVisible();
   await expect(preview.getByText(/^Odczytano \d{3} odpowiedzi z 14 ćwiczeń\.$/)).toBeVisible();
   const problems = preview.getByRole('region', { name: 'Odpowiedzi do sprawdzenia (1)' });
   await expect(
-    rowWith(problems, 'Wstępny audyt CRM', edited.cells.weight, 'Czy istnieje potrzeba optymalizacji efektywności pracy w systemie CRM? — Waga', 'Waga musi być liczbą od 0,1 do 0,9: „abc” zostaje tak, jak wpisano'),
+    rowWith(
+      problems,
+      'Wstępny audyt CRM',
+      edited.cells.weight,
+      'Czy istnieje potrzeba optymalizacji efektywności pracy w systemie CRM? — Waga',
+      'Waga musi być liczbą od 0,1 do 0,9: „abc” zostaje tak, jak wpisano',
+    ),
   ).toBeVisible();
   const choice = preview.getByRole('group', { name: 'Co zrobić z plikiem' });
   await expect(choice.getByLabel('Nazwa nowego zeszytu')).toHaveValue(`${EXAMPLE} (zaimportowany)`);
@@ -332,8 +409,19 @@ test('Polish: the preview, numbers with a decimal comma and grouping, an error; 
   await choice.getByRole('radio', { name: 'Zastąp istniejący zeszyt' }).check();
   const changes = preview.getByRole('region', { name: `Zmiany w zeszycie „${EXAMPLE}”` });
   await expect(preview.getByText('Zmienia się 5 odpowiedzi:')).toBeVisible();
-  await expect(rowWith(changes, 'Wstępny audyt CRM', edited.cells.weight, 'Czy istnieje potrzeba optymalizacji efektywności pracy w systemie CRM? — Waga', '0,2', 'abc')).toBeVisible();
-  await expect(rowWith(changes, 'Badanie Net Promoter Score (NPS)', edited.cells.score, 'Respondent 13 — Wartość', '(puste)', '0')).toBeVisible();
+  await expect(
+    rowWith(
+      changes,
+      'Wstępny audyt CRM',
+      edited.cells.weight,
+      'Czy istnieje potrzeba optymalizacji efektywności pracy w systemie CRM? — Waga',
+      '0,2',
+      'abc',
+    ),
+  ).toBeVisible();
+  await expect(
+    rowWith(changes, 'Badanie Net Promoter Score (NPS)', edited.cells.score, 'Respondent 13 — Wartość', '(puste)', '0'),
+  ).toBeVisible();
   await expect(preview.getByRole('listitem')).toHaveText([
     'Siatka zainteresowania i wpływu klientów — Twoi klienci: 1 wiersz',
     'Siatka zainteresowania i wpływu klientów — Twoi klienci: 5 wierszy → 6 wierszy',
@@ -372,7 +460,9 @@ test('Polish: the preview, numbers with a decimal comma and grouping, an error; 
   expect(await axe(page)).toEqual([]);
   // The message follows the language.
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(importCard(page).getByRole('alert')).toHaveText('“ogromny.xlsx” cannot be imported: it holds 100,012 rows in sheet “nps-survey”; at most 50,100 are read. Nothing was changed.');
+  await expect(importCard(page).getByRole('alert')).toHaveText(
+    '“ogromny.xlsx” cannot be imported: it holds 100,012 rows in sheet “nps-survey”; at most 50,100 are read. Nothing was changed.',
+  );
   await expect(listLinks(page)).toHaveText([EXAMPLE]);
 });
 
@@ -391,11 +481,27 @@ test('many problems: the first hundred listed, then every one on request', async
   const preview = previewOf(page, 'many problems.xlsx');
   const problems = preview.getByRole('region', { name: 'Answers to check (150)' });
   await expect(problems.getByRole('row')).toHaveCount(101);
-  await expect(rowWith(problems, 'Net Promoter Score survey', `B${last + 1}`, 'Respondent 13 — Score', 'Score must be a whole number from 0 to 10: “x1” is kept as typed')).toBeVisible();
+  await expect(
+    rowWith(
+      problems,
+      'Net Promoter Score survey',
+      `B${last + 1}`,
+      'Respondent 13 — Score',
+      'Score must be a whole number from 0 to 10: “x1” is kept as typed',
+    ),
+  ).toBeVisible();
   await expect(preview.getByText('and 50 more')).toBeVisible();
   await preview.getByRole('button', { name: 'Show all 150' }).click();
   await expect(problems.getByRole('row')).toHaveCount(151);
-  await expect(rowWith(problems, 'Net Promoter Score survey', `B${last + 150}`, 'Respondent 162 — Score', 'Score must be a whole number from 0 to 10: “x150” is kept as typed')).toBeVisible();
+  await expect(
+    rowWith(
+      problems,
+      'Net Promoter Score survey',
+      `B${last + 150}`,
+      'Respondent 162 — Score',
+      'Score must be a whole number from 0 to 10: “x150” is kept as typed',
+    ),
+  ).toBeVisible();
   await expect(problems).toBeFocused();
   await expect(preview.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
   expect(await axe(page)).toEqual([]);

@@ -42,7 +42,9 @@ for (const [width, language] of [
   });
 }
 
-test('a wide table is cards, each field under its column label, and a table again when there is room', async ({ page }) => {
+test('a wide table is cards, each field under its column label, and a table again when there is room', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const id = await openExample(page, 'English');
   await page.goto(`/#/w/${id}/satisfaction-moments`);
@@ -51,7 +53,9 @@ test('a wide table is cards, each field under its column label, and a table agai
   // The column label is shown with its field; the field keeps its accessible name.
   const first = table.locator('tbody tr').first();
   await expect(first.getByText('What made them happy?', { exact: true })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Situation 1 — What made them happy?' })).toHaveValue(/Speed and reliability/);
+  await expect(page.getByRole('textbox', { name: 'Situation 1 — What made them happy?' })).toHaveValue(
+    /Speed and reliability/,
+  );
   // Typing in a card is typing in the worksheet.
   await page.getByRole('textbox', { name: 'Situation 2 — Note on repetition' }).fill('Seen twice since');
   await expect(page.getByRole('textbox', { name: 'Situation 2 — Note on repetition' })).toHaveValue('Seen twice since');
@@ -68,7 +72,9 @@ test('a wide table is cards, each field under its column label, and a table agai
   await expect(page.getByRole('columnheader', { name: 'Reaction', exact: true })).toBeVisible();
 });
 
-test('on a phone the worksheet list folds into one line and folds again once a worksheet is chosen', async ({ page }) => {
+test('on a phone the worksheet list folds into one line and folds again once a worksheet is chosen', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 800 });
   const id = await openExample(page, 'Polski');
   await page.goto(`/#/w/${id}/channel-audit`);

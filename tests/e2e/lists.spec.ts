@@ -10,7 +10,9 @@ test('a row removed by keyboard is one key away from coming back, with focus', a
   // Focus is on the offer to undo, not lost on the page; it stays while focused.
   const undo = page.getByRole('button', { name: 'Undo' });
   await expect(undo).toBeFocused();
-  await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue('Recommending my company on social media');
+  await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue(
+    'Recommending my company on social media',
+  );
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue('Spending €20 on my product/service');
   await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toBeFocused();
@@ -26,12 +28,18 @@ test('the risk register sorts by score on request, and keeps that order', async 
     await page.getByLabel(`Risk ${n} — Impact (1–5)`, { exact: true }).fill(i);
   };
   await fill(1, 'Low', '1', '2');
-  for (const [n, risk, p, i] of [[2, 'High', '5', '5'], [3, 'Unscored', '', ''], [4, 'Mid', '3', '3'], [5, 'Also mid', '1', '9']] as const) {
+  for (const [n, risk, p, i] of [
+    [2, 'High', '5', '5'],
+    [3, 'Unscored', '', ''],
+    [4, 'Mid', '3', '3'],
+    [5, 'Also mid', '1', '9'],
+  ] as const) {
     await page.getByRole('button', { name: 'Add a risk' }).click();
     await fill(n, risk, p, i);
   }
   // Typing never moves a row; the button does (an impact of 9 is invalid: no score, so last).
-  const order = () => Promise.all([1, 2, 3, 4, 5].map((n) => page.getByLabel(`Risk ${n} — Description`, { exact: true }).inputValue()));
+  const order = () =>
+    Promise.all([1, 2, 3, 4, 5].map((n) => page.getByLabel(`Risk ${n} — Description`, { exact: true }).inputValue()));
   expect(await order()).toEqual(['Low', 'High', 'Unscored', 'Mid', 'Also mid']);
   await page.getByRole('button', { name: 'Sort by score' }).click();
   expect(await order()).toEqual(['High', 'Mid', 'Low', 'Unscored', 'Also mid']);
@@ -68,12 +76,16 @@ test('focus follows a row moved by keyboard, also onto the top', async ({ page }
   await openSheet(page, /Loyalty programme/);
   await page.getByRole('button', { name: 'Move Pair 2 up' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue('Recommending my company on social media');
+  await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue(
+    'Recommending my company on social media',
+  );
   // At the top "up" is disabled, so focus is on the same row's "down".
   await expect(page.getByRole('button', { name: 'Move Pair 1 down' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Move Pair 2 up' })).toBeFocused();
-  await expect(page.getByLabel('Pair 2 — Action', { exact: true })).toHaveValue('Recommending my company on social media');
+  await expect(page.getByLabel('Pair 2 — Action', { exact: true })).toHaveValue(
+    'Recommending my company on social media',
+  );
 });
 
 test('a language switched in one tab is followed by the others', async ({ context }) => {
@@ -91,7 +103,9 @@ test('a long survey goes straight to respondent N', async ({ page }) => {
   await createWorkbook(page, 'Long survey');
   await openSheet(page, /Net Promoter Score survey/);
   // 300 scores: respondent n scores n mod 11.
-  await page.getByLabel('Paste scores', { exact: true }).fill(Array.from({ length: 300 }, (_, i) => String((i + 1) % 11)).join('\n'));
+  await page
+    .getByLabel('Paste scores', { exact: true })
+    .fill(Array.from({ length: 300 }, (_, i) => String((i + 1) % 11)).join('\n'));
   await page.getByRole('button', { name: 'Add scores', exact: true }).click();
   await expect(page.getByText('Rows 1–50 of 300')).toBeVisible();
   const go = page.getByLabel('Go to respondent', { exact: true });
@@ -105,7 +119,9 @@ test('a long survey goes straight to respondent N', async ({ page }) => {
   await expect(page.getByLabel('Respondent 237 — Score', { exact: true })).toHaveValue(String(237 % 11));
 });
 
-test('NPS: a removed respondent’s Undo and text pasted but not added are still there after a visit to another worksheet', async ({ page }) => {
+test('NPS: a removed respondent’s Undo and text pasted but not added are still there after a visit to another worksheet', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Visit Ltd');
   await openSheet(page, /Net Promoter Score survey/);
   const score = (n: number) => page.getByLabel(`Respondent ${n} — Score`, { exact: true });
@@ -117,6 +133,10 @@ test('NPS: a removed respondent’s Undo and text pasted but not added are still
   await openSheet(page, /Preliminary CRM audit/);
   await openSheet(page, /Net Promoter Score survey/);
   await expect(page.getByLabel('Paste scores', { exact: true })).toHaveValue('10\n8\n7');
-  await page.getByRole('status').filter({ hasText: 'Respondent 2 removed.' }).getByRole('button', { name: 'Undo' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Respondent 2 removed.' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
   await expect(score(2)).toHaveValue('4');
 });

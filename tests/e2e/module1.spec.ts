@@ -19,12 +19,15 @@ const radio = (page: Page, group: string, option: string): Locator =>
 async function gridGeometry(grid: Locator) {
   return grid.evaluate((svg) => {
     const quadrants = new Map<string, DOMRect>();
-    svg.querySelectorAll<SVGRectElement>('rect[data-quadrant]').forEach((r) => quadrants.set(r.dataset['quadrant']!, r.getBoundingClientRect()));
+    svg
+      .querySelectorAll<SVGRectElement>('rect[data-quadrant]')
+      .forEach((r) => quadrants.set(r.dataset['quadrant']!, r.getBoundingClientRect()));
     const ctm = (svg as SVGSVGElement).getScreenCTM()!;
     const names = Array.from(svg.querySelectorAll<SVGGElement>('g.sg-customer')).map((g) => {
       const text = g.querySelector('text')!;
       const line = g.querySelector('line');
-      const at = (x: string, y: string) => new DOMPoint(Number(line!.getAttribute(x)), Number(line!.getAttribute(y))).matrixTransform(ctm);
+      const at = (x: string, y: string) =>
+        new DOMPoint(Number(line!.getAttribute(x)), Number(line!.getAttribute(y))).matrixTransform(ctm);
       return {
         quadrant: g.dataset['quadrant']!,
         // A name on two or three lines is a <tspan> a line.
@@ -37,15 +40,22 @@ async function gridGeometry(grid: Locator) {
         leader: line ? [at('x1', 'y1'), at('x2', 'y2')] : undefined,
       };
     });
-    const within = (a: DOMRect, b: DOMRect) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
-    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const within = (a: DOMRect, b: DOMRect) =>
+      a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     /** A segment through a box shrunk by 1 px (Liang–Barsky). */
     const crosses = ([p, q]: DOMPoint[], r: DOMRect) => {
       let t0 = 0;
       let t1 = 1;
       const dx = q!.x - p!.x;
       const dy = q!.y - p!.y;
-      const sides: [number, number][] = [[-dx, p!.x - (r.left + 1)], [dx, r.right - 1 - p!.x], [-dy, p!.y - (r.top + 1)], [dy, r.bottom - 1 - p!.y]];
+      const sides: [number, number][] = [
+        [-dx, p!.x - (r.left + 1)],
+        [dx, r.right - 1 - p!.x],
+        [-dy, p!.y - (r.top + 1)],
+        [dy, r.bottom - 1 - p!.y],
+      ];
       for (const [a, b] of sides) {
         if (a === 0) {
           if (b < 0) return false;
@@ -59,14 +69,33 @@ async function gridGeometry(grid: Locator) {
       if (!within(n.box, quadrants.get(n.quadrant)!)) problems.push(`${n.title} leaves ${n.quadrant}`);
       if (!within(n.dot, quadrants.get(n.quadrant)!)) problems.push(`dot of ${n.title} leaves ${n.quadrant}`);
       names.slice(i + 1).forEach((o) => overlap(n.box, o.box) && problems.push(`${n.title} overlaps ${o.title}`));
-      names.forEach((o) => o !== n && overlap(n.box, o.dot) && problems.push(`${n.title} covers the dot of ${o.title}`));
-      if (n.leader) names.forEach((o) => o !== n && (crosses(n.leader!, o.box) || crosses(n.leader!, o.dot)) && problems.push(`the leader of ${n.title} crosses ${o.title}`));
+      names.forEach(
+        (o) => o !== n && overlap(n.box, o.dot) && problems.push(`${n.title} covers the dot of ${o.title}`),
+      );
+      if (n.leader)
+        names.forEach(
+          (o) =>
+            o !== n &&
+            (crosses(n.leader!, o.box) || crosses(n.leader!, o.dot)) &&
+            problems.push(`the leader of ${n.title} crosses ${o.title}`),
+        );
     });
-    return { names: names.map((n) => ({ quadrant: n.quadrant, text: n.text, title: n.title, lines: n.lines, hollow: n.hollow })), problems };
+    return {
+      names: names.map((n) => ({
+        quadrant: n.quadrant,
+        text: n.text,
+        title: n.title,
+        lines: n.lines,
+        hollow: n.hollow,
+      })),
+      problems,
+    };
   });
 }
 
-test('interest / influence grid: classify customers, scores decide, rows, strategies, grid, reload, export', async ({ page }) => {
+test('interest / influence grid: classify customers, scores decide, rows, strategies, grid, reload, export', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Grid Ltd');
   await openSheet(page, /Customer interest \/ influence grid/);
   const region = page.getByRole('region', { name: 'Interest / influence grid' });
@@ -100,7 +129,9 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   await expect(output(page, 'Customer 3 — Quadrant')).toHaveText('Keep informed');
   await page.getByLabel('Customer 3 — Interest score (1–10)', { exact: true }).fill('5');
   // The quadrant says that the score overrides the ticked choice (issue 13).
-  await expect(output(page, 'Customer 3 — Quadrant')).toHaveText('Monitor (interest score 5 counts as Low, not the High ticked)');
+  await expect(output(page, 'Customer 3 — Quadrant')).toHaveText(
+    'Monitor (interest score 5 counts as Low, not the High ticked)',
+  );
   await page.getByLabel('Customer 3 — Influence score (1–10)', { exact: true }).fill('6');
   await expect(output(page, 'Customer 3 — Quadrant')).toHaveText(
     'Keep satisfied (interest score 5 counts as Low, not the High ticked; influence score 6 counts as High, not the Low ticked)',
@@ -172,7 +203,8 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   ]);
 
   // Strategies: the top of each quadrant, ties joined.
-  const rate = (strategy: string, v: string) => page.getByLabel(`${strategy} — Importance (1–5)`, { exact: true }).fill(v);
+  const rate = (strategy: string, v: string) =>
+    page.getByLabel(`${strategy} — Importance (1–5)`, { exact: true }).fill(v);
   await rate('Close cooperation', '5');
   await rate('Manage carefully', '3');
   await rate('Regular engagement and consultation', '4');
@@ -187,9 +219,15 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   await rate('Potential allies', '3');
   await rate('Inform and consult in their area of interest', '0');
   await expect(page.getByText('Importance must be a whole number from 1 to 5')).toBeVisible();
-  await expect(output(page, 'Top strategy — Key players')).toHaveText('Close cooperation; Ensure their expectations are met');
-  await expect(output(page, 'Top strategy — Keep satisfied')).toHaveText('Inform, engage and consult in their area of interest');
-  await expect(output(page, 'Top strategy — Monitor')).toHaveText('Inform through general channels (newsletter, website); Try to increase their interest');
+  await expect(output(page, 'Top strategy — Key players')).toHaveText(
+    'Close cooperation; Ensure their expectations are met',
+  );
+  await expect(output(page, 'Top strategy — Keep satisfied')).toHaveText(
+    'Inform, engage and consult in their area of interest',
+  );
+  await expect(output(page, 'Top strategy — Monitor')).toHaveText(
+    'Inform through general channels (newsletter, website); Try to increase their interest',
+  );
   await expect(output(page, 'Top strategy — Keep informed')).toHaveText('Potential allies');
 
   await expectNoAxeViolations(page);
@@ -200,16 +238,28 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   await page.reload();
   await expect(page.getByLabel('Customer 3 — Name', { exact: true })).toHaveValue('Tailspin Toys');
   await expect(page.getByLabel('Customer 4 — Influence score (1–10)', { exact: true })).toHaveValue('6');
-  await expect(page.getByLabel('Inform and consult in their area of interest — Importance (1–5)', { exact: true })).toHaveValue('0');
+  await expect(
+    page.getByLabel('Inform and consult in their area of interest — Importance (1–5)', { exact: true }),
+  ).toHaveValue('0');
   await expect(output(page, 'Customers — Keep satisfied')).toHaveText('2');
-  await expect(output(page, 'Top strategy — Key players')).toHaveText('Close cooperation; Ensure their expectations are met');
-  await expect(page.getByRole('region', { name: 'Interest / influence grid' }).getByRole('img')).toHaveAttribute('aria-label', /Key players: Northwind Traders\./);
+  await expect(output(page, 'Top strategy — Key players')).toHaveText(
+    'Close cooperation; Ensure their expectations are met',
+  );
+  await expect(page.getByRole('region', { name: 'Interest / influence grid' }).getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /Key players: Northwind Traders\./,
+  );
 
   // Export: each customer's levels and quadrant as formulas, counts, top strategies.
   const { book } = await downloadWorkbook(page);
   const ws = book.Sheets['stakeholder-grid']!;
   const first = rowOf(ws, 'Customer 1');
-  const rows = [0, 1, 2, 3, 4].map((k) => [cell(ws, `B${first + k}`).v, cell(ws, `G${first + k}`).v, cell(ws, `H${first + k}`).v, cell(ws, `I${first + k}`).v]);
+  const rows = [0, 1, 2, 3, 4].map((k) => [
+    cell(ws, `B${first + k}`).v,
+    cell(ws, `G${first + k}`).v,
+    cell(ws, `H${first + k}`).v,
+    cell(ws, `I${first + k}`).v,
+  ]);
   expect(rows).toEqual([
     ['Northwind Traders', 'High', 'High', 'Key players'],
     [longName, 'Low', 'High', 'Keep satisfied'],
@@ -218,7 +268,12 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
     ['Litware', 'Low', 'Low', 'Monitor'],
   ]);
   const fab = first + 3;
-  expect([cell(ws, `C${fab}`).v, cell(ws, `D${fab}`).v, cell(ws, `E${fab}`).v, cell(ws, `F${fab}`).v]).toEqual(['High', 5, 'Low', 6]);
+  expect([cell(ws, `C${fab}`).v, cell(ws, `D${fab}`).v, cell(ws, `E${fab}`).v, cell(ws, `F${fab}`).v]).toEqual([
+    'High',
+    5,
+    'Low',
+    6,
+  ]);
   expect(cell(ws, `G${fab}`).f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
   expect(cell(ws, `I${fab}`).f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
   const satisfied = rowOf(ws, 'Customers — Keep satisfied');
@@ -235,11 +290,16 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
   await expect(output(page, 'Klient 1 — Ćwiartka')).toHaveText('Kluczowi');
   await expect(output(page, 'Klienci — Trzymaj ich szczęśliwych')).toHaveText('2');
   const plGrid = page.getByRole('region', { name: 'Siatka zainteresowania i wpływu' }).getByRole('img');
-  await expect(plGrid).toHaveAttribute('aria-label', /Trzymaj ich szczęśliwych: Contoso .*, Fabrikam\. Kluczowi: Northwind Traders\. Monitoruj: Litware\. Zainteresowani: Tailspin Toys\. Umieszczeni tylko według wyboru Niski\/Wysoki, nie dokładnie: Northwind Traders, Contoso .*, Tailspin Toys, Litware\.$/);
+  await expect(plGrid).toHaveAttribute(
+    'aria-label',
+    /Trzymaj ich szczęśliwych: Contoso .*, Fabrikam\. Kluczowi: Northwind Traders\. Monitoruj: Litware\. Zainteresowani: Tailspin Toys\. Umieszczeni tylko według wyboru Niski\/Wysoki, nie dokładnie: Northwind Traders, Contoso .*, Tailspin Toys, Litware\.$/,
+  );
   expect((await gridGeometry(plGrid)).problems).toEqual([]);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/module1-grid-pl.png`, fullPage: true });
-  await page.getByRole('region', { name: 'Siatka zainteresowania i wpływu' }).screenshot({ path: `${SHOTS}/module1-grid-panel-pl.png` });
+  await page
+    .getByRole('region', { name: 'Siatka zainteresowania i wpływu' })
+    .screenshot({ path: `${SHOTS}/module1-grid-panel-pl.png` });
 
   // A narrower panel: the grid redraws at the panel's width, still nothing overlapping or cut off.
   // (The page itself does not shrink below its tables' width yet; the panel is narrowed directly.)
@@ -251,7 +311,9 @@ test('interest / influence grid: classify customers, scores decide, rows, strate
 });
 
 for (const language of ['English', 'Polski'] as const) {
-  test(`interest / influence grid on a 390 px phone (${language}): the example's names whole, leader lines clear, Low/High dots hollow`, async ({ page }) => {
+  test(`interest / influence grid on a 390 px phone (${language}): the example's names whole, leader lines clear, Low/High dots hollow`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 900 });
     const id = await openExample(page, language);
     await page.goto(`/#/w/${id}/stakeholder-grid`);
@@ -264,9 +326,14 @@ for (const language of ['English', 'Polski'] as const) {
     expect(g.names.length).toBeGreaterThanOrEqual(4);
     // No name cut to a few letters: each is whole, on up to three lines; so are the quadrants' titles.
     for (const n of g.names) expect(n.text, n.title).toBe(n.title);
-    const titles = await grid.locator('.sg-quadrant-title').evaluateAll((ts) => ts.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')));
+    const titles = await grid
+      .locator('.sg-quadrant-title')
+      .evaluateAll((ts) => ts.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')));
     expect(titles.sort()).toEqual(
-      (language === 'English' ? ['Key players', 'Keep satisfied', 'Keep informed', 'Monitor'] : ['Kluczowi', 'Trzymaj ich szczęśliwych', 'Zainteresowani', 'Monitoruj']).sort(),
+      (language === 'English'
+        ? ['Key players', 'Keep satisfied', 'Keep informed', 'Monitor']
+        : ['Kluczowi', 'Trzymaj ich szczęśliwych', 'Zainteresowani', 'Monitoruj']
+      ).sort(),
     );
     // Both kinds of dot in the example, and the legend says which is which.
     expect(g.names.some((n) => n.hollow)).toBe(true);
@@ -284,22 +351,32 @@ test('satisfaction moments: situations, yes/no shares, rows, reload, export', as
   const Q_GROWTH = "Did it translate into your company's growth?";
 
   await expect(output(page, 'Situations with a repeated factor')).toHaveText('—');
-  await expect(page.getByText('Answer “Did this factor repeat with other customers?” for at least one situation')).toBeVisible();
+  await expect(
+    page.getByText('Answer “Did this factor repeat with other customers?” for at least one situation'),
+  ).toBeVisible();
 
-  await page.getByLabel('Situation 1 — Customer and what happened', { exact: true }).fill('Café chain: menus delivered a day before opening');
+  await page
+    .getByLabel('Situation 1 — Customer and what happened', { exact: true })
+    .fill('Café chain: menus delivered a day before opening');
   await page.getByLabel('Situation 1 — What made them happy?', { exact: true }).fill('Speed before an important event');
   await radio(page, `Situation 1 — ${Q_REPEAT}`, 'Yes').check();
-  await page.getByLabel('Situation 1 — How did they let you know they were satisfied?', { exact: true }).fill('A thank-you e-mail');
+  await page
+    .getByLabel('Situation 1 — How did they let you know they were satisfied?', { exact: true })
+    .fill('A thank-you e-mail');
   await radio(page, `Situation 1 — ${Q_GROWTH}`, 'Yes').check();
 
-  await page.getByLabel('Situation 2 — Customer and what happened', { exact: true }).fill('Football club: banners reprinted free of charge');
+  await page
+    .getByLabel('Situation 2 — Customer and what happened', { exact: true })
+    .fill('Football club: banners reprinted free of charge');
   await radio(page, `Situation 2 — ${Q_REPEAT}`, 'No').check();
   // Keyboard: focus the first option and choose it with Space.
   await radio(page, `Situation 2 — ${Q_GROWTH}`, 'Yes').focus();
   await page.keyboard.press('Space');
   await expect(radio(page, `Situation 2 — ${Q_GROWTH}`, 'Yes')).toBeChecked();
 
-  await page.getByLabel('Situation 3 — Customer and what happened', { exact: true }).fill('Wedding planner: proofs the same day');
+  await page
+    .getByLabel('Situation 3 — Customer and what happened', { exact: true })
+    .fill('Wedding planner: proofs the same day');
   await radio(page, `Situation 3 — ${Q_REPEAT}`, 'Yes').check();
 
   // Repeated: 2 Yes of 3 answered; growth: 2 of 2 (situation 3 not answered, left out).
@@ -312,7 +389,9 @@ test('satisfaction moments: situations, yes/no shares, rows, reload, export', as
   await page.getByRole('button', { name: 'Remove Situation 1' }).click();
   await expect(output(page, 'Situations with a repeated factor')).toHaveText('50.0%');
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByLabel('Situation 1 — Customer and what happened', { exact: true })).toHaveValue('Café chain: menus delivered a day before opening');
+  await expect(page.getByLabel('Situation 1 — Customer and what happened', { exact: true })).toHaveValue(
+    'Café chain: menus delivered a day before opening',
+  );
   await expect(output(page, 'Situations with a repeated factor')).toHaveText('66.7%');
   await page.getByRole('button', { name: 'Add situation' }).click();
   await expect(page.getByLabel('Situation 4 — Customer and what happened', { exact: true })).toBeFocused();
@@ -320,7 +399,9 @@ test('satisfaction moments: situations, yes/no shares, rows, reload, export', as
   await radio(page, `Situation 4 — ${Q_GROWTH}`, 'No').check();
   await expect(output(page, 'Situations that led to growth')).toHaveText('66.7%');
   await page.getByRole('button', { name: 'Move Situation 4 up' }).click();
-  await expect(page.getByLabel('Situation 3 — Customer and what happened', { exact: true })).toHaveValue('Bakery: logo redesigned in two days');
+  await expect(page.getByLabel('Situation 3 — Customer and what happened', { exact: true })).toHaveValue(
+    'Bakery: logo redesigned in two days',
+  );
   await expect(radio(page, `Situation 3 — ${Q_GROWTH}`, 'No')).toBeChecked();
 
   await expectNoAxeViolations(page);
@@ -328,7 +409,9 @@ test('satisfaction moments: situations, yes/no shares, rows, reload, export', as
   await waitSaved(page);
 
   await page.reload();
-  await expect(page.getByLabel('Situation 3 — Customer and what happened', { exact: true })).toHaveValue('Bakery: logo redesigned in two days');
+  await expect(page.getByLabel('Situation 3 — Customer and what happened', { exact: true })).toHaveValue(
+    'Bakery: logo redesigned in two days',
+  );
   await expect(radio(page, `Situation 1 — ${Q_REPEAT}`, 'Yes')).toBeChecked();
   await expect(output(page, 'Situations with a repeated factor')).toHaveText('66.7%');
   await expect(output(page, 'Situations that led to growth')).toHaveText('66.7%');
@@ -403,9 +486,15 @@ test('channel audit: yes/no per channel, multi-selects, coverage, reload, export
 
   await page.reload();
   await expect(radio(page, 'Google Ads — Yes/No', 'No')).toBeChecked();
-  await expect(page.getByRole('group', { name: 'Specific platforms', exact: true }).getByRole('checkbox', { name: 'Instagram' })).toBeChecked();
-  await expect(page.getByRole('group', { name: 'Specific platforms', exact: true }).getByRole('checkbox', { name: 'Twitter' })).not.toBeChecked();
-  await expect(page.getByRole('group', { name: 'Active channels', exact: true }).getByRole('checkbox', { name: 'None of these' })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Specific platforms', exact: true }).getByRole('checkbox', { name: 'Instagram' }),
+  ).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Specific platforms', exact: true }).getByRole('checkbox', { name: 'Twitter' }),
+  ).not.toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Active channels', exact: true }).getByRole('checkbox', { name: 'None of these' }),
+  ).toBeChecked();
   await expect(output(page, 'Overall coverage')).toHaveText('55.6%');
   await expect(output(page, 'Coverage — Customer profiling')).toHaveText('66.7%');
 
@@ -413,7 +502,11 @@ test('channel audit: yes/no per channel, multi-selects, coverage, reload, export
   const ws = book.Sheets['channel-audit']!;
   const social = rowOf(ws, 'Social media ads', 'B');
   const organic = rowOf(ws, 'Organic content', 'B');
-  expect([cell(ws, `D${social}`).v, cell(ws, `D${social + 1}`).v, cell(ws, `D${organic}`).v]).toEqual(['Yes', 'No', undefined]);
+  expect([cell(ws, `D${social}`).v, cell(ws, `D${social + 1}`).v, cell(ws, `D${organic}`).v]).toEqual([
+    'Yes',
+    'No',
+    undefined,
+  ]);
   const brand = rowOf(ws, 'Coverage — Brand awareness');
   expect(cell(ws, `B${brand}`)).toEqual({
     v: 0.5,
@@ -443,7 +536,9 @@ test('loyalty exchange: seed pairs, add/remove/undo/reorder, complete pairs, rel
 
   // The seed's two pairs are there.
   await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue('Spending €20 on my product/service');
-  await expect(page.getByLabel('Pair 2 — Reaction', { exact: true })).toHaveValue('More frequent contact on social media and promotion of the customer');
+  await expect(page.getByLabel('Pair 2 — Reaction', { exact: true })).toHaveValue(
+    'More frequent contact on social media and promotion of the customer',
+  );
   await expect(output(page, 'Complete pairs')).toHaveText('2');
 
   await page.getByLabel('Pair 1 — Action', { exact: true }).fill('Spending €50 in one month');
@@ -464,13 +559,17 @@ test('loyalty exchange: seed pairs, add/remove/undo/reorder, complete pairs, rel
 
   await page.getByRole('button', { name: 'Remove Pair 1' }).click();
   await expect(output(page, 'Complete pairs')).toHaveText('2');
-  await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue('Recommending my company on social media');
+  await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue(
+    'Recommending my company on social media',
+  );
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue('Spending €50 in one month');
   await page.getByRole('button', { name: 'Move Pair 3 up' }).click();
   await page.getByRole('button', { name: 'Move Pair 2 up' }).click();
   await expect(page.getByLabel('Pair 1 — Action', { exact: true })).toHaveValue('Writing a review on Google');
-  await expect(page.getByLabel('Pair 3 — Action', { exact: true })).toHaveValue('Recommending my company on social media');
+  await expect(page.getByLabel('Pair 3 — Action', { exact: true })).toHaveValue(
+    'Recommending my company on social media',
+  );
   await expect(page.getByLabel('Pair 4 — Action', { exact: true })).toHaveCount(0);
   await expect(output(page, 'Complete pairs')).toHaveText('3');
 

@@ -9,9 +9,12 @@ async function expectAxeClean(page: Page) {
   expect(violations).toEqual([]);
 }
 
-const prefGroup = (page: Page, spec: string, noun = 'My preference') => page.getByRole('radiogroup', { name: `${spec} — ${noun}`, exact: true });
+const prefGroup = (page: Page, spec: string, noun = 'My preference') =>
+  page.getByRole('radiogroup', { name: `${spec} — ${noun}`, exact: true });
 
-test('website or blog: marks by mouse and by keyboard, points and recommendation, reload, export, Polish', async ({ page }) => {
+test('website or blog: marks by mouse and by keyboard, points and recommendation, reload, export, Polish', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Biuro rachunkowe Nowak');
   await openSheet(page, /Website or company blog/);
 
@@ -42,9 +45,13 @@ test('website or blog: marks by mouse and by keyboard, points and recommendation
   // Skip Scope of functionality; in Navigation the left arrow from the first position wraps to the last.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  await expect(prefGroup(page, 'Navigation and structure complexity').getByRole('radio', { name: 'Strongly website' })).toBeFocused();
+  await expect(
+    prefGroup(page, 'Navigation and structure complexity').getByRole('radio', { name: 'Strongly website' }),
+  ).toBeFocused();
   await page.keyboard.press('ArrowLeft');
-  await expect(prefGroup(page, 'Navigation and structure complexity').getByRole('radio', { name: 'Strongly blog' })).toBeChecked();
+  await expect(
+    prefGroup(page, 'Navigation and structure complexity').getByRole('radio', { name: 'Strongly blog' }),
+  ).toBeChecked();
   // Blog 2 + 1 + 2 = 5, website 2 + 1 = 3: a 2-point lead recommends the blog.
   await expect(output(page, 'Blog points')).toHaveText('5');
   await expect(output(page, 'Website points')).toHaveText('3');
@@ -54,9 +61,13 @@ test('website or blog: marks by mouse and by keyboard, points and recommendation
   // Back by Shift+Tab into Scope of functionality (Chromium returns to the position focused when
   // passing through it), Space marks "Strongly website": 5 : 5, balanced.
   await page.keyboard.press('Shift+Tab');
-  await expect(prefGroup(page, 'Scope of functionality').getByRole('radio', { name: 'Strongly website' })).toBeFocused();
+  await expect(
+    prefGroup(page, 'Scope of functionality').getByRole('radio', { name: 'Strongly website' }),
+  ).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(prefGroup(page, 'Scope of functionality').getByRole('radio', { name: 'Strongly website' })).toBeChecked();
+  await expect(
+    prefGroup(page, 'Scope of functionality').getByRole('radio', { name: 'Strongly website' }),
+  ).toBeChecked();
   await expect(output(page, 'Website points')).toHaveText('5');
   await expect(output(page, 'Recommendation')).toHaveText('Balanced: neither side clearly prevails');
   // Moving it one step right (rather website): website 4, blog 5 — still within 1 point.
@@ -69,7 +80,9 @@ test('website or blog: marks by mouse and by keyboard, points and recommendation
 
   await page.reload();
   await expect(prefGroup(page, 'Context').getByRole('radio', { name: 'Rather website' })).toBeChecked();
-  await expect(prefGroup(page, 'Navigation and structure complexity').getByRole('radio', { name: 'Strongly blog' })).toBeChecked();
+  await expect(
+    prefGroup(page, 'Navigation and structure complexity').getByRole('radio', { name: 'Strongly blog' }),
+  ).toBeChecked();
   await expect(prefGroup(page, 'Scope of functionality').getByRole('radio', { name: 'Rather website' })).toBeChecked();
   await expect(output(page, 'Blog points')).toHaveText('5');
   await expect(output(page, 'Website points')).toHaveText('4');
@@ -102,7 +115,9 @@ test('website or blog: marks by mouse and by keyboard, points and recommendation
   // Polish: the same marks, labels and results in Polish.
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(page.locator('#worksheet-title')).toHaveText('Strona internetowa czy blog firmowy?');
-  await expect(prefGroup(page, 'Treść', 'Moje preferencje').getByRole('radio', { name: 'Zdecydowanie blog' })).toBeChecked();
+  await expect(
+    prefGroup(page, 'Treść', 'Moje preferencje').getByRole('radio', { name: 'Zdecydowanie blog' }),
+  ).toBeChecked();
   await expect(output(page, 'Punkty bloga')).toHaveText('5');
   await expect(output(page, 'Rekomendacja')).toHaveText('Wynik wyrównany: żadna ze stron wyraźnie nie przeważa');
   await expectAxeClean(page);
@@ -119,12 +134,14 @@ const RATINGS: [string, string, string][] = [
   ['4', '4', '5'],
 ];
 
-test('content forms: ratings, a bad value, averages, ranking, chart, ties, reload, export, Polish', async ({ page }) => {
+test('content forms: ratings, a bad value, averages, ranking, chart, ties, reload, export, Polish', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Bike repair shop');
   await openSheet(page, /Which content-marketing form fits you/);
   await expect(output(page, 'Best form')).toHaveText('—');
   // No ratings: the chart panel says what to do instead of drawing empty bars.
-  await expect(page.getByText("Rate time, idea and ease of use of a form to see its bar.")).toBeVisible();
+  await expect(page.getByText('Rate time, idea and ease of use of a form to see its bar.')).toBeVisible();
 
   for (const [i, form] of FORMS.entries()) {
     const [time, idea, ease] = RATINGS[i]!;
@@ -168,7 +185,10 @@ test('content forms: ratings, a bad value, averages, ranking, chart, ties, reloa
   await expect(page.getByText('Tie, average 4.33')).toBeVisible();
   await expect(output(page, 'Company blog — Rank')).toHaveText('1');
   await expect(output(page, 'Guide — Rank')).toHaveText('3');
-  await expect(chart).toHaveAttribute('aria-label', /★ Company blog 4\.33 \(best\).*★ Product description 4\.33 \(best\)/);
+  await expect(chart).toHaveAttribute(
+    'aria-label',
+    /★ Company blog 4\.33 \(best\).*★ Product description 4\.33 \(best\)/,
+  );
   await expectAxeClean(page);
   await page.screenshot({ path: `${SHOTS}/content-forms-en.png`, fullPage: true });
   await waitSaved(page);
@@ -210,7 +230,10 @@ test('content forms: ratings, a bad value, averages, ranking, chart, ties, reloa
   await expect(output(page, 'Najlepsza forma')).toHaveText('Blog firmowy, Opis produktu');
   await expect(output(page, 'Przewodnik — Średnia')).toHaveText('3,33');
   await expect(page.getByText('Łatwość użycia musi być liczbą całkowitą od 1 do 5')).toBeVisible();
-  await expect(page.getByRole('img', { name: /^Średnia ocena każdej formy/ })).toHaveAttribute('aria-label', /★ Opis produktu 4,33 \(najlepsza\)/);
+  await expect(page.getByRole('img', { name: /^Średnia ocena każdej formy/ })).toHaveAttribute(
+    'aria-label',
+    /★ Opis produktu 4,33 \(najlepsza\)/,
+  );
   await expectAxeClean(page);
   await page.screenshot({ path: `${SHOTS}/content-forms-pl.png`, fullPage: true });
 });

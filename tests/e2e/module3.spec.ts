@@ -14,7 +14,9 @@ const box = (page: Page, name: string) => page.getByRole('checkbox', { name, exa
 const statusOf = (ws: import('xlsx').WorkSheet, label: string) => ws[`D${rowWith(ws, 'B', label)}`]?.v;
 const answerOf = (ws: import('xlsx').WorkSheet, label: string) => ws[`C${rowWith(ws, 'B', label)}`];
 
-test('CRM strategy: answers and ticks, progress per step, cost formatted per locale, reload, export, Polish', async ({ page }) => {
+test('CRM strategy: answers and ticks, progress per step, cost formatted per locale, reload, export, Polish', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Kawa Serwis');
   await openSheet(page, /Seven steps of a CRM strategy/);
   await expect(output(page, 'Progress — Step 1')).toHaveText('0%');
@@ -41,7 +43,9 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await expect(output(page, 'Progress — Step 2')).toHaveText('67%');
   await expect(page.locator('.result-detail').getByText('2 of 3 answered', { exact: true })).toBeVisible();
 
-  await field(page, 'Step 3 — Which teams interact with customers at this stage?').fill('Sales\nService technicians\nAccounts');
+  await field(page, 'Step 3 — Which teams interact with customers at this stage?').fill(
+    'Sales\nService technicians\nAccounts',
+  );
   await field(page, 'Step 3 — What is the type of communication?').fill('Phone, e-mail, visits.');
   await field(page, 'Step 3 — How can you provide better service to your customers?').fill('Maintenance reminders.');
   await expect(output(page, 'Progress — Step 3')).toHaveText('43%');
@@ -61,7 +65,9 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await expect(output(page, 'Progress — Step 7')).toHaveText('33%');
   // Thousands or a fraction? Not guessed: both readings are offered, the text kept as typed.
   await cost.fill('12,000');
-  await expect(page.getByText('Estimated cost: “12,000” could mean 12 or 12000; write it without a thousands separator')).toBeVisible();
+  await expect(
+    page.getByText('Estimated cost: “12,000” could mean 12 or 12000; write it without a thousands separator'),
+  ).toBeVisible();
   await expect(output(page, 'Reads as')).toHaveText('—');
   await expect(cost).toHaveValue('12,000');
   await cost.fill('12,000.50');
@@ -81,9 +87,15 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await waitSaved(page);
 
   await page.reload();
-  await expect(box(page, 'Step 2 — Analyse customer profiles and talk to other customers to get detailed feedback')).toBeChecked();
-  await expect(box(page, 'Step 2 — Distribute suitable targeted surveys through all touchpoints and record the results')).not.toBeChecked();
-  await expect(field(page, 'Step 3 — Which teams interact with customers at this stage?')).toHaveValue('Sales\nService technicians\nAccounts');
+  await expect(
+    box(page, 'Step 2 — Analyse customer profiles and talk to other customers to get detailed feedback'),
+  ).toBeChecked();
+  await expect(
+    box(page, 'Step 2 — Distribute suitable targeted surveys through all touchpoints and record the results'),
+  ).not.toBeChecked();
+  await expect(field(page, 'Step 3 — Which teams interact with customers at this stage?')).toHaveValue(
+    'Sales\nService technicians\nAccounts',
+  );
   await expect(cost).toHaveValue('4800,5');
   await expect(output(page, 'Estimated cost')).toHaveText('PLN 4,800.50');
   await expect(output(page, 'Overall progress')).toHaveText('42%');
@@ -94,8 +106,12 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   expect(statusOf(ws, 'Step 7 — Estimated cost of use')).toBe('Yes');
   expect(answerOf(ws, 'Step 7 — Currency')?.v).toBe('PLN');
   expect(statusOf(ws, 'Step 7 — Currency')).toBeUndefined();
-  expect(answerOf(ws, 'Step 3 — Which teams interact with customers at this stage?')?.v).toBe('Sales\nService technicians\nAccounts');
-  expect(statusOf(ws, 'Step 2 — Distribute suitable targeted surveys through all touchpoints and record the results')).toBe('No');
+  expect(answerOf(ws, 'Step 3 — Which teams interact with customers at this stage?')?.v).toBe(
+    'Sales\nService technicians\nAccounts',
+  );
+  expect(
+    statusOf(ws, 'Step 2 — Distribute suitable targeted surveys through all touchpoints and record the results'),
+  ).toBe('No');
   expect(statusOf(ws, 'Step 2 — Consult the marketing, sales, field service and customer service teams')).toBe('Yes');
   expect(answerOf(ws, 'Step 4 — Customer service — how')?.v).toBe('Ticket for every service request');
   const step2 = rowWith(ws, 'A', 'Progress — Step 2');
@@ -124,10 +140,13 @@ test('CRM strategy: answers and ticks, progress per step, cost formatted per loc
   await page.screenshot({ path: `${SHOTS}/crm-strategy-pl.png`, fullPage: true });
 });
 
-test('a 5,000-character answer with line breaks, emoji and Polish letters survives save, reload and export', async ({ page }) => {
+test('a 5,000-character answer with line breaks, emoji and Polish letters survives save, reload and export', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Long answer');
   await openSheet(page, /Seven steps of a CRM strategy/);
-  const para = (i: number) => `${i + 1}. Zażółć gęślą jaźń — ĄĆĘŁŃÓŚŹŻ ąćęłńóśźż ☕️🚀 „cudzysłów” & <tag> "quotes" 'apostrophe'\tTab`;
+  const para = (i: number) =>
+    `${i + 1}. Zażółć gęślą jaźń — ĄĆĘŁŃÓŚŹŻ ąćęłńóśźż ☕️🚀 „cudzysłów” & <tag> "quotes" 'apostrophe'\tTab`;
   const tail = '\nKoniec: ąćęłńóśźż 👍';
   const dots = 12;
   let body = '';
@@ -151,7 +170,11 @@ test('a 5,000-character answer with line breaks, emoji and Polish letters surviv
   await expect(area).toHaveValue(text);
   expect(text.length).toBe(5000);
   // The box grows with its text (field-sizing: content): no inner scrolling.
-  const grown = await area.evaluate((el) => ({ h: el.getBoundingClientRect().height, scroll: el.scrollHeight, client: el.clientHeight }));
+  const grown = await area.evaluate((el) => ({
+    h: el.getBoundingClientRect().height,
+    scroll: el.scrollHeight,
+    client: el.clientHeight,
+  }));
   expect(grown.h).toBeGreaterThan(before * 5);
   expect(grown.scroll).toBeLessThanOrEqual(grown.client + 1);
   await area.screenshot({ path: `${SHOTS}/long-answer.png` });
@@ -167,22 +190,31 @@ test('a 5,000-character answer with line breaks, emoji and Polish letters surviv
   expect(cell?.v).toBe(text);
 });
 
-test('CRM implementation plan: results, checklists, go / no-go by mouse and keyboard, reload, export, Polish', async ({ page }) => {
+test('CRM implementation plan: results, checklists, go / no-go by mouse and keyboard, reload, export, Polish', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Wdrożenie');
   await openSheet(page, /CRM implementation in four steps/);
   await expect(output(page, 'Go / no-go decision')).toHaveText('—');
   await expect(page.getByText('Take the final decision in step 2')).toBeVisible();
   await expect(output(page, 'Checklist progress — all steps')).toHaveText('0%');
 
-  await field(page, 'Step 1 — Define the technical resources — result').fill('Laptops for sales, tablets for 4 technicians.');
-  await field(page, 'Step 1 — Define the business goals of the implementation — result').fill('Renewals from 70% to 85%.');
+  await field(page, 'Step 1 — Define the technical resources — result').fill(
+    'Laptops for sales, tablets for 4 technicians.',
+  );
+  await field(page, 'Step 1 — Define the business goals of the implementation — result').fill(
+    'Renewals from 70% to 85%.',
+  );
   await box(page, 'Step 1 checklist — List of business processes, ordered by priority').check();
   await box(page, 'Step 1 checklist — List of hardware and software requirements').check();
   await box(page, 'Step 1 checklist — List of requirements for staff').check();
   await expect(output(page, 'Checklist progress — Step 1')).toHaveText('75%');
   await expect(page.getByText('3 of 4 ticked', { exact: true })).toBeVisible();
 
-  const decision = page.getByRole('radiogroup', { name: 'Step 2 checklist — Final decision on CRM implementation', exact: true });
+  const decision = page.getByRole('radiogroup', {
+    name: 'Step 2 checklist — Final decision on CRM implementation',
+    exact: true,
+  });
   // "Undecided" is an answer but not a decision: the step 2 checklist stays at 0.
   await decision.getByRole('radio', { name: 'Undecided' }).click();
   await expect(output(page, 'Go / no-go decision')).toHaveText('Undecided');
@@ -217,14 +249,24 @@ test('CRM implementation plan: results, checklists, go / no-go by mouse and keyb
   const decisionLabel = 'Step 2 checklist — Final decision on CRM implementation';
   expect(answerOf(ws, decisionLabel)?.v).toBe('Go: implement the CRM system');
   expect(statusOf(ws, decisionLabel)).toBe('Yes');
-  expect(statusOf(ws, 'Step 1 checklist — Short list of requirements (an introduction to defining the system\'s functionality)')).toBe('No');
-  expect(answerOf(ws, 'Step 1 — Define the technical resources — result')?.v).toBe('Laptops for sales, tablets for 4 technicians.');
+  expect(
+    statusOf(
+      ws,
+      "Step 1 checklist — Short list of requirements (an introduction to defining the system's functionality)",
+    ),
+  ).toBe('No');
+  expect(answerOf(ws, 'Step 1 — Define the technical resources — result')?.v).toBe(
+    'Laptops for sales, tablets for 4 technicians.',
+  );
   const all = rowWith(ws, 'A', 'Checklist progress — all steps');
   expect(ws[`B${all}`]).toMatchObject({ f: expect.any(String), v: 0.71 });
   expect(ws[`C${all}`]?.f).toEqual(expect.any(String)); // what it computes: src/lib/export/recalc.test.ts
   expect(ws[`C${all}`]?.v).toBe(5);
   expect(ws[`D${all}`]?.v).toBe(7);
-  expect(cellBeside(ws, 'Go / no-go decision')).toMatchObject({ f: expect.any(String), v: 'Go: implement the CRM system' });
+  expect(cellBeside(ws, 'Go / no-go decision')).toMatchObject({
+    f: expect.any(String),
+    v: 'Go: implement the CRM system',
+  });
 
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(output(page, 'Decyzja o wdrożeniu')).toHaveText('Tak: wdrażamy system CRM');
@@ -265,14 +307,18 @@ test('building your own CRM: actions and checklist ticks, result text, reload, e
   await page.reload();
   await expect(box(page, 'Step 4 — Designers')).toBeChecked();
   await expect(box(page, 'Step 4 — Programmers')).not.toBeChecked();
-  await expect(field(page, 'Step 1 — Result')).toHaveValue('Sales: 6 steps from enquiry to contract.\nCustomer data: 2 spreadsheets.');
+  await expect(field(page, 'Step 1 — Result')).toHaveValue(
+    'Sales: 6 steps from enquiry to contract.\nCustomer data: 2 spreadsheets.',
+  );
   await expect(output(page, 'Actions ticked')).toHaveText('17%');
 
   const { book } = await downloadWorkbook(page);
   const ws = book.Sheets['development-steps']!;
   expect(statusOf(ws, 'Step 4 — Designers')).toBe('Yes');
   expect(statusOf(ws, 'Step 4 — Programmers')).toBe('No');
-  expect(answerOf(ws, 'Step 1 — Result')?.v).toBe('Sales: 6 steps from enquiry to contract.\nCustomer data: 2 spreadsheets.');
+  expect(answerOf(ws, 'Step 1 — Result')?.v).toBe(
+    'Sales: 6 steps from enquiry to contract.\nCustomer data: 2 spreadsheets.',
+  );
   expect(answerOf(ws, 'Step 2 — Result')?.v ?? '').toBe('');
   expect(statusOf(ws, 'Step 2 — Result')).toBe('No');
   const actions = rowWith(ws, 'A', 'Actions ticked');
@@ -297,14 +343,25 @@ const STATEMENTS = [
   '4. I want to be provided with technical and service support for the system.',
   '5. I am interested in a system that can be scaled depending on changing needs.',
 ];
-const OPTION = ['1 — Strongly disagree', '2 — Disagree', '3 — Neither agree nor disagree', '4 — Agree', '5 — Strongly agree'];
+const OPTION = [
+  '1 — Strongly disagree',
+  '2 — Disagree',
+  '3 — Neither agree nor disagree',
+  '4 — Agree',
+  '5 — Strongly agree',
+];
 
-test('cloud fit: statements by mouse and keyboard, averages on both sides of 3.00 and 4.00, reload, export, Polish', async ({ page }) => {
+test('cloud fit: statements by mouse and keyboard, averages on both sides of 3.00 and 4.00, reload, export, Polish', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Cloud or not');
   await openSheet(page, /Is a cloud CRM for you/);
   const group = (i: number) => page.getByRole('radiogroup', { name: STATEMENTS[i]!, exact: true });
   const answer = async (values: number[]) => {
-    for (const [i, v] of values.entries()) await group(i).getByRole('radio', { name: OPTION[v - 1]! }).click();
+    for (const [i, v] of values.entries())
+      await group(i)
+        .getByRole('radio', { name: OPTION[v - 1]! })
+        .click();
   };
   await expect(output(page, 'Average')).toHaveText('—');
   await answer([5, 4, 4]);

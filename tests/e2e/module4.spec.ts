@@ -10,7 +10,11 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 const CASE1 = {
-  ch: ['High cost of a very simple task', 'Long waiting times to reach a consultant', 'Helpline open only at certain hours'],
+  ch: [
+    'High cost of a very simple task',
+    'Long waiting times to reach a consultant',
+    'Helpline open only at certain hours',
+  ],
   be: [
     'Helpline available 24 hours a day, 7 days a week',
     'Instant appointment booking without queues (the bot can handle an unlimited number of calls at once)',
@@ -19,7 +23,11 @@ const CASE1 = {
 };
 const CASE2 = {
   ch: ['High cost of interviewers', 'Limited number of surveys conducted', 'Prolonged duration of surveys'],
-  be: ['Unlimited number of surveys conducted per day', 'Shorter calls – less trouble for the customer', "Interviewers' levels of accuracy and responsiveness maintained"],
+  be: [
+    'Unlimited number of surveys conducted per day',
+    'Shorter calls – less trouble for the customer',
+    "Interviewers' levels of accuracy and responsiveness maintained",
+  ],
 };
 
 async function rate(page: Page, row: string, rating: string, weight: string) {
@@ -27,7 +35,9 @@ async function rate(page: Page, row: string, rating: string, weight: string) {
   await page.getByLabel(`${row} — Weight`, { exact: true }).fill(weight);
 }
 
-test('voicebot cases: ratings and weights, normalise, own case with rows, verdicts, chart, reload, export', async ({ page }) => {
+test('voicebot cases: ratings and weights, normalise, own case with rows, verdicts, chart, reload, export', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Voicebot Sp. z o.o.');
   await openSheet(page, /Should a voicebot be used/);
   const panel = page.getByRole('region', { name: 'Challenges and benefits by case' });
@@ -35,7 +45,10 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
 
   // Nothing rated: no bars, no verdicts, never a fake 0.
   await expect(output(page, 'Case 1 — Verdict')).toHaveText('—');
-  await expect(chart).toHaveAttribute('aria-label', /Case 1: Challenges no bar yet, Benefits no bar yet\. No verdict yet/);
+  await expect(chart).toHaveAttribute(
+    'aria-label',
+    /Case 1: Challenges no bar yet, Benefits no bar yet\. No verdict yet/,
+  );
   await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('No verdict yet');
   await expect(panel.getByText('A verdict needs every row of both tables rated and weighted')).toBeVisible();
 
@@ -53,7 +66,11 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await rate(page, CASE1.be[2]!, '4', '0.3');
   await expect(output(page, 'Case 1 — Benefits — Total weight')).toHaveText('1.10');
   await expect(output(page, 'Case 1 — Benefits — Weighted average')).toHaveText('—');
-  await expect(page.getByText('Weights total 1.10 — remove 0.10 to reach 1. Provisional, with the weights scaled to 1: 4.45', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText('Weights total 1.10 — remove 0.10 to reach 1. Provisional, with the weights scaled to 1: 4.45', {
+      exact: true,
+    }),
+  ).toBeVisible();
   await expect(output(page, 'Case 1 — Verdict')).toHaveText('—');
   await expect(page.getByText('Benefits: weights must total 1')).toBeVisible();
   await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('4.45 (weights do not total 1)');
@@ -67,7 +84,9 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await page.getByLabel(`${CASE1.be[2]} — Rating`, { exact: true }).fill('4');
 
   // Normalise the benefits (their own button, named after the table): 0.5/1.1, 0.3/1.1, 0.3/1.1 → 0.46, 0.27, 0.27.
-  await page.getByRole('button', { name: 'Normalise weights to total 1 — Case study 1 — Benefits', exact: true }).click();
+  await page
+    .getByRole('button', { name: 'Normalise weights to total 1 — Case study 1 — Benefits', exact: true })
+    .click();
   await expect(page.getByLabel(`${CASE1.be[0]} — Weight`, { exact: true })).toHaveValue('0.46');
   await expect(page.getByLabel(`${CASE1.be[1]} — Weight`, { exact: true })).toHaveValue('0.27');
   await expect(output(page, 'Case 1 — Benefits — Total weight')).toHaveText('1.00');
@@ -111,9 +130,15 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await rate(page, 'Benefit 2', '5', '0.2');
   await page.getByRole('button', { name: 'Remove Benefit 3' }).click();
   await page.getByRole('button', { name: 'Move Benefit 2 up' }).click();
-  await expect(page.getByLabel('Benefit 1 — Description', { exact: true })).toHaveValue('Instant answers day and night');
+  await expect(page.getByLabel('Benefit 1 — Description', { exact: true })).toHaveValue(
+    'Instant answers day and night',
+  );
   await expect(page.getByLabel('Benefit 1 — Weight', { exact: true })).toHaveValue('0.2');
-  await page.getByRole('status').filter({ hasText: 'Benefit 3 removed.' }).getByRole('button', { name: 'Dismiss' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Benefit 3 removed.' })
+    .getByRole('button', { name: 'Dismiss' })
+    .click();
   await expect(page.getByText('Benefit 3 removed.')).toHaveCount(0);
   // 5×0.2 + 4×0.8 = 4.20: a tie.
   await expect(output(page, 'Case 3 — Benefits — Weighted average')).toHaveText('4.20');
@@ -126,8 +151,14 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await expect(panel.getByRole('row', { name: /^Case 1/ })).toContainText('+0.36 Benefits outweigh challenges');
   await expect(panel.getByRole('row', { name: /^Case 2/ })).toContainText('−0.80 Challenges outweigh benefits');
   await expect(panel.getByRole('row', { name: /^Case 3: Order status hotline/ })).toContainText('0.00 A tie');
-  await expect(chart).toHaveAttribute('aria-label', /Case 1: Challenges 4\.10, Benefits 4\.46\. \+0\.36, Benefits outweigh challenges/);
-  await expect(chart).toHaveAttribute('aria-label', /Case 3: Order status hotline: Challenges 4\.20, Benefits 4\.20\. 0\.00, A tie/);
+  await expect(chart).toHaveAttribute(
+    'aria-label',
+    /Case 1: Challenges 4\.10, Benefits 4\.46\. \+0\.36, Benefits outweigh challenges/,
+  );
+  await expect(chart).toHaveAttribute(
+    'aria-label',
+    /Case 3: Order status hotline: Challenges 4\.20, Benefits 4\.20\. 0\.00, A tie/,
+  );
   await expect(panel.getByText('A pale bar is provisional:')).toHaveCount(0);
   await expect(panel.getByText('A verdict needs every row')).toHaveCount(0);
   await expect(panel.locator('canvas')).toBeVisible();
@@ -140,12 +171,17 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   // Reload: everything is still there.
   await page.reload();
   await expect(page.getByLabel(`${CASE1.be[0]} — Weight`, { exact: true })).toHaveValue('0.46');
-  await expect(page.getByLabel('Benefit 1 — Description', { exact: true })).toHaveValue('Instant answers day and night');
+  await expect(page.getByLabel('Benefit 1 — Description', { exact: true })).toHaveValue(
+    'Instant answers day and night',
+  );
   await expect(page.getByLabel('Challenge 3 — Description', { exact: true })).toHaveCount(0);
   await expect(output(page, 'Case 1 — Verdict')).toHaveText('0.36');
   await expect(output(page, 'Case 2 — Verdict')).toHaveText('−0.80');
   await expect(output(page, 'Case 3 — Verdict')).toHaveText('0.00');
-  await expect(page.getByRole('region', { name: 'Challenges and benefits by case' }).getByRole('img')).toHaveAttribute('aria-label', /\+0\.36/);
+  await expect(page.getByRole('region', { name: 'Challenges and benefits by case' }).getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /\+0\.36/,
+  );
 
   // Export: inputs as numbers, averages and verdicts as formulas with the app's values.
   const { book } = await downloadWorkbook(page);
@@ -174,8 +210,13 @@ test('voicebot cases: ratings and weights, normalise, own case with rows, verdic
   await page.getByRole('button', { name: 'Polski' }).click();
   await expect(output(page, 'Przypadek 1 — Werdykt')).toHaveText('0,36');
   const plPanel = page.getByRole('region', { name: 'Wyzwania i korzyści w poszczególnych przypadkach' });
-  await expect(plPanel.getByRole('row', { name: /^Przypadek 2/ })).toContainText('−0,80 Wyzwania przeważają nad korzyściami');
-  await expect(plPanel.getByRole('img')).toHaveAttribute('aria-label', /Przypadek 1: Wyzwania 4,10, Korzyści 4,46\. \+0,36/);
+  await expect(plPanel.getByRole('row', { name: /^Przypadek 2/ })).toContainText(
+    '−0,80 Wyzwania przeważają nad korzyściami',
+  );
+  await expect(plPanel.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /Przypadek 1: Wyzwania 4,10, Korzyści 4,46\. \+0,36/,
+  );
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/module4-voicebot-pl.png`, fullPage: true });
   await plPanel.screenshot({ path: `${SHOTS}/module4-voicebot-chart-pl.png` });
@@ -188,7 +229,12 @@ test('crisis plan: risks scored and ranked, heat map, team, overdue review date,
   const heat = panel.getByRole('table', { name: /^Heat map/ });
   const ranked = panel.getByRole('list', { name: 'Risks by score' });
   /** A heat-map cell: probability rows 5 (top) … 1, impact columns 1 … 5. */
-  const heatCell = (probability: number, impact: number) => heat.getByRole('row').nth(2 + 5 - probability).getByRole('cell').nth(impact - 1);
+  const heatCell = (probability: number, impact: number) =>
+    heat
+      .getByRole('row')
+      .nth(2 + 5 - probability)
+      .getByRole('cell')
+      .nth(impact - 1);
 
   // The seed's example risk is there, unscored.
   await expect(page.getByLabel('Risk 1 — Description', { exact: true })).toHaveValue('Cyberattack');
@@ -196,8 +242,12 @@ test('crisis plan: risks scored and ranked, heat map, team, overdue review date,
   await expect(ranked.getByRole('listitem')).toHaveText([/Cyberattack\s*not scored yet/]);
 
   // Steps and team.
-  await page.getByLabel('Step one: Choose the members of the crisis management team — Action', { exact: true }).fill('Owner and two managers meet');
-  await page.getByLabel('Step one: Choose the members of the crisis management team — Result', { exact: true }).fill('A three-person team');
+  await page
+    .getByLabel('Step one: Choose the members of the crisis management team — Action', { exact: true })
+    .fill('Owner and two managers meet');
+  await page
+    .getByLabel('Step one: Choose the members of the crisis management team — Result', { exact: true })
+    .fill('A three-person team');
   await page.getByLabel('Team member 1 — Name', { exact: true }).fill('Ewa Kowalska');
   await page.getByLabel('Team member 1 — Role', { exact: true }).fill('Crisis team leader');
   await page.getByLabel('Team member 1 — Contact', { exact: true }).fill('ewa@example.com');
@@ -278,7 +328,9 @@ test('crisis plan: risks scored and ranked, heat map, team, overdue review date,
   await expect(page.getByLabel('Next review date', { exact: true })).toHaveValue('2020-01-15');
   await expect(output(page, 'Review status')).toHaveText('Overdue');
   await expect(output(page, 'Number of risks')).toHaveText('5');
-  await expect(page.getByRole('list', { name: 'Risks by score' }).getByRole('listitem').first()).toContainText('Cyberattack');
+  await expect(page.getByRole('list', { name: 'Risks by score' }).getByRole('listitem').first()).toContainText(
+    'Cyberattack',
+  );
 
   // Export: ranked rows with score formulas, heat map counts, results.
   const { book } = await downloadWorkbook(page);

@@ -27,7 +27,13 @@ test('fill the NPS survey and the CRM audit, reload, export and read the file ba
   await page.screenshot({ path: `${SHOTS}/nps-en.png`, fullPage: true });
 
   await openSheet(page, /Preliminary CRM audit/);
-  const q = ['Do CRM system users actively use it?', 'Are the purchased CRM functionalities fully used?', 'Does the CRM system fulfil its functions?', 'Has there been a change in the business strategy that requires modification of the CRM solution?', 'Is there a need to optimise work efficiency in the CRM system?'];
+  const q = [
+    'Do CRM system users actively use it?',
+    'Are the purchased CRM functionalities fully used?',
+    'Does the CRM system fulfil its functions?',
+    'Has there been a change in the business strategy that requires modification of the CRM solution?',
+    'Is there a need to optimise work efficiency in the CRM system?',
+  ];
   const ratings = ['4', '4', '4', '5', '4'];
   const weights = ['0.1', '0.2', '0,3', '0.2', '0.1'];
   for (const [i, question] of q.entries()) {
@@ -100,7 +106,8 @@ test('numbers and labels follow Polish, inputs accept decimal commas', async ({ 
   await page.screenshot({ path: `${SHOTS}/audit-pl.png`, fullPage: true });
 
   await openSheet(page, /Badanie Net Promoter Score/);
-  for (const [i, s] of ['9', '10', '7', '3'].entries()) await page.getByLabel(`Respondent ${i + 1} — Wartość`, { exact: true }).fill(s);
+  for (const [i, s] of ['9', '10', '7', '3'].entries())
+    await page.getByLabel(`Respondent ${i + 1} — Wartość`, { exact: true }).fill(s);
   await expect(output(page, '% Promotorów')).toHaveText('50,0%');
   await expect(output(page, 'Net Promoter Score')).toHaveText('+25');
   await expect(output(page, 'Respondent 3 — Kategoria')).toHaveText('Pasywny');

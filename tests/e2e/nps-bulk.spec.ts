@@ -74,7 +74,9 @@ test('paste 1,000 scores: NPS, percentages and distribution; reload; export with
   // The ten empty default rows were filled first: respondent 1 holds the first pasted score, and
   // the list is exactly 1,000 long, shown 50 at a time.
   await expect(page.getByLabel('Respondent 1 — Score', { exact: true })).toHaveValue(String(s.scores[0]));
-  await expect(output(page, 'Respondent 1 — Category')).toHaveText(s.scores[0]! >= 9 ? 'Promoter' : s.scores[0]! >= 7 ? 'Passive' : 'Detractor');
+  await expect(output(page, 'Respondent 1 — Category')).toHaveText(
+    s.scores[0]! >= 9 ? 'Promoter' : s.scores[0]! >= 7 ? 'Passive' : 'Detractor',
+  );
   await expect(page.getByText('Rows 1–50 of 1,000')).toBeVisible();
   await expect(page.getByLabel('Respondent 51 — Score', { exact: true })).toHaveCount(0);
 
@@ -87,7 +89,10 @@ test('paste 1,000 scores: NPS, percentages and distribution; reload; export with
     `Promoters (9–10): ${s.groups.promoters}`,
   ]);
   const chart = page.getByRole('img', { name: /Distribution of scores/ });
-  await expect(chart).toHaveAttribute('aria-label', `Distribution of scores (0–10): ${s.counts.map((c, i) => `${i} ${c}`).join(', ')}`);
+  await expect(chart).toHaveAttribute(
+    'aria-label',
+    `Distribution of scores (0–10): ${s.counts.map((c, i) => `${i} ${c}`).join(', ')}`,
+  );
 
   // Last page, and typing one score there updates the summary.
   for (let p = 0; p < 19; p++) await page.getByRole('button', { name: 'Next rows' }).click();
@@ -118,7 +123,9 @@ test('paste 1,000 scores: NPS, percentages and distribution; reload; export with
   expect(nps['B1013']).toBeUndefined();
 });
 
-test('a header line, blank lines and invalid entries: listed with line numbers, not added; undo; Polish', async ({ page }) => {
+test('a header line, blank lines and invalid entries: listed with line numbers, not added; undo; Polish', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Messy paste');
   await openSheet(page, /Net Promoter Score survey/);
   // Line 1 header; 4 blank; 5–8 invalid; 8 has a semicolon so "7,5" is a decimal; 9 is a comma list.
@@ -130,7 +137,9 @@ test('a header line, blank lines and invalid entries: listed with line numbers, 
   await expect(report.getByText('Line 1 (“Score”) was read as a header and skipped.')).toBeVisible();
   await expect(report.getByText('Line 9 (“7,5”) was read as two scores, 7 and 5.')).toBeVisible();
   await expect(report.getByText('Not added — not a score from 0 to 10 (4):')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Not added — not a score from 0 to 10 (4):' }).getByRole('listitem')).toHaveText([
+  await expect(
+    page.getByRole('list', { name: 'Not added — not a score from 0 to 10 (4):' }).getByRole('listitem'),
+  ).toHaveText([
     'Line 5: “11” — outside 0–10',
     'Line 6: “7.5” — not a whole number',
     'Line 7: “abc” — not a number',
@@ -172,7 +181,9 @@ test('a header line, blank lines and invalid entries: listed with line numbers, 
   // A pasted table with several columns is refused, nothing added.
   await paste(page, 'Respondent\tScore\n1\t9\n2\t10');
   await page.getByRole('button', { name: 'Add scores', exact: true }).click();
-  await expect(page.getByText(/This looks like a table with several columns \(Respondent, Score\)\..*Nothing was added\./)).toBeVisible();
+  await expect(
+    page.getByText(/This looks like a table with several columns \(Respondent, Score\)\..*Nothing was added\./),
+  ).toBeVisible();
   await expect(output(page, 'Number of responses')).toHaveText('6');
 
   // Polish: the same report in Polish.
@@ -191,7 +202,10 @@ test('a header line, blank lines and invalid entries: listed with line numbers, 
 test('import a column from .csv and .xlsx files; bad files change nothing; reload; export', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'nps-import-'));
   // CSV as Polish Excel writes it: semicolons, a decimal comma in another column, one bad score.
-  const csvRows = ['Respondent;Satisfaction;Score', ...Array.from({ length: 40 }, (_, i) => `${i + 1};${(i % 5) + 0.5};${i === 6 ? '12' : String(i % 11)}`)];
+  const csvRows = [
+    'Respondent;Satisfaction;Score',
+    ...Array.from({ length: 40 }, (_, i) => `${i + 1};${(i % 5) + 0.5};${i === 6 ? '12' : String(i % 11)}`),
+  ];
   const csvPath = join(dir, 'ankieta.csv');
   writeFileSync(csvPath, csvRows.join('\r\n').replace(/(\d)\.5/g, '$1,5'));
   const csvScores = Array.from({ length: 40 }, (_, i) => i % 11).filter((_, i) => i !== 6);
@@ -199,7 +213,11 @@ test('import a column from .csv and .xlsx files; bad files change nothing; reloa
   const wb = utils.book_new();
   utils.book_append_sheet(wb, utils.aoa_to_sheet([['Notes'], ['exported from the survey tool']]), 'About');
   const xlsxScores = [10, 9, 9, 8, 3, 10, 10, 7, 9, 0];
-  utils.book_append_sheet(wb, utils.aoa_to_sheet<string | number>([['Name', 'NPS answer'], ...xlsxScores.map((v, i) => [`Client ${i + 1}`, v])]), 'Answers');
+  utils.book_append_sheet(
+    wb,
+    utils.aoa_to_sheet<string | number>([['Name', 'NPS answer'], ...xlsxScores.map((v, i) => [`Client ${i + 1}`, v])]),
+    'Answers',
+  );
   const xlsxPath = join(dir, 'answers.xlsx');
   writeFileSync(xlsxPath, write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
   const brokenPath = join(dir, 'broken.xlsx');
@@ -215,7 +233,11 @@ test('import a column from .csv and .xlsx files; bad files change nothing; reloa
   await file.setInputFiles(bigPath);
   await expect(page.getByText('“big.csv”: The file is larger than 10 MB. Nothing was changed.')).toBeVisible();
   await file.setInputFiles(brokenPath);
-  await expect(page.getByText('“broken.xlsx”: The file could not be read as .csv or .xlsx (it may be damaged or of another kind). Nothing was changed.')).toBeVisible();
+  await expect(
+    page.getByText(
+      '“broken.xlsx”: The file could not be read as .csv or .xlsx (it may be damaged or of another kind). Nothing was changed.',
+    ),
+  ).toBeVisible();
   await expect(output(page, 'Number of responses')).toHaveText('—');
 
   // CSV: the columns are shown with their first values; the score column is offered first.
@@ -239,7 +261,11 @@ test('import a column from .csv and .xlsx files; bad files change nothing; reloa
   const p = csvScores.filter((v) => v >= 9).length;
   const d = csvScores.filter((v) => v <= 6).length;
   await expect(output(page, 'Number of responses')).toHaveText('39');
-  await expect(output(page, 'Net Promoter Score')).toHaveText(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(((p - d) * 100) / 39).replace('-', '\u2212'));
+  await expect(output(page, 'Net Promoter Score')).toHaveText(
+    new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'exceptZero' })
+      .format(((p - d) * 100) / 39)
+      .replace('-', '\u2212'),
+  );
 
   // XLSX: choose the sheet, then the column.
   await file.setInputFiles(xlsxPath);
@@ -251,7 +277,9 @@ test('import a column from .csv and .xlsx files; bad files change nothing; reloa
   const all = [...csvScores, ...xlsxScores];
   const P = all.filter((v) => v >= 9).length;
   const D = all.filter((v) => v <= 6).length;
-  const npsText = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(((P - D) * 100) / all.length).replace('-', '\u2212');
+  const npsText = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'exceptZero' })
+    .format(((P - D) * 100) / all.length)
+    .replace('-', '\u2212');
   await expect(output(page, 'Number of responses')).toHaveText('49');
   await expect(output(page, 'Net Promoter Score')).toHaveText(npsText);
   await expect(page.getByLabel('Respondent 40 — Score', { exact: true })).toHaveValue('10');
@@ -282,7 +310,7 @@ test('import a column from .csv and .xlsx files; bad files change nothing; reloa
 test('more than 100 invalid entries: "Show all" lists every one with its line; Polish', async ({ page }) => {
   test.setTimeout(120_000);
   // 3,000 lines: every fifth a score, the others out of range (each value tells its line: 100 + line).
-  const lines = Array.from({ length: 3000 }, (_, i) => (i + 1) % 5 === 0 ? String((i + 1) % 11) : String(101 + i));
+  const lines = Array.from({ length: 3000 }, (_, i) => ((i + 1) % 5 === 0 ? String((i + 1) % 11) : String(101 + i)));
   await createWorkbook(page, 'Many invalid');
   await openSheet(page, /Net Promoter Score survey/);
   await paste(page, lines.join('\n'));
@@ -310,7 +338,14 @@ test('more than 100 invalid entries: "Show all" lists every one with its line; P
   await expect(list.getByRole('listitem').last()).toHaveText('Line 2999: “3099” — outside 0–10');
   await page.screenshot({ path: `${SHOTS}/nps-bulk-show-all-en.png`, fullPage: false });
   // Axe on the report only: 2,400 list items make a whole-page run very slow (the page is checked below, with 800).
-  expect((await new AxeBuilder({ page }).include('.nps-paste-report').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
+  expect(
+    (
+      await new AxeBuilder({ page })
+        .include('.nps-paste-report')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
+    ).violations,
+  ).toEqual([]);
   await expect(output(page, 'Number of responses')).toHaveText('600');
 
   // A new paste starts with the first 100 again; in Polish.
@@ -330,7 +365,9 @@ test('more than 100 invalid entries: "Show all" lists every one with its line; P
   expect(await axe(page)).toEqual([]);
 });
 
-test('a table without a header is refused; quoted values, "9, 10, 7.5" and "1e1" are read as data', async ({ page }) => {
+test('a table without a header is refused; quoted values, "9, 10, 7.5" and "1e1" are read as data', async ({
+  page,
+}) => {
   await createWorkbook(page, 'Paste shapes');
   await openSheet(page, /Net Promoter Score survey/);
   const add = () => page.getByRole('button', { name: 'Add scores', exact: true }).click();
@@ -364,17 +401,18 @@ test('a table without a header is refused; quoted values, "9, 10, 7.5" and "1e1"
   await paste(page, '9, 10, 7.5');
   await add();
   await expect(page.getByText('Added 2 scores.')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Not added — not a score from 0 to 10 (1):' }).getByRole('listitem')).toHaveText(['Line 1: “7.5” — not a whole number']);
+  await expect(
+    page.getByRole('list', { name: 'Not added — not a score from 0 to 10 (1):' }).getByRole('listitem'),
+  ).toHaveText(['Line 1: “7.5” — not a whole number']);
 
   // Number-like first lines are data, not headers.
   await paste(page, '1e1\n90%\n10');
   await add();
   await expect(page.getByText('Added 1 score.')).toBeVisible();
   await expect(page.getByText(/read as a header/)).toHaveCount(0);
-  await expect(page.getByRole('list', { name: 'Not added — not a score from 0 to 10 (2):' }).getByRole('listitem')).toHaveText([
-    'Line 1: “1e1” — not a number',
-    'Line 2: “90%” — not a number',
-  ]);
+  await expect(
+    page.getByRole('list', { name: 'Not added — not a score from 0 to 10 (2):' }).getByRole('listitem'),
+  ).toHaveText(['Line 1: “1e1” — not a number', 'Line 2: “90%” — not a number']);
   // 9, 10, 8 | 9, 10 | 10 → five promoters, one passive.
   await expect(output(page, 'Number of responses')).toHaveText('6');
   await expect(output(page, 'Net Promoter Score')).toHaveText('+83');

@@ -31,12 +31,15 @@ const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(TAGS)
 
 /** Painted pixels of a canvas (0 for a blank one). */
 const paintedPixels = (page: Page) =>
-  page.locator('canvas').first().evaluate((c: HTMLCanvasElement) => {
-    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-    return n;
-  });
+  page
+    .locator('canvas')
+    .first()
+    .evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
 
 /** First visit, online: the app is kept on the device (the notice says so). */
 async function visitOnce(page: Page, site: StaticSite) {
@@ -80,7 +83,8 @@ test.describe('with the service worker', () => {
       await openSheet(page, title);
       await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
       const panels = page.locator('section.block.custom');
-      for (const panel of await panels.all()) await expect(panel.locator('canvas, svg, table, button, input, output, p').first()).toBeAttached();
+      for (const panel of await panels.all())
+        await expect(panel.locator('canvas, svg, table, button, input, output, p').first()).toBeAttached();
       await expect(page.locator('.load-failed')).toHaveCount(0);
       await expect(page.locator('.sheet-main .loading')).toHaveCount(0);
     }
@@ -88,15 +92,23 @@ test.describe('with the service worker', () => {
     await expect(output(page, 'Net Promoter Score')).toHaveText('+42');
     await expect.poll(() => paintedPixels(page), { timeout: 10_000 }).toBeGreaterThan(100);
     await openSheet(page, 'Customer interest / influence grid');
-    await expect(page.getByRole('region', { name: 'Interest / influence grid' }).getByRole('img')).toHaveAttribute('aria-label', /Key players/);
+    await expect(page.getByRole('region', { name: 'Interest / influence grid' }).getByRole('img')).toHaveAttribute(
+      'aria-label',
+      /Key players/,
+    );
     await openSheet(page, 'Crisis management plan');
-    await expect(page.getByRole('region', { name: 'Risks by score and heat map' }).getByRole('table', { name: /^Heat map/ })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Risks by score and heat map' }).getByRole('table', { name: /^Heat map/ }),
+    ).toBeVisible();
 
     // Export to Excel (SheetJS from the device), and read the file.
     const { book, fileName } = await downloadWorkbook(page);
     expect(book.SheetNames).toContain('nps-survey');
     expect(book.SheetNames.length).toBeGreaterThanOrEqual(15);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export to Excel' }).click(),
+    ]);
     const xlsxPath = join(test.info().outputDir, fileName);
     await download.saveAs(xlsxPath);
 
@@ -110,7 +122,10 @@ test.describe('with the service worker', () => {
 
     // Back up, then restore the backup as copies.
     const card = page.getByRole('region', { name: 'Backup & restore' });
-    const [backup] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download backup' }).click()]);
+    const [backup] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
     const backupPath = join(test.info().outputDir, backup.suggestedFilename());
     await backup.saveAs(backupPath);
     expect(JSON.parse(readFileSync(backupPath, 'utf8')).data.workbooks).toHaveLength(3);
@@ -128,7 +143,9 @@ test.describe('with the service worker', () => {
     expect(site.requests.length).toBe(servedBefore);
   });
 
-  test('a new version served to an open tab: a quiet notice, and "Reload to update" keeps a just-typed answer', async ({ page }) => {
+  test('a new version served to an open tab: a quiet notice, and "Reload to update" keeps a just-typed answer', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const site = await serveCopyOf();
     await visitOnce(page, site);
@@ -155,7 +172,10 @@ test.describe('with the service worker', () => {
     await expect(page.getByLabel('Respondent 1 — Score', { exact: true })).toHaveValue('9');
     await page.getByLabel('Respondent 2 — Score', { exact: true }).fill('3');
     // At once, before the debounced save: the update stores it first.
-    await Promise.all([page.waitForEvent('framenavigated'), notice.getByRole('button', { name: 'Reload to update' }).click()]);
+    await Promise.all([
+      page.waitForEvent('framenavigated'),
+      notice.getByRole('button', { name: 'Reload to update' }).click(),
+    ]);
     await expect(page.locator('meta[name="build"]')).toHaveAttribute('content', 'v2');
     await expect(page.getByLabel('Respondent 2 — Score', { exact: true })).toHaveValue('3');
     await expect(page.getByLabel('Respondent 1 — Score', { exact: true })).toHaveValue('9');
@@ -165,7 +185,10 @@ test.describe('with the service worker', () => {
 });
 
 test.describe('before the app is kept offline (no service worker)', () => {
-  test('"Try an example" offline says why in the page language, leaves no button disabled, and Try again works once online', async ({ page, context }) => {
+  test('"Try an example" offline says why in the page language, leaves no button disabled, and Try again works once online', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Polski' }).click();
     await expect(page.getByRole('heading', { name: 'Nowy zeszyt' })).toBeVisible();
@@ -183,10 +206,15 @@ test.describe('before the app is kept offline (no service worker)', () => {
     await context.setOffline(false);
     await failed.getByRole('button', { name: 'Spróbuj ponownie' }).click();
     await page.waitForURL(/#\/w\//);
-    await expect(page.getByRole('heading', { level: 2, name: 'Siatka zainteresowania i wpływu klientów' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Siatka zainteresowania i wpływu klientów' }),
+    ).toBeVisible();
   });
 
-  test('panels, a chart and the export whose code was never fetched say why; back online they load, and the export on Try again', async ({ page, context }) => {
+  test('panels, a chart and the export whose code was never fetched say why; back online they load, and the export on Try again', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Try an example' }).click();
     await page.waitForURL(/#\/w\//);
@@ -211,26 +239,40 @@ test.describe('before the app is kept offline (no service worker)', () => {
     await expect.poll(() => paintedPixels(page), { timeout: 10_000 }).toBeGreaterThan(100);
     await expect(output(page, 'Net Promoter Score')).toHaveText('+42');
     await expect(exportFailed).toBeVisible();
-    const [download] = await Promise.all([page.waitForEvent('download'), exportFailed.getByRole('button', { name: 'Try again' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exportFailed.getByRole('button', { name: 'Try again' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   });
 });
 
 test('a malformed address shows "not found", not a blank page', async ({ page }) => {
   await page.goto('/#/w/%E0%A4%A');
-  await expect(page.getByRole('heading', { name: 'There is no such page here (the address may be mistyped or cut short).' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'There is no such page here (the address may be mistyped or cut short).' }),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Back to the list' }).click();
   await expect(page.getByRole('heading', { name: 'New workbook' })).toBeVisible();
   await page.goto('/#/nowhere/at/all');
   await expect(page.getByRole('heading', { name: /There is no such page here/ })).toBeVisible();
 });
 
-test('installable: the page links a web app manifest with a name, icons, theme colour, start_url and standalone display', async ({ page, request }) => {
+test('installable: the page links a web app manifest with a name, icons, theme colour, start_url and standalone display', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBeTruthy();
   const manifest = await (await request.get(new URL(href!, page.url()).href)).json();
-  expect(manifest).toMatchObject({ name: 'CRM Workbook', short_name: 'CRM Workbook', start_url: './', display: 'standalone', theme_color: '#1f5f8b' });
+  expect(manifest).toMatchObject({
+    name: 'CRM Workbook',
+    short_name: 'CRM Workbook',
+    start_url: './',
+    display: 'standalone',
+    theme_color: '#1f5f8b',
+  });
   const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
   expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);

@@ -14,7 +14,11 @@ async function printToPdf(page: Page, name: string): Promise<{ text: string; pag
   // Every picture drawn first (their code loads on demand), as a user sees before printing.
   await expect(page.locator('.report-document')).toBeVisible();
   await expect
-    .poll(() => page.locator('.report-picture').evaluateAll((els) => els.length > 0 && els.every((e) => e.querySelector('canvas, svg, table'))))
+    .poll(() =>
+      page
+        .locator('.report-picture')
+        .evaluateAll((els) => els.length > 0 && els.every((e) => e.querySelector('canvas, svg, table'))),
+    )
     .toBe(true);
   mkdirSync(test.info().outputDir, { recursive: true });
   const path = join(test.info().outputDir, `${name}.pdf`);
@@ -28,14 +32,18 @@ async function printToPdf(page: Page, name: string): Promise<{ text: string; pag
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
-test('the example’s report: a cover, the summary and every worksheet read-only, no app chrome; a worksheet left out by a tick', async ({ page }) => {
+test('the example’s report: a cover, the summary and every worksheet read-only, no app chrome; a worksheet left out by a tick', async ({
+  page,
+}) => {
   await openExample(page);
   await nav(page).getByRole('link', { name: 'Report' }).click();
   await expect(page).toHaveURL(/\/report$/);
   await page.getByLabel('Company', { exact: true }).fill('Baltic Bikes Ltd.');
   await page.getByLabel('Prepared by', { exact: true }).fill('Anna Nowak, consultant');
   await page.getByRole('checkbox', { name: 'Loyalty programme: action → reaction' }).uncheck();
-  await expect(page.getByRole('article', { name: 'Report' }).getByRole('heading', { name: 'Customer relationship diagnostic' })).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: 'Report' }).getByRole('heading', { name: 'Customer relationship diagnostic' }),
+  ).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/report-screen-en.png`, fullPage: false });
   expect(await axe(page)).toEqual([]);
 
@@ -47,7 +55,14 @@ test('the example’s report: a cover, the summary and every worksheet read-only
 
   const { text, pages } = await printToPdf(page, 'report-en');
   const flat = squash(text);
-  for (const s of ['Customer relationship diagnostic', 'Example — Baltic Bikes Ltd.', 'Baltic Bikes Ltd.', 'Anna Nowak, consultant', 'Summary']) expect(flat).toContain(s);
+  for (const s of [
+    'Customer relationship diagnostic',
+    'Example — Baltic Bikes Ltd.',
+    'Baltic Bikes Ltd.',
+    'Anna Nowak, consultant',
+    'Summary',
+  ])
+    expect(flat).toContain(s);
   for (const title of [
     'Customer interest / influence grid',
     'How you reach customers',
@@ -64,7 +79,15 @@ test('the example’s report: a cover, the summary and every worksheet read-only
   // Left out by its tick, everywhere.
   expect(flat).not.toContain('Loyalty programme');
   // None of the app's chrome.
-  for (const chrome of ['Export to Excel', 'All workbooks', 'Print or save as PDF', 'Worksheets in the report', 'Live worksheets for building', 'Try again']) expect(flat).not.toContain(chrome);
+  for (const chrome of [
+    'Export to Excel',
+    'All workbooks',
+    'Print or save as PDF',
+    'Worksheets in the report',
+    'Live worksheets for building',
+    'Try again',
+  ])
+    expect(flat).not.toContain(chrome);
   // A sane length for fourteen worksheets (not one page per respondent).
   expect(pages).toBeGreaterThanOrEqual(10);
   expect(pages).toBeLessThanOrEqual(40);
@@ -80,8 +103,17 @@ test('the report in Polish, and a survey of 3,000 respondents does not make it l
   await expect(page.getByRole('heading', { name: 'Diagnoza relacji z klientami' })).toBeVisible();
   const short = await printToPdf(page, 'report-pl');
   const flat = squash(short.text);
-  for (const s of ['Diagnoza relacji z klientami', 'Podsumowanie', 'Badanie Net Promoter Score (NPS)', 'Wstępny audyt CRM', '3,40', 'Plan zarządzania kryzysowego']) expect(flat).toContain(s);
-  for (const chrome of ['Eksportuj', 'Wszystkie zeszyty', 'Drukuj lub zapisz jako PDF']) expect(flat).not.toContain(chrome);
+  for (const s of [
+    'Diagnoza relacji z klientami',
+    'Podsumowanie',
+    'Badanie Net Promoter Score (NPS)',
+    'Wstępny audyt CRM',
+    '3,40',
+    'Plan zarządzania kryzysowego',
+  ])
+    expect(flat).toContain(s);
+  for (const chrome of ['Eksportuj', 'Wszystkie zeszyty', 'Drukuj lub zapisz jako PDF'])
+    expect(flat).not.toContain(chrome);
   // The preview on a phone: no sideways scrolling of the page.
   await page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -90,7 +122,9 @@ test('the report in Polish, and a survey of 3,000 respondents does not make it l
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // 3,000 more respondents, pasted.
-  await nav(page).getByRole('link', { name: /Badanie Net Promoter Score/ }).click();
+  await nav(page)
+    .getByRole('link', { name: /Badanie Net Promoter Score/ })
+    .click();
   const scores = Array.from({ length: 3000 }, (_, i) => String(i % 11)).join('\n');
   // Pasted as a user pastes (the clipboard), not typed in.
   await page.evaluate((t) => navigator.clipboard.writeText(t), scores);

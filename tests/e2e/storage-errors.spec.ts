@@ -11,7 +11,8 @@ const FUTURE = 30;
 
 const banner = (page: Page) => page.locator('.banner.error');
 const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze())
+    .violations;
 const saveStatus = (page: Page) => page.locator('.save-status');
 
 async function toPolish(page: Page) {
@@ -22,7 +23,9 @@ async function toPolish(page: Page) {
 /** No raw library text anywhere on the page. */
 async function expectNoRawError(page: Page) {
   const text = await page.locator('body').innerText();
-  expect(text).not.toMatch(/https?:|tinyurl|MissingAPI|IndexedDB API|QuotaExceededError|DatabaseClosed|VersionError|\.\./);
+  expect(text).not.toMatch(
+    /https?:|tinyurl|MissingAPI|IndexedDB API|QuotaExceededError|DatabaseClosed|VersionError|\.\./,
+  );
 }
 
 /** Opens the app's database at `version` from `page` (as a newer app would) and closes it. */
@@ -117,7 +120,9 @@ test('a full disk: one message in the banner, a short save status, and Try again
   await expect(page.getByLabel('Respondent 1 — Wartość', { exact: true })).toHaveValue('7');
 });
 
-test('after another tab upgrades the database, typing says "not saved" and points to the reload', async ({ context }) => {
+test('after another tab upgrades the database, typing says "not saved" and points to the reload', async ({
+  context,
+}) => {
   const page = await context.newPage();
   await createWorkbook(page, 'Upgraded elsewhere');
   await openSheet(page, /Net Promoter Score survey/);
@@ -148,7 +153,9 @@ test('after another tab upgrades the database, typing says "not saved" and point
   await page.screenshot({ path: `${SHOTS}/storage-version-change-pl.png` });
 });
 
-test('a database from a newer version: a banner and a clear state on the list and on a workbook address', async ({ context }) => {
+test('a database from a newer version: a banner and a clear state on the list and on a workbook address', async ({
+  context,
+}) => {
   const page = await context.newPage();
   const url = await createWorkbook(page, 'Kept by the future');
   await page.goto('/favicon.svg');

@@ -10,9 +10,14 @@ const nav = (page: Page) => page.getByRole('navigation', { name: /Worksheets|Ćw
 const card = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
 /** A result's value on the Summary page: the definition term, then its value. */
 const value = (page: Page, title: string, label: string) =>
-  card(page, title).locator('.summary-result').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('.summary-value');
+  card(page, title)
+    .locator('.summary-result')
+    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('.summary-value');
 
-test('the example’s Summary: every worksheet, the same numbers as its page and as the Excel summary sheet', async ({ page }) => {
+test('the example’s Summary: every worksheet, the same numbers as its page and as the Excel summary sheet', async ({
+  page,
+}) => {
   await openExample(page);
   await nav(page).getByRole('link', { name: 'Summary' }).click();
   await expect(page).toHaveURL(/\/summary$/);
@@ -30,7 +35,10 @@ test('the example’s Summary: every worksheet, the same numbers as its page and
   await expect(value(page, 'Net Promoter Score survey', 'Net Promoter Score')).toHaveText('+42');
   await expect(value(page, 'Preliminary CRM audit', 'Weighted average')).toHaveText('3.40');
   // Pictures where they say more.
-  await expect(card(page, 'Customer interest / influence grid').getByRole('img')).toHaveAttribute('aria-label', /Key players/);
+  await expect(card(page, 'Customer interest / influence grid').getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /Key players/,
+  );
   await expect(card(page, 'Net Promoter Score survey').locator('canvas')).toBeVisible();
   await expect(card(page, 'Crisis management plan').getByRole('table', { name: /^Heat map/ })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/summary-en.png`, fullPage: true });
@@ -49,15 +57,19 @@ test('the example’s Summary: every worksheet, the same numbers as its page and
   await page.getByLabel('Respondent 1 — Score', { exact: true }).fill('0');
   await nav(page).getByRole('link', { name: 'Summary' }).click();
   await expect(value(page, 'Net Promoter Score survey', 'Net Promoter Score')).not.toHaveText('+42');
-  await expect(value(page, 'Net Promoter Score survey', 'Net Promoter Score')).toHaveText(await (async () => {
-    await openSheet(page, 'Net Promoter Score survey');
-    const shown = (await output(page, 'Net Promoter Score').textContent()) ?? '';
-    await nav(page).getByRole('link', { name: 'Summary' }).click();
-    return shown;
-  })());
+  await expect(value(page, 'Net Promoter Score survey', 'Net Promoter Score')).toHaveText(
+    await (async () => {
+      await openSheet(page, 'Net Promoter Score survey');
+      const shown = (await output(page, 'Net Promoter Score').textContent()) ?? '';
+      await nav(page).getByRole('link', { name: 'Summary' }).click();
+      return shown;
+    })(),
+  );
 });
 
-test('a new workbook’s Summary in Polish: “Nie rozpoczęto” and “—” with what is missing, never a fake 0; phone width', async ({ page }) => {
+test('a new workbook’s Summary in Polish: “Nie rozpoczęto” and “—” with what is missing, never a fake 0; phone width', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await page.getByRole('button', { name: 'Polski' }).click();
@@ -73,7 +85,9 @@ test('a new workbook’s Summary in Polish: “Nie rozpoczęto” and “—” 
   await expect(value(page, 'Badanie Net Promoter Score (NPS)', 'Net Promoter Score')).toHaveText('—');
   await expect(nps.locator('.result-detail.missing').first()).not.toBeEmpty();
   // The first worksheet was opened on creation: started, nothing answered.
-  await expect(card(page, 'Siatka zainteresowania i wpływu klientów').locator('.summary-completion')).toContainText('0%');
+  await expect(card(page, 'Siatka zainteresowania i wpływu klientów').locator('.summary-completion')).toContainText(
+    '0%',
+  );
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: `${SHOTS}/summary-pl-390.png`, fullPage: true });
   expect(await axe(page)).toEqual([]);

@@ -25,7 +25,9 @@ test('answers typed in two tabs at the same moment are both kept', async ({ cont
   }
 });
 
-test('text typed in one tab just before a reload is shown in the other, and survives its next edit', async ({ context }) => {
+test('text typed in one tab just before a reload is shown in the other, and survives its next edit', async ({
+  context,
+}) => {
   const a = await context.newPage();
   await createWorkbook(a, 'Reload Ltd');
   await openSheet(a, /Crisis management plan/);

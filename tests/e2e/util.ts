@@ -24,19 +24,32 @@ export async function openExample(page: Page, language: 'English' | 'Polski' = '
 }
 
 export async function openSheet(page: Page, title: RegExp | string) {
-  await page.getByRole('navigation', { name: /Worksheets|Ćwiczenia/ }).getByRole('link', { name: title }).click();
+  await page
+    .getByRole('navigation', { name: /Worksheets|Ćwiczenia/ })
+    .getByRole('link', { name: title })
+    .click();
 }
 
 /** The text of a result <output>, found by its accessible name. */
-export const output = (page: Page, name: string | RegExp) => page.getByRole('status', { name, exact: typeof name === 'string' });
+export const output = (page: Page, name: string | RegExp) =>
+  page.getByRole('status', { name, exact: typeof name === 'string' });
 
 export async function waitSaved(page: Page) {
   // The save status itself: a banner may quote the same words.
   await expect(page.locator('.save-status')).toHaveText(/All changes saved|Wszystkie zmiany zapisane/);
 }
 
-export async function downloadWorkbook(page: Page, button = 'Export to Excel'): Promise<{ book: WorkBook; fileName: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+export async function downloadWorkbook(
+  page: Page,
+  button = 'Export to Excel',
+): Promise<{ book: WorkBook; fileName: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = await download.path();
-  return { book: read(readFileSync(path), { type: 'buffer', cellFormula: true, cellNF: true }), fileName: download.suggestedFilename() };
+  return {
+    book: read(readFileSync(path), { type: 'buffer', cellFormula: true, cellNF: true }),
+    fileName: download.suggestedFilename(),
+  };
 }

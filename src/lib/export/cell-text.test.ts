@@ -13,7 +13,9 @@ import type { WorksheetDef } from '../worksheets/types';
 function throughSheetJs(v: string): unknown {
   const wb = utils.book_new();
   utils.book_append_sheet(wb, { A1: { t: 's', v }, '!ref': 'A1' }, 'S');
-  const back = read(write(wb, { type: 'array', bookType: 'xlsx', bookSST: WRITE_SST }) as ArrayBuffer, { type: 'array' });
+  const back = read(write(wb, { type: 'array', bookType: 'xlsx', bookSST: WRITE_SST }) as ArrayBuffer, {
+    type: 'array',
+  });
   return (back.Sheets['S']!['A1'] as CellObject).v;
 }
 
@@ -75,7 +77,12 @@ describe('the export with long and coded texts, imported back', () => {
 
   it('a 40,000-character answer and "PROMO_x0041_2026": the export is written, and imports back byte for byte', () => {
     const record = exampleRecord(defs, 'en', 'Long_x0041_');
-    const long = Array.from({ length: 4000 }, (_, i) => `${String(i).padStart(4, '0')} _x00${(i % 100).toString().padStart(2, '0')}_ `).join('').slice(0, 40_000);
+    const long = Array.from(
+      { length: 4000 },
+      (_, i) => `${String(i).padStart(4, '0')} _x00${(i % 100).toString().padStart(2, '0')}_ `,
+    )
+      .join('')
+      .slice(0, 40_000);
     expect(long.length).toBe(40_000);
     record.sheets['crm-strategy']!.fields['s1-vision'] = long;
     record.sheets['stakeholder-grid']!.tables['customers']![0]!.cells['name'] = 'PROMO_x0041_2026';
@@ -93,7 +100,9 @@ describe('the export with long and coded texts, imported back', () => {
       expect(changesAgainst(result.workbook, record, defs).changes).toEqual([]);
       // The visible cell shows the start and the note; the map holds the pieces.
       const book = read(bytes, { type: 'array', cellFormula: true });
-      const shown = Object.values(book.Sheets['crm-strategy']!).find((c) => typeof (c as CellObject).v === 'string' && ((c as CellObject).v as string).startsWith('0000 '));
+      const shown = Object.values(book.Sheets['crm-strategy']!).find(
+        (c) => typeof (c as CellObject).v === 'string' && ((c as CellObject).v as string).startsWith('0000 '),
+      );
       expect(((shown as CellObject).v as string).endsWith(cutNote(40_000, lang))).toBe(true);
     }
   });
@@ -103,9 +112,14 @@ describe('the export with long and coded texts, imported back', () => {
     record.sheets['crm-strategy']!.fields['s1-vision'] = 'y'.repeat(40_000);
     const book = read(exportWorkbook(record, defs, 'en', new Date()).bytes, { type: 'array', cellFormula: true });
     const ws = book.Sheets['crm-strategy']!;
-    const key = Object.keys(ws).find((k) => typeof (ws[k] as CellObject).v === 'string' && ((ws[k] as CellObject).v as string).startsWith('yyyy'))!;
+    const key = Object.keys(ws).find(
+      (k) => typeof (ws[k] as CellObject).v === 'string' && ((ws[k] as CellObject).v as string).startsWith('yyyy'),
+    )!;
     ws[key] = { t: 's', v: 'Shorter vision, rewritten by the client' };
-    const result = readWorkbookFile(new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), defs);
+    const result = readWorkbookFile(
+      new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+      defs,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.workbook.sheets['crm-strategy']!.fields['s1-vision']).toBe('Shorter vision, rewritten by the client');

@@ -23,10 +23,13 @@ export function inputsOf(record: WorkbookRecord, defs: readonly WorksheetDef[]):
   for (const def of defs) {
     const data: SheetData = record.sheets[def.id] ?? def.initial(record.lang);
     for (const block of def.blocks) {
-      if (block.kind === 'fields') for (const f of block.fields) out.push(`${def.id}/${f.id} = ${show(f, data.fields[f.id])}`);
+      if (block.kind === 'fields')
+        for (const f of block.fields) out.push(`${def.id}/${f.id} = ${show(f, data.fields[f.id])}`);
       if (block.kind === 'table') {
         tableRows(block, data).forEach((r, i) => {
-          for (const c of block.columns) if (c.kind !== 'computed') out.push(`${def.id}/${block.id}[${i}:${r.id}].${c.id} = ${show(c, r.cells[c.id])}`);
+          for (const c of block.columns)
+            if (c.kind !== 'computed')
+              out.push(`${def.id}/${block.id}[${i}:${r.id}].${c.id} = ${show(c, r.cells[c.id])}`);
         });
       }
     }

@@ -6,7 +6,16 @@
  * A number that reads the same is not a change ("3,5" typed in the app and 3.5 in the file), and
  * the replaced workbook keeps its own spelling of it.
  */
-import type { CellValue, InputDef, InputPath, Row, SheetData, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
+import type {
+  CellValue,
+  InputDef,
+  InputPath,
+  Row,
+  SheetData,
+  Text,
+  WorksheetDef,
+  WorksheetId,
+} from '../worksheets/types';
 import { newWorkbook, type WorkbookRecord } from '../storage/record';
 import { readNumber } from '../scoring/parse';
 import { progressOf } from '../worksheets/progress';
@@ -49,7 +58,8 @@ function canonical(input: InputDef, v: CellValue | undefined): string {
   return v;
 }
 
-export const sameValue = (input: InputDef, a: CellValue | undefined, b: CellValue | undefined): boolean => canonical(input, a) === canonical(input, b);
+export const sameValue = (input: InputDef, a: CellValue | undefined, b: CellValue | undefined): boolean =>
+  canonical(input, a) === canonical(input, b);
 
 /**
  * Which of the target's rows each row of the file stands for. When the file's table shares rows
@@ -90,10 +100,15 @@ function valueAt(data: SheetData | undefined, where: InputPath, paired: Pairing)
   return paired(where.table, where.row)?.cells[where.col];
 }
 
-const sheetOf = (record: WorkbookRecord, def: WorksheetDef): SheetData => record.sheets[def.id] ?? def.initial(record.lang);
+const sheetOf = (record: WorkbookRecord, def: WorksheetDef): SheetData =>
+  record.sheets[def.id] ?? def.initial(record.lang);
 
 /** Every input whose value differs from the target's, and every table whose number of rows changes. */
-export function changesAgainst(imported: ImportedWorkbook, target: WorkbookRecord, defs: readonly WorksheetDef[]): { changes: Change[]; rows: RowCountChange[] } {
+export function changesAgainst(
+  imported: ImportedWorkbook,
+  target: WorkbookRecord,
+  defs: readonly WorksheetDef[],
+): { changes: Change[]; rows: RowCountChange[] } {
   const byId = new Map(defs.map((d) => [d.id, d]));
   const changes: Change[] = [];
   const pairings = new Map<WorksheetId, Pairing>();
@@ -104,7 +119,8 @@ export function changesAgainst(imported: ImportedWorkbook, target: WorkbookRecor
     let paired = pairings.get(x.sheet);
     if (!paired) pairings.set(x.sheet, (paired = pairing(imported.sheets[x.sheet], mine)));
     const before = valueAt(mine, x.where, paired);
-    if (!sameValue(x.input, before, x.value)) changes.push({ sheet: x.sheet, cell: x.cell, label: x.label, input: x.input, before, after: x.value });
+    if (!sameValue(x.input, before, x.value))
+      changes.push({ sheet: x.sheet, cell: x.cell, label: x.label, input: x.input, before, after: x.value });
   }
   const rows: RowCountChange[] = [];
   for (const [id, data] of Object.entries(imported.sheets) as [WorksheetId, SheetData][]) {
@@ -114,15 +130,20 @@ export function changesAgainst(imported: ImportedWorkbook, target: WorkbookRecor
     for (const [table, list] of Object.entries(data.tables)) {
       const here = mine.tables[table] ?? [];
       const inFile = new Set(list.map((r) => r.id));
-      const dropped = here.filter((r) => !inFile.has(r.id)).map((r) => rowText(r.cells)).filter(Boolean);
-      if (here.length !== list.length || dropped.length) rows.push({ sheet: id, table, before: here.length, after: list.length, dropped });
+      const dropped = here
+        .filter((r) => !inFile.has(r.id))
+        .map((r) => rowText(r.cells))
+        .filter(Boolean);
+      if (here.length !== list.length || dropped.length)
+        rows.push({ sheet: id, table, before: here.length, after: list.length, dropped });
     }
     // A list that got shorter: its removed entries are no input of the file. (Only lists: a
     // multi-select's value is an array too, and its change is shown as choices, not rows.)
     for (const [field, v] of Object.entries(data.fields)) {
       if (!def.lists?.[field]) continue;
       const old = mine.fields[field];
-      if (Array.isArray(v) && Array.isArray(old) && old.length !== v.length) rows.push({ sheet: id, table: field, before: old.length, after: v.length, dropped: [] });
+      if (Array.isArray(v) && Array.isArray(old) && old.length !== v.length)
+        rows.push({ sheet: id, table: field, before: old.length, after: v.length, dropped: [] });
     }
   }
   return { changes, rows };
@@ -163,14 +184,24 @@ function withProgress(record: WorkbookRecord, defs: readonly WorksheetDef[]): Wo
 }
 
 /** A new workbook holding the file's inputs. */
-export function newRecordFrom(imported: ImportedWorkbook, defs: readonly WorksheetDef[], name: string, now: number): WorkbookRecord {
+export function newRecordFrom(
+  imported: ImportedWorkbook,
+  defs: readonly WorksheetDef[],
+  name: string,
+  now: number,
+): WorkbookRecord {
   const record = newWorkbook(name, imported.lang, now);
   record.sheets = structuredClone(imported.sheets);
   return withProgress(record, defs);
 }
 
 /** The target workbook with the file's inputs (worksheets the file lacks are kept). */
-export function replacedRecord(imported: ImportedWorkbook, target: WorkbookRecord, defs: readonly WorksheetDef[], now: number): WorkbookRecord {
+export function replacedRecord(
+  imported: ImportedWorkbook,
+  target: WorkbookRecord,
+  defs: readonly WorksheetDef[],
+  now: number,
+): WorkbookRecord {
   const record: WorkbookRecord = structuredClone(target);
   record.updatedAt = now;
   record.deletedAt = 0;

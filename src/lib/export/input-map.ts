@@ -11,7 +11,16 @@
  * are read as new rows.
  */
 import { utils, type WorkSheet } from 'xlsx';
-import type { CellValue, InputPath, Lang, SheetData, TableBlock, WorksheetDef, XCell, XSheet } from '../worksheets/types';
+import type {
+  CellValue,
+  InputPath,
+  Lang,
+  SheetData,
+  TableBlock,
+  WorksheetDef,
+  XCell,
+  XSheet,
+} from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { DATA_VERSION } from '../storage/record';
 import { tableRows } from '../worksheets/helpers';
@@ -57,7 +66,8 @@ export function mapSheet(
   ];
   for (const { def, data, inputs } of written) {
     for (const block of def.blocks) {
-      if (block.kind === 'table') rows.push(['rows', def.id, block.id, JSON.stringify(tableRows(block, data).map((r) => r.id))]);
+      if (block.kind === 'table')
+        rows.push(['rows', def.id, block.id, JSON.stringify(tableRows(block, data).map((r) => r.id))]);
     }
     for (const tagged of inputs) {
       // A reference caches the value it points at, as a spreadsheet computes it (an empty cell is 0).
@@ -80,7 +90,14 @@ export function mapSheet(
       } else {
         const value = valueOf(def, data, path);
         const pieces = typeof value === 'string' && isCut(value) ? splitText(value).map((piece) => ({ piece })) : [];
-        rows.push(['input', def.id, JSON.stringify(path), cell, ...(emptyAs === undefined && !pieces.length ? [] : [emptyAs ?? '']), ...pieces.map((p) => p.piece)]);
+        rows.push([
+          'input',
+          def.id,
+          JSON.stringify(path),
+          cell,
+          ...(emptyAs === undefined && !pieces.length ? [] : [emptyAs ?? '']),
+          ...pieces.map((p) => p.piece),
+        ]);
       }
     }
   }
@@ -112,13 +129,16 @@ function parsePath(text: string): InputPath | undefined {
   const o = json(text);
   if (!isRecord(o)) return undefined;
   if (typeof o['field'] === 'string') return { field: o['field'] };
-  if (typeof o['table'] === 'string' && typeof o['row'] === 'string' && typeof o['col'] === 'string') return { table: o['table'], row: o['row'], col: o['col'] };
+  if (typeof o['table'] === 'string' && typeof o['row'] === 'string' && typeof o['col'] === 'string')
+    return { table: o['table'], row: o['row'], col: o['col'] };
   return undefined;
 }
 
 function parseHead(text: string): { table: string; col: string } | undefined {
   const o = json(text);
-  return isRecord(o) && typeof o['table'] === 'string' && typeof o['col'] === 'string' ? { table: o['table'], col: o['col'] } : undefined;
+  return isRecord(o) && typeof o['table'] === 'string' && typeof o['col'] === 'string'
+    ? { table: o['table'], col: o['col'] }
+    : undefined;
 }
 
 function parseIds(text: string): string[] | undefined {
@@ -142,7 +162,14 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
   if (app < 0 || str(rows[app]?.[1]) !== MAP_APP) return undefined;
   const version = Number(rows[app]?.[2]);
   const lang: Lang = meta?.[2] === 'pl' ? 'pl' : 'en';
-  const map: InputMap = { app: MAP_APP, version: Number.isFinite(version) ? version : 0, name: str(meta?.[1]), lang, exportedAt: str(meta?.[3]), entries: [] };
+  const map: InputMap = {
+    app: MAP_APP,
+    version: Number.isFinite(version) ? version : 0,
+    name: str(meta?.[1]),
+    lang,
+    exportedAt: str(meta?.[3]),
+    entries: [],
+  };
   let damaged = 0;
   rows.forEach((r, i) => {
     const kind = r[0];
@@ -152,10 +179,23 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
       if (!path) return void damaged++;
       const emptyAs = str(r[4]);
       const whole = r.slice(5).map(str).join('');
-      map.entries.push({ kind, sheet, path, ref: formula(i, 3), ...(emptyAs ? { emptyAs } : {}), ...(whole ? { whole } : {}) });
+      map.entries.push({
+        kind,
+        sheet,
+        path,
+        ref: formula(i, 3),
+        ...(emptyAs ? { emptyAs } : {}),
+        ...(whole ? { whole } : {}),
+      });
     } else if (kind === 'list') {
       const length = Number(r[4]);
-      map.entries.push({ kind, sheet, field: str(r[2]), ref: formula(i, 3), length: Number.isInteger(length) && length >= 0 ? length : 0 });
+      map.entries.push({
+        kind,
+        sheet,
+        field: str(r[2]),
+        ref: formula(i, 3),
+        length: Number.isInteger(length) && length >= 0 ? length : 0,
+      });
     } else if (kind === 'head') {
       const head = parseHead(str(r[2]));
       if (!head) return void damaged++;

@@ -55,7 +55,10 @@ let profile: string;
 function makeProfile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lo-edit-'));
   const url = `file://${dir}/profile`;
-  execFileSync('soffice', [`-env:UserInstallation=${url}`, '--headless', '--terminate_after_init'], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync('soffice', [`-env:UserInstallation=${url}`, '--headless', '--terminate_after_init'], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
   const basic = join(dir, 'profile', 'user', 'basic', 'Standard');
   mkdirSync(basic, { recursive: true });
   writeFileSync(join(basic, 'Module1.xba'), MACRO);
@@ -63,14 +66,22 @@ function makeProfile(): string {
 }
 
 /** The file as LibreOffice saves it after the edits. */
-function editInLibreOffice(bytes: Uint8Array, sheet: string, rowOps: string[], typed: { c: number; r: number; text: string }[]): Uint8Array {
+function editInLibreOffice(
+  bytes: Uint8Array,
+  sheet: string,
+  rowOps: string[],
+  typed: { c: number; r: number; text: string }[],
+): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'lo-file-'));
   const input = join(dir, 'in.xlsx');
   const output = join(dir, 'out.xlsx');
   writeFileSync(input, bytes);
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   const call = `macro:///Standard.Module1.Edit(${[input, output, sheet, rowOps.join(';'), typed.map((t) => `${t.c}:${t.r}:${t.text}`).join('|')].map(q).join(',')})`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--invisible', call], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--invisible', call], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
   return new Uint8Array(readFileSync(output));
 }
 
@@ -91,7 +102,9 @@ function nameCell(bytes: Uint8Array, rowId: string): { r: number; c: number } {
   const book = read(bytes, { type: 'array', cellFormula: true });
   const ws = book.Sheets[MAP_SHEET]!;
   const rows = utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: '' });
-  const i = rows.findIndex((r) => r[0] === 'input' && r[2] === JSON.stringify({ table: 'customers', row: rowId, col: 'name' }));
+  const i = rows.findIndex(
+    (r) => r[0] === 'input' && r[2] === JSON.stringify({ table: 'customers', row: rowId, col: 'name' }),
+  );
   const f = (ws[utils.encode_cell({ r: i, c: 3 })] as CellObject).f!;
   return utils.decode_cell(/!\$?([A-Z]+)\$?(\d+)$/.exec(f)!.slice(1).join(''));
 }
@@ -114,17 +127,32 @@ describe('rows inserted and deleted by LibreOffice, then imported over the same 
     const renamed = [2, 3, 4, 6, 7];
     const typed = [
       { c: third.c, r: third.r, text: 'Inserted in LibreOffice' },
-      ...renamed.map((i) => ({ c: third.c, r: nameCell(bytes, customers[i]!.id).r + (i > 5 ? 0 : 1), text: `Renamed ${i + 1}` })),
+      ...renamed.map((i) => ({
+        c: third.c,
+        r: nameCell(bytes, customers[i]!.id).r + (i > 5 ? 0 : 1),
+        text: `Renamed ${i + 1}`,
+      })),
     ];
     const edited = editInLibreOffice(bytes, 'stakeholder-grid', [`+${third.r}`, `-${sixth.r + 1}`], typed);
     const wb = imported(edited);
     expect(wb.addedRows).toEqual([{ sheet: 'stakeholder-grid', table: 'customers', count: 1 }]);
     expect(wb.removedRows).toEqual([{ sheet: 'stakeholder-grid', table: 'customers', count: 1 }]);
     const names = wb.sheets['stakeholder-grid']!.tables['customers']!.map((r) => r.cells['name']);
-    expect(names).toEqual([customers[0]!.cells['name'], customers[1]!.cells['name'], 'Inserted in LibreOffice', 'Renamed 3', 'Renamed 4', 'Renamed 5', 'Renamed 7', 'Renamed 8']);
+    expect(names).toEqual([
+      customers[0]!.cells['name'],
+      customers[1]!.cells['name'],
+      'Inserted in LibreOffice',
+      'Renamed 3',
+      'Renamed 4',
+      'Renamed 5',
+      'Renamed 7',
+      'Renamed 8',
+    ]);
 
     const { changes } = changesAgainst(wb, record, defs);
-    const shown = changes.filter((c) => c.sheet === 'stakeholder-grid').map((c) => `${c.label.en}: ${JSON.stringify(c.before ?? '')} → ${JSON.stringify(c.after)}`);
+    const shown = changes
+      .filter((c) => c.sheet === 'stakeholder-grid')
+      .map((c) => `${c.label.en}: ${JSON.stringify(c.before ?? '')} → ${JSON.stringify(c.after)}`);
     // Each renamed customer once, by its new place, paired with its own old name; the new row's cells as new.
     expect(shown.filter((s) => s.includes('— Name'))).toEqual([
       'Customer 3 — Name: "" → "Inserted in LibreOffice"',

@@ -3,13 +3,36 @@ import { plainNumber, readInputCell, type SheetCell } from './read-cell';
 import type { InputDef } from '../worksheets/types';
 import { tx } from '../worksheets/helpers';
 
-const rating: InputDef = { id: 'rating', kind: 'number', label: tx('Rating', 'Ocena'), rule: { integer: true, min: 1, max: 5, noun: tx('Rating', 'Ocena') } };
-const weight: InputDef = { id: 'weight', kind: 'number', label: tx('Weight', 'Waga'), rule: { integer: false, min: 0, max: 1, noun: tx('Weight', 'Waga') } };
+const rating: InputDef = {
+  id: 'rating',
+  kind: 'number',
+  label: tx('Rating', 'Ocena'),
+  rule: { integer: true, min: 1, max: 5, noun: tx('Rating', 'Ocena') },
+};
+const weight: InputDef = {
+  id: 'weight',
+  kind: 'number',
+  label: tx('Weight', 'Waga'),
+  rule: { integer: false, min: 0, max: 1, noun: tx('Weight', 'Waga') },
+};
 const text: InputDef = { id: 'name', kind: 'text', label: tx('Name', 'Nazwa') };
 const yesno: InputDef = { id: 'answer', kind: 'yesno', label: tx('Yes/No', 'Tak/Nie') };
 const check: InputDef = { id: 'done', kind: 'check', label: tx('Done', 'Zrobione') };
-const level: InputDef = { id: 'level', kind: 'choice', label: tx('Level', 'Poziom'), options: [{ value: 'low', label: tx('Low', 'Niski') }, { value: 'high', label: tx('High', 'Wysoki') }] };
-const scale: InputDef = { id: 'pref', kind: 'scale', label: tx('Preference', 'Preferencja'), options: [-2, -1, 0, 1, 2].map((n) => ({ value: String(n), label: tx(`p${n}`, `p${n}`) })) };
+const level: InputDef = {
+  id: 'level',
+  kind: 'choice',
+  label: tx('Level', 'Poziom'),
+  options: [
+    { value: 'low', label: tx('Low', 'Niski') },
+    { value: 'high', label: tx('High', 'Wysoki') },
+  ],
+};
+const scale: InputDef = {
+  id: 'pref',
+  kind: 'scale',
+  label: tx('Preference', 'Preferencja'),
+  options: [-2, -1, 0, 1, 2].map((n) => ({ value: String(n), label: tx(`p${n}`, `p${n}`) })),
+};
 const multi: InputDef = {
   id: 'platforms',
   kind: 'multi',

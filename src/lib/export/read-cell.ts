@@ -49,7 +49,8 @@ function cellText(cell: SheetCell | undefined, lang: Lang): string {
   return '';
 }
 
-const isLabel = (typed: string, label: { en: string; pl: string }) => norm(typed) === norm(label.en) || norm(typed) === norm(label.pl);
+const isLabel = (typed: string, label: { en: string; pl: string }) =>
+  norm(typed) === norm(label.en) || norm(typed) === norm(label.pl);
 
 function yesNo(cell: SheetCell | undefined, typed: string): 'yes' | 'no' | '' | undefined {
   if (cell?.v === true) return 'yes';
@@ -115,7 +116,9 @@ export function readInputCell(input: InputDef, cell: SheetCell | undefined, lang
     }
     case 'check': {
       const v = yesNo(cell, typed);
-      return v === undefined ? { value: undefined, typed, problem: 'option' } : { value: v === 'yes' ? 'yes' : '', typed };
+      return v === undefined
+        ? { value: undefined, typed, problem: 'option' }
+        : { value: v === 'yes' ? 'yes' : '', typed };
     }
     case 'choice':
     case 'scale': {
@@ -125,7 +128,11 @@ export function readInputCell(input: InputDef, cell: SheetCell | undefined, lang
     }
     case 'multi': {
       const { values, unknown } = options(input, typed);
-      return { value: multiChoices(input.options ?? [], values), typed, ...(unknown ? { problem: 'option' as const } : {}) };
+      return {
+        value: multiChoices(input.options ?? [], values),
+        typed,
+        ...(unknown ? { problem: 'option' as const } : {}),
+      };
     }
     case 'date': {
       if (typeof cell?.v === 'number') {

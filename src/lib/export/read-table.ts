@@ -115,7 +115,9 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
     if (err instanceof ReadTableError) throw err;
     throw new ReadTableError('unreadable');
   }
-  const sheets = book.SheetNames.map((name) => ({ name, columns: sheetColumns(book, name, skippedLines) })).filter((s) => s.columns.length);
+  const sheets = book.SheetNames.map((name) => ({ name, columns: sheetColumns(book, name, skippedLines) })).filter(
+    (s) => s.columns.length,
+  );
   if (!sheets.length) throw new ReadTableError('empty');
   return sheets;
 }

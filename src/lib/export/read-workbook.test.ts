@@ -18,7 +18,8 @@ beforeAll(async () => {
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const bytesOf = (record: WorkbookRecord, lang: Lang = record.lang) => exportWorkbook(record, defs, lang, NOW).bytes;
-const bookOf = (record: WorkbookRecord, lang: Lang = record.lang): WorkBook => read(bytesOf(record, lang), { type: 'array', cellFormula: true });
+const bookOf = (record: WorkbookRecord, lang: Lang = record.lang): WorkBook =>
+  read(bytesOf(record, lang), { type: 'array', cellFormula: true });
 const bytesOfBook = (book: WorkBook) => new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 
 function imported(bytes: Uint8Array): ImportedWorkbook {
@@ -57,7 +58,9 @@ function setCell(book: WorkBook, path: object, cell: CellObject | undefined) {
 /** A workbook with what users really type: formula-like text, long answers, bad numbers, blank rows. */
 function trickyRecord(defs: WorksheetDef[]): WorkbookRecord {
   const record = exampleRecord(defs, 'pl', 'Trudny =1+1');
-  const long = Array.from({ length: 60 }, (_, i) => `${i}. Zażółć gęślą jaźń ☕️🚀 „cudzysłów” <tag> & 'x'\tTab`).join('\n').slice(0, 5000);
+  const long = Array.from({ length: 60 }, (_, i) => `${i}. Zażółć gęślą jaźń ☕️🚀 „cudzysłów” <tag> & 'x'\tTab`)
+    .join('\n')
+    .slice(0, 5000);
   const grid = record.sheets['stakeholder-grid']!;
   grid.tables['customers']![0]!.cells['name'] = '=1+1';
   grid.tables['customers']![1]!.cells['name'] = '@SUM(A1)';
@@ -105,7 +108,15 @@ describe('export → import gives the same inputs', () => {
     expect(back.sheets['crm-strategy']!.fields['s1-vision']).toBe(record.sheets['crm-strategy']!.fields['s1-vision']);
     // Bad values are kept as typed and listed with their cell.
     const typed = wb.problems.map((p) => `${p.sheet} ${p.reason} ${p.typed}`);
-    expect(typed).toEqual(expect.arrayContaining(['stakeholder-grid number dużo', 'crm-audit number abc', 'crisis-plan number 9', 'nps-survey number x', 'nps-survey number 7,5']));
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'stakeholder-grid number dużo',
+        'crm-audit number abc',
+        'crisis-plan number 9',
+        'nps-survey number x',
+        'nps-survey number 7,5',
+      ]),
+    );
     for (const p of wb.problems) expect(p.cell).toMatch(/^[A-Z]+\d+$/);
   });
 
@@ -120,7 +131,10 @@ describe('export → import gives the same inputs', () => {
 
   it('10,000 NPS respondents', () => {
     const record = newWorkbook('Big', 'en');
-    record.sheets['nps-survey'] = { fields: { scores: Array.from({ length: 10_000 }, (_, i) => String(i % 11)) }, tables: {} };
+    record.sheets['nps-survey'] = {
+      fields: { scores: Array.from({ length: 10_000 }, (_, i) => String(i % 11)) },
+      tables: {},
+    };
     const wb = imported(bytesOf(record));
     expect(wb.sheets['nps-survey']!.fields['scores']).toEqual(record.sheets['nps-survey']!.fields['scores']);
   });
@@ -150,7 +164,9 @@ describe('an edited file', () => {
     setCell(b, { table: 'customers', row: grid.id, col: 'name' }, undefined);
     const wb = imported(bytesOfBook(b));
     const { changes } = changesAgainst(wb, record, defs);
-    const shown = changes.map((c) => `${c.sheet}!${c.cell} ${c.label.en}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
+    const shown = changes.map(
+      (c) => `${c.sheet}!${c.cell} ${c.label.en}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`,
+    );
     expect(shown).toHaveLength(7);
     expect(shown).toContain('channel-audit!D5 Social media ads — Yes/No: "yes" → "no"');
     expect(changes.find((c) => c.label.en === 'Is customer segmentation possible?')?.after).toBe('no');
@@ -194,7 +210,9 @@ describe('an edited file', () => {
     expect(wb.sheets['nps-survey']!.fields['scores']).toEqual([...scores, '3', '11']);
     expect(wb.problems.map((p) => `${p.cell} ${p.typed}`)).toEqual([`B${last + 1} 11`]);
     const { rows } = changesAgainst(wb, record, defs);
-    expect(rows).toEqual([{ sheet: 'nps-survey', table: 'scores', before: scores.length, after: scores.length + 2, dropped: [] }]);
+    expect(rows).toEqual([
+      { sheet: 'nps-survey', table: 'scores', before: scores.length, after: scores.length + 2, dropped: [] },
+    ]);
   });
 
   it('a row deleted in the spreadsheet (its cells gone, its references #REF!) is removed', () => {
@@ -203,12 +221,14 @@ describe('an edited file', () => {
     const { address } = addressOf(b, { table: 'customers', row: customer.id, col: 'name' });
     const sheetRow = utils.decode_cell(address).r;
     const grid = b.Sheets['stakeholder-grid']!;
-    for (const key of Object.keys(grid)) if (!key.startsWith('!') && utils.decode_cell(key).r === sheetRow) delete grid[key];
+    for (const key of Object.keys(grid))
+      if (!key.startsWith('!') && utils.decode_cell(key).r === sheetRow) delete grid[key];
     const ws = b.Sheets[MAP_SHEET]!;
     for (const key of Object.keys(ws)) {
       const c = ws[key] as CellObject;
       const entry = ws[key.replace(/^D/, 'C')] as CellObject | undefined;
-      if (key.startsWith('D') && c.f && typeof entry?.v === 'string' && entry.v.includes(`"row":"${customer.id}"`)) c.f = "'stakeholder-grid'!#REF!";
+      if (key.startsWith('D') && c.f && typeof entry?.v === 'string' && entry.v.includes(`"row":"${customer.id}"`))
+        c.f = "'stakeholder-grid'!#REF!";
     }
     const wb = imported(bytesOfBook(b));
     const names = wb.sheets['stakeholder-grid']!.tables['customers']!.map((r) => r.cells['name']);
@@ -233,12 +253,26 @@ describe('an edited file', () => {
     expect(back).toHaveLength(customers.length + 1);
     expect(back.at(-1)!.cells).toEqual({ name: 'Northwind (added in Excel)', interest: 'high', interestScore: '11' });
     expect(wb.addedRows).toEqual([{ sheet: 'stakeholder-grid', table: 'customers', count: 1 }]);
-    expect(wb.problems.map((p) => `${p.label.en}: ${p.typed} (${p.reason})`)).toEqual([`Customer ${customers.length + 1} — Interest score (1–10): 11 (number)`]);
+    expect(wb.problems.map((p) => `${p.label.en}: ${p.typed} (${p.reason})`)).toEqual([
+      `Customer ${customers.length + 1} — Interest score (1–10): 11 (number)`,
+    ]);
     // Other tables are as they were.
     expect(wb.sheets['crisis-plan']!.tables['risks']!.map((r) => r.id)).toEqual(risks.map((r) => r.id));
     const { changes, rows } = changesAgainst(wb, record, defs);
-    expect(rows).toEqual([{ sheet: 'stakeholder-grid', table: 'customers', before: customers.length, after: customers.length + 1, dropped: [] }]);
-    expect(changes.map((c) => c.label.en)).toEqual([`Customer ${customers.length + 1} — Name`, `Customer ${customers.length + 1} — Interest`, `Customer ${customers.length + 1} — Interest score (1–10)`]);
+    expect(rows).toEqual([
+      {
+        sheet: 'stakeholder-grid',
+        table: 'customers',
+        before: customers.length,
+        after: customers.length + 1,
+        dropped: [],
+      },
+    ]);
+    expect(changes.map((c) => c.label.en)).toEqual([
+      `Customer ${customers.length + 1} — Name`,
+      `Customer ${customers.length + 1} — Interest`,
+      `Customer ${customers.length + 1} — Interest score (1–10)`,
+    ]);
   });
 
   it('a replace names the rows typed here after the export, which the file does not have', () => {
@@ -250,7 +284,13 @@ describe('an edited file', () => {
     risks.splice(0, 1, row({ risk: '', probability: '3', impact: '4' }));
     const { rows } = changesAgainst(imported(bytesOf(record)), here, defs);
     expect(rows).toEqual([
-      { sheet: 'stakeholder-grid', table: 'customers', before: customers.length, after: customers.length - 2, dropped: ['Added in the app after the export'] },
+      {
+        sheet: 'stakeholder-grid',
+        table: 'customers',
+        before: customers.length,
+        after: customers.length - 2,
+        dropped: ['Added in the app after the export'],
+      },
       { sheet: 'crisis-plan', table: 'risks', before: risks.length, after: risks.length, dropped: ['3'] },
     ]);
   });
@@ -274,7 +314,9 @@ describe('an edited file', () => {
     const wb = imported(bytesOfBook(b));
     expect(wb.sheets['stakeholder-grid']!.tables['customers']!.map((r) => r.cells)).toEqual([{ name: 'Fabrikam' }]);
     const risks = wb.sheets['crisis-plan']!.tables['risks']!;
-    expect(risks.map((r) => r.cells).filter((c) => Object.keys(c).length)).toEqual([{ risk: 'Server outage', probability: '4' }]);
+    expect(risks.map((r) => r.cells).filter((c) => Object.keys(c).length)).toEqual([
+      { risk: 'Server outage', probability: '4' },
+    ]);
     expect(wb.addedRows).toEqual([
       { sheet: 'stakeholder-grid', table: 'customers', count: 1 },
       { sheet: 'crisis-plan', table: 'risks', count: 1 },
@@ -324,7 +366,8 @@ describe('hostile or broken files are refused with the problem named', () => {
       b.SheetNames = b.SheetNames.filter((n) => n !== 'cloud-fit');
       delete b.Sheets['cloud-fit'];
       const ws = b.Sheets[MAP_SHEET]!;
-      for (const c of Object.values(ws)) if (typeof c === 'object' && c && 'f' in c && String(c.f).startsWith("'cloud-fit'!")) c.f = '#REF!';
+      for (const c of Object.values(ws))
+        if (typeof c === 'object' && c && 'f' in c && String(c.f).startsWith("'cloud-fit'!")) c.f = '#REF!';
     });
     expect(problemOf(refs)).toEqual({ code: 'missing-sheet', sheet: 'cloud-fit' });
   });
@@ -344,7 +387,12 @@ describe('hostile or broken files are refused with the problem named', () => {
       marker,
       'x'.repeat(1024 * 1024),
     );
-    expect(problemOf(big)).toEqual({ code: 'cell-too-long', sheet: 'loyalty-exchange', cell: 'B5', chars: 1024 * 1024 });
+    expect(problemOf(big)).toEqual({
+      code: 'cell-too-long',
+      sheet: 'loyalty-exchange',
+      cell: 'B5',
+      chars: 1024 * 1024,
+    });
   });
 
   it('100,000 rows', () => {
@@ -360,7 +408,11 @@ describe('hostile or broken files are refused with the problem named', () => {
   it('a zip bomb (a sheet inflating to 64 MB from 64 KB) is refused from its directory, before SheetJS inflates it', () => {
     // The good file's parts re-zipped (zlib compresses zeros 1,000 times), plus one bomb part.
     const zip = CFB.read(good, { type: 'array' });
-    const parts = zip.FileIndex.flatMap((f: { type: number; content?: unknown }, i: number) => (f.type === 2 && f.content ? [{ name: zip.FullPaths[i]!.replace(/^[^/]*\//, ''), data: new Uint8Array(f.content as ArrayLike<number>) }] : []));
+    const parts = zip.FileIndex.flatMap((f: { type: number; content?: unknown }, i: number) =>
+      f.type === 2 && f.content
+        ? [{ name: zip.FullPaths[i]!.replace(/^[^/]*\//, ''), data: new Uint8Array(f.content as ArrayLike<number>) }]
+        : [],
+    );
     expect(parts.length).toBeGreaterThan(10);
     const bomb = makeZip([...parts, { name: 'xl/worksheets/sheet99.xml', data: new Uint8Array(64 * 1024 * 1024) }]);
     expect(bomb.length).toBeLessThan(MAX_IMPORT_BYTES);
@@ -391,15 +443,29 @@ describe('hostile or broken files are refused with the problem named', () => {
 function docxBytes(): Uint8Array {
   const enc = new TextEncoder();
   const zip = CFB.utils.cfb_new();
-  CFB.utils.cfb_add(zip, '[Content_Types].xml', enc.encode('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'));
-  CFB.utils.cfb_add(zip, 'word/document.xml', enc.encode('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>'));
+  CFB.utils.cfb_add(
+    zip,
+    '[Content_Types].xml',
+    enc.encode(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+  );
+  CFB.utils.cfb_add(
+    zip,
+    'word/document.xml',
+    enc.encode(
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>',
+    ),
+  );
   return new Uint8Array(CFB.write(zip, { fileType: 'zip', type: 'array' }) as ArrayLike<number>);
 }
 
 /** The file with `marker` in a sheet's XML replaced by `text` (spreadsheets refuse to write such cells). */
 function patchedXml(bytes: Uint8Array, marker: string, text: string): Uint8Array {
   const zip = CFB.read(bytes, { type: 'array' });
-  const entry = zip.FileIndex.find((f: { content?: unknown }) => f.content && new TextDecoder().decode(f.content as Uint8Array).includes(marker));
+  const entry = zip.FileIndex.find(
+    (f: { content?: unknown }) => f.content && new TextDecoder().decode(f.content as Uint8Array).includes(marker),
+  );
   if (!entry) throw new Error('marker not found');
   entry.content = new TextEncoder().encode(new TextDecoder().decode(entry.content as Uint8Array).replace(marker, text));
   return new Uint8Array(CFB.write(zip, { fileType: 'zip', type: 'array' }) as ArrayLike<number>);

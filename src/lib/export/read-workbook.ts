@@ -9,7 +9,17 @@
  * with their sheet and cell, and kept as typed where the app would keep them.
  */
 import { read, utils, type WorkBook, type WorkSheet } from 'xlsx';
-import type { CellValue, InputDef, InputPath, Lang, Row, SheetData, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
+import type {
+  CellValue,
+  InputDef,
+  InputPath,
+  Lang,
+  Row,
+  SheetData,
+  Text,
+  WorksheetDef,
+  WorksheetId,
+} from '../worksheets/types';
 import { isWorksheetId } from '../worksheets/ids';
 import { newRowId } from '../worksheets/helpers';
 import { findInput, inputName, type FoundInput } from '../worksheets/input-lookup';
@@ -88,7 +98,13 @@ function open(bytes: Uint8Array): WorkBook {
   if (bomb) throw new Refused(bomb.code === 'zip-damaged' ? { code: 'unreadable' } : bomb);
   try {
     // sheetRows stops a huge sheet from being parsed whole; its real size stays in !fullref.
-    return read(bytes, { type: 'array', cellFormula: true, cellText: false, cellHTML: false, sheetRows: MAX_SHEET_ROWS + 1 });
+    return read(bytes, {
+      type: 'array',
+      cellFormula: true,
+      cellText: false,
+      cellHTML: false,
+      sheetRows: MAX_SHEET_ROWS + 1,
+    });
   } catch {
     throw new Refused({ code: 'unreadable' });
   }
@@ -105,7 +121,8 @@ function checkSize(book: WorkBook) {
     for (const key of Object.keys(ws)) {
       if (key.startsWith('!')) continue;
       const v = (ws[key] as SheetCell).v;
-      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw new Refused({ code: 'cell-too-long', sheet: name, cell: key, chars: v.length });
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS)
+        throw new Refused({ code: 'cell-too-long', sheet: name, cell: key, chars: v.length });
     }
   }
 }
@@ -165,7 +182,17 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     }
     return w;
   };
-  const out: ImportedWorkbook = { name: map.name, lang, exportedAt: map.exportedAt, sheets: {}, inputs: [], problems: [], extraSheets: [], addedRows: [], removedRows: [] };
+  const out: ImportedWorkbook = {
+    name: map.name,
+    lang,
+    exportedAt: map.exportedAt,
+    sheets: {},
+    inputs: [],
+    problems: [],
+    extraSheets: [],
+    addedRows: [],
+    removedRows: [],
+  };
 
   // Rows first: the order of each table as the app had it.
   for (const e of map.entries) {
@@ -188,7 +215,8 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     else readOne(w, e, at, lang, out);
   }
   // A worksheet whose every input cell is gone: its sheet was deleted.
-  for (const [id, c] of deletedInSheet) if (c.mapped > 0 && c.deleted === c.mapped) throw new Refused({ code: 'missing-sheet', sheet: id });
+  for (const [id, c] of deletedInSheet)
+    if (c.mapped > 0 && c.deleted === c.mapped) throw new Refused({ code: 'missing-sheet', sheet: id });
   if (!work.size) throw new Refused({ code: 'no-inputs' });
   for (const w of work.values()) readInsertedRows(book, map.entries, w, lang, out);
 
@@ -228,7 +256,13 @@ function inSheetOrder(items: { sheet: WorksheetId; cell: string }[]) {
   keyed.forEach((e, i) => (items[i] = e.x));
 }
 
-function readOne(w: SheetWork, e: Extract<MapEntry, { kind: 'input' }>, at: ReturnType<typeof locate>, lang: Lang, out: ImportedWorkbook) {
+function readOne(
+  w: SheetWork,
+  e: Extract<MapEntry, { kind: 'input' }>,
+  at: ReturnType<typeof locate>,
+  lang: Lang,
+  out: ImportedWorkbook,
+) {
   const found = findInput(w.def, e.path);
   if (!found || 'list' in e.path) throw new Refused({ code: 'damaged-map' });
   const path = e.path;
@@ -256,7 +290,8 @@ function readOne(w: SheetWork, e: Extract<MapEntry, { kind: 'input' }>, at: Retu
   let source = cell;
   if (e.whole !== undefined) {
     const now = !cell?.f && typeof cell?.v === 'string' ? cell.v : undefined;
-    if (now !== undefined && (now === fitText(e.whole, 'en').text || now === fitText(e.whole, 'pl').text)) source = { t: 's', v: e.whole };
+    if (now !== undefined && (now === fitText(e.whole, 'en').text || now === fitText(e.whole, 'pl').text))
+      source = { t: 's', v: e.whole };
     else cutEdited = true;
   }
   const r = readInputCell(found.input, source, lang, e.emptyAs);
@@ -264,8 +299,14 @@ function readOne(w: SheetWork, e: Extract<MapEntry, { kind: 'input' }>, at: Retu
     if (row && 'table' in path) w.named.push({ item, table: path.table, row: row.row, found });
     return item;
   };
-  if (cutEdited) out.problems.push(named({ sheet: w.def.id, cell: at.address, label, typed: r.typed, reason: 'cut-edited', input: found.input }));
-  if (r.problem) out.problems.push(named({ sheet: w.def.id, cell: at.address, label, typed: r.typed, reason: r.problem, input: found.input }));
+  if (cutEdited)
+    out.problems.push(
+      named({ sheet: w.def.id, cell: at.address, label, typed: r.typed, reason: 'cut-edited', input: found.input }),
+    );
+  if (r.problem)
+    out.problems.push(
+      named({ sheet: w.def.id, cell: at.address, label, typed: r.typed, reason: r.problem, input: found.input }),
+    );
   if (r.value === undefined) return;
   if (row && 'col' in path) row.row.cells[path.col] = r.value;
   else if ('field' in path) w.data.fields[path.field] = r.value;
@@ -273,11 +314,24 @@ function readOne(w: SheetWork, e: Extract<MapEntry, { kind: 'input' }>, at: Retu
 }
 
 /** A list (NPS scores): the column from its first cell down to the sheet's last row. */
-function readList(w: SheetWork, e: Extract<MapEntry, { kind: 'list' }>, at: ReturnType<typeof locate>, lang: Lang, out: ImportedWorkbook) {
+function readList(
+  w: SheetWork,
+  e: Extract<MapEntry, { kind: 'list' }>,
+  at: ReturnType<typeof locate>,
+  lang: Lang,
+  out: ImportedWorkbook,
+) {
   const found = findInput(w.def, { list: e.field, index: 0 });
   if (!found) throw new Refused({ code: 'damaged-map' });
   if (at === 'deleted') {
-    out.problems.push({ sheet: w.def.id, cell: '#REF!', label: inputName(found, 0), typed: '', reason: 'deleted', input: found.input });
+    out.problems.push({
+      sheet: w.def.id,
+      cell: '#REF!',
+      label: inputName(found, 0),
+      typed: '',
+      reason: 'deleted',
+      input: found.input,
+    });
     return;
   }
   const start = utils.decode_cell(at.address);
@@ -291,13 +345,28 @@ function readList(w: SheetWork, e: Extract<MapEntry, { kind: 'list' }>, at: Retu
     const value = typeof read.value === 'string' ? read.value : '';
     values.push(value);
     if (value !== '') lastFilled = i;
-    if (read.problem) out.problems.push({ sheet: w.def.id, cell: address, label: inputName(found, i), typed: read.typed, reason: read.problem, input: found.input });
+    if (read.problem)
+      out.problems.push({
+        sheet: w.def.id,
+        cell: address,
+        label: inputName(found, i),
+        typed: read.typed,
+        reason: read.problem,
+        input: found.input,
+      });
   }
   // Blank respondents the app had are kept; blank rows past them are just the sheet's end.
   values.length = Math.max(lastFilled + 1, Math.min(e.length, values.length));
   w.data.fields[e.field] = values;
   values.forEach((value, index) =>
-    out.inputs.push({ sheet: w.def.id, cell: utils.encode_cell({ r: start.r + index, c: start.c }), label: inputName(found, index), input: found.input, where: { list: e.field, index }, value }),
+    out.inputs.push({
+      sheet: w.def.id,
+      cell: utils.encode_cell({ r: start.r + index, c: start.c }),
+      label: inputName(found, index),
+      input: found.input,
+      where: { list: e.field, index },
+      value,
+    }),
   );
 }
 
@@ -306,7 +375,13 @@ function readList(w: SheetWork, e: Extract<MapEntry, { kind: 'list' }>, at: Retu
  * right under it): between the table's header and the row after its last row, on no mapped row,
  * with something in an input column. Each becomes a new row, placed after the row above it.
  */
-function readInsertedRows(book: WorkBook, entries: readonly MapEntry[], w: SheetWork, lang: Lang, out: ImportedWorkbook) {
+function readInsertedRows(
+  book: WorkBook,
+  entries: readonly MapEntry[],
+  w: SheetWork,
+  lang: Lang,
+  out: ImportedWorkbook,
+) {
   for (const block of w.def.blocks) {
     if (block.kind !== 'table' || !block.editable) continue;
     const rows = w.data.tables[block.id];
@@ -327,7 +402,11 @@ function readInsertedRows(book: WorkBook, entries: readonly MapEntry[], w: Sheet
     if (!first || endAt === 'deleted' || endAt.ws !== first.ws) continue;
     const endRow = utils.decode_cell(endAt.address).r;
     const mapped = w.rowAt.get(block.id) ?? new Map<number, Row>();
-    const added: { after: Row | undefined; row: Row; cells: { address: string; input: InputDef; typed: string; problem?: CellReason }[] }[] = [];
+    const added: {
+      after: Row | undefined;
+      row: Row;
+      cells: { address: string; input: InputDef; typed: string; problem?: CellReason }[];
+    }[] = [];
     let above: Row | undefined;
     for (let r = first.r + 1; r <= endRow - (end?.spacer ? 0 : 1); r++) {
       const known = mapped.get(r);
@@ -345,7 +424,12 @@ function readInsertedRows(book: WorkBook, entries: readonly MapEntry[], w: Sheet
           continue;
         }
         row.cells[col.input.id] = read.value;
-        cells.push({ address, input: col.input, typed: read.typed, ...(read.problem ? { problem: read.problem } : {}) });
+        cells.push({
+          address,
+          input: col.input,
+          typed: read.typed,
+          ...(read.problem ? { problem: read.problem } : {}),
+        });
       }
       if (cells.length) added.push({ after: above, row, cells });
       above = row;
@@ -358,10 +442,33 @@ function readInsertedRows(book: WorkBook, entries: readonly MapEntry[], w: Sheet
       for (const cell of a.cells) {
         const found = { input: cell.input, table: block };
         const label = inputName(found, index);
-        const named = <T extends { label: Text }>(item: T): T => (w.named.push({ item, table: block.id, row: a.row, found }), item);
-        if (cell.problem) out.problems.push(named({ sheet: w.def.id, cell: cell.address, label, typed: cell.typed, reason: cell.problem, input: cell.input }));
+        const named = <T extends { label: Text }>(item: T): T => (
+          w.named.push({ item, table: block.id, row: a.row, found }),
+          item
+        );
+        if (cell.problem)
+          out.problems.push(
+            named({
+              sheet: w.def.id,
+              cell: cell.address,
+              label,
+              typed: cell.typed,
+              reason: cell.problem,
+              input: cell.input,
+            }),
+          );
         const value = a.row.cells[cell.input.id];
-        if (value !== undefined) out.inputs.push(named({ sheet: w.def.id, cell: cell.address, label, input: cell.input, where: { table: block.id, row: a.row.id, col: cell.input.id }, value }));
+        if (value !== undefined)
+          out.inputs.push(
+            named({
+              sheet: w.def.id,
+              cell: cell.address,
+              label,
+              input: cell.input,
+              where: { table: block.id, row: a.row.id, col: cell.input.id },
+              value,
+            }),
+          );
       }
     }
   }

@@ -40,10 +40,14 @@ function recalculate(book: XBook, prefix: string): { book: WorkBook; bytes: Uint
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
   writeFileSync(input, writeXlsx(book, { noCache: true }));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', 'xlsx', '--outdir', out, input], {
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', 'xlsx', '--outdir', out, input],
+    {
+      stdio: 'pipe',
+      timeout: 120_000,
+    },
+  );
   const bytes = new Uint8Array(readFileSync(join(out, 'in.xlsx')));
   return { book: read(bytes, { type: 'array', cellFormula: true }), bytes };
 }
@@ -63,18 +67,26 @@ const formulaCells = (book: XBook): Expected[] =>
     .filter((s) => s.name !== MAP_SHEET)
     .flatMap(({ name, sheet }) =>
       sheet.rows.flatMap((row, r) =>
-        row.flatMap((x, c) => (x && typeof x === 'object' && x.f !== undefined ? [{ sheet: name, ref: a1(c, r + 1), f: x.f, v: x.v ?? '', ...(x.result ? { result: x.result } : {}) }] : [])),
+        row.flatMap((x, c) =>
+          x && typeof x === 'object' && x.f !== undefined
+            ? [{ sheet: name, ref: a1(c, r + 1), f: x.f, v: x.v ?? '', ...(x.result ? { result: x.result } : {}) }]
+            : [],
+        ),
       ),
     );
 
 const same = (want: unknown, got: unknown): boolean =>
-  typeof want === 'number' && typeof got === 'number' ? Math.abs(want - got) <= 1e-9 * Math.max(1, Math.abs(want)) : String(want ?? '') === String(got ?? '');
+  typeof want === 'number' && typeof got === 'number'
+    ? Math.abs(want - got) <= 1e-9 * Math.max(1, Math.abs(want))
+    : String(want ?? '') === String(got ?? '');
 
 /** Cells whose recalculated value differs from what is wanted. */
 function mismatchesOf(want: Expected[], recalculated: WorkBook): string[] {
   return want.flatMap((e) => {
     const got = (recalculated.Sheets[e.sheet]?.[e.ref] as CellObject | undefined)?.v ?? '';
-    return same(e.v, got) ? [] : [`${e.sheet}!${e.ref} =${e.f}: app ${JSON.stringify(e.v)}, LibreOffice ${JSON.stringify(got)}`];
+    return same(e.v, got)
+      ? []
+      : [`${e.sheet}!${e.ref} =${e.f}: app ${JSON.stringify(e.v)}, LibreOffice ${JSON.stringify(got)}`];
   });
 }
 
@@ -91,7 +103,10 @@ describe('LibreOffice recomputes the exported workbook to the app’s values', (
       expect(expected.length).toBeGreaterThan(50);
       expect(mismatchesOf(expected, recalculated)).toEqual([]);
       // The input map survives the engine's save: same references, so the file can be imported back.
-      const refs = (b: WorkBook) => Object.entries(b.Sheets[MAP_SHEET] ?? {}).filter(([k, c]) => !k.startsWith('!') && (c as CellObject).f).map(([k, c]) => `${k}=${(c as CellObject).f}`);
+      const refs = (b: WorkBook) =>
+        Object.entries(b.Sheets[MAP_SHEET] ?? {})
+          .filter(([k, c]) => !k.startsWith('!') && (c as CellObject).f)
+          .map(([k, c]) => `${k}=${(c as CellObject).f}`);
       const ours = read(writeXlsx(book), { type: 'array', cellFormula: true });
       expect(refs(recalculated).sort()).toEqual(refs(ours).sort());
       expect(refs(ours).length).toBeGreaterThan(100);
@@ -113,7 +128,8 @@ interface Edit {
   typed: string | number;
 }
 
-const samePath = (a: InputPath | undefined, b: InputPath): boolean => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+const samePath = (a: InputPath | undefined, b: InputPath): boolean =>
+  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 function cellOf(book: XBook, sheet: string, path: InputPath): Obj | undefined {
   for (const row of book.sheets.find((s) => s.name === sheet)?.sheet.rows ?? []) {
@@ -136,7 +152,12 @@ function store(record: WorkbookRecord, e: Edit, lang: Lang): void {
  * the app's values for the same inputs: every result by its id, and every other formula cell by
  * its address where the app lays the sheet out the same way (a ranked table may reorder).
  */
-function checkEdits(record: WorkbookRecord, lang: Lang, edits: Edit[], prefix: string): { compared: number; mismatches: string[] } {
+function checkEdits(
+  record: WorkbookRecord,
+  lang: Lang,
+  edits: Edit[],
+  prefix: string,
+): { compared: number; mismatches: string[] } {
   const now = new Date();
   const book = buildWorkbook(record, defs, lang, now);
   const edited = structuredClone(record);
@@ -152,10 +173,27 @@ function checkEdits(record: WorkbookRecord, lang: Lang, edits: Edit[], prefix: s
   expect(applied).toBeGreaterThan(0);
   const app = buildWorkbook(edited, defs, lang, now);
   const want = formulaCells(app);
-  const layout = (b: XBook, name: string) => JSON.stringify(b.sheets.find((s) => s.name === name)?.sheet.rows.map((r) => r.map((x) => (x && typeof x === 'object' ? (x.input ?? x.f ?? null) : x === null ? null : 'v'))));
+  const layout = (b: XBook, name: string) =>
+    JSON.stringify(
+      b.sheets
+        .find((s) => s.name === name)
+        ?.sheet.rows.map((r) =>
+          r.map((x) => (x && typeof x === 'object' ? (x.input ?? x.f ?? null) : x === null ? null : 'v')),
+        ),
+    );
   const sameLayout = new Set(app.sheets.filter((s) => layout(app, s.name) === layout(book, s.name)).map((s) => s.name));
-  const at = new Map(formulaCells(book).filter((c) => c.result).map((c) => [`${c.sheet}#${c.result}`, c.ref]));
-  const compared = want.flatMap((e) => (sameLayout.has(e.sheet) ? [e] : e.result && at.has(`${e.sheet}#${e.result}`) ? [{ ...e, ref: at.get(`${e.sheet}#${e.result}`)! }] : []));
+  const at = new Map(
+    formulaCells(book)
+      .filter((c) => c.result)
+      .map((c) => [`${c.sheet}#${c.result}`, c.ref]),
+  );
+  const compared = want.flatMap((e) =>
+    sameLayout.has(e.sheet)
+      ? [e]
+      : e.result && at.has(`${e.sheet}#${e.result}`)
+        ? [{ ...e, ref: at.get(`${e.sheet}#${e.result}`)! }]
+        : [],
+  );
   const { book: recalculated } = recalculate(book, prefix);
   return { compared: compared.length, mismatches: mismatchesOf(compared, recalculated) };
 }
@@ -181,7 +219,8 @@ function outOfRangeEdits(record: WorkbookRecord, phase: number): Edit[] {
       if (block.kind === 'fields') {
         for (const f of block.fields) {
           const rule = numeric(f);
-          if (rule && k++ % 2 === 0) edits.push({ sheet: def.id, path: { field: f.id }, typed: badValues(rule)[(k >> 1) % 4]! });
+          if (rule && k++ % 2 === 0)
+            edits.push({ sheet: def.id, path: { field: f.id }, typed: badValues(rule)[(k >> 1) % 4]! });
         }
       }
       if (block.kind === 'table') {
@@ -189,14 +228,20 @@ function outOfRangeEdits(record: WorkbookRecord, phase: number): Edit[] {
           for (const c of block.columns) {
             if (c.kind === 'computed') continue;
             const rule = numeric(c);
-            if (rule && k++ % 2 === 0) edits.push({ sheet: def.id, path: { table: block.id, row: r.id, col: c.id }, typed: badValues(rule)[(k >> 1) % 4]! });
+            if (rule && k++ % 2 === 0)
+              edits.push({
+                sheet: def.id,
+                path: { table: block.id, row: r.id, col: c.id },
+                typed: badValues(rule)[(k >> 1) % 4]!,
+              });
           }
         });
       }
     }
     for (const [field, { input }] of Object.entries(def.lists ?? {})) {
       (data.fields[field] as string[]).forEach((_, index) => {
-        if (k++ % 3 === 0) edits.push({ sheet: def.id, path: { list: field, index }, typed: badValues(input.rule!)[(k >> 1) % 4]! });
+        if (k++ % 3 === 0)
+          edits.push({ sheet: def.id, path: { list: field, index }, typed: badValues(input.rule!)[(k >> 1) % 4]! });
       });
     }
   }
@@ -206,11 +251,19 @@ function outOfRangeEdits(record: WorkbookRecord, phase: number): Edit[] {
 describe('a client’s edits in Excel recompute as the app computes them', () => {
   it('scores the app refuses (11, 7.5, a word) and a new rating: the sheets and the summary follow', () => {
     const record = exampleRecord(defs, 'en', 'Edited');
-    const scores = [11, 'abc', 7.5].map((typed, index): Edit => ({ sheet: 'nps-survey', path: { list: 'scores', index }, typed }));
+    const scores = [11, 'abc', 7.5].map((typed, index): Edit => ({
+      sheet: 'nps-survey',
+      path: { list: 'scores', index },
+      typed,
+    }));
     const rating: Edit = { sheet: 'crm-audit', path: { table: 'questions', row: 'q1', col: 'rating' }, typed: 1 };
     // The last risk raised to the top: "Top risks" follows the scores, on its sheet and the summary.
     const lastRisk = record.sheets['crisis-plan']!.tables['risks']!.at(-1)!;
-    const risk: Edit = { sheet: 'crisis-plan', path: { table: 'risks', row: lastRisk.id, col: 'probability' }, typed: 5 };
+    const risk: Edit = {
+      sheet: 'crisis-plan',
+      path: { table: 'risks', row: lastRisk.id, col: 'probability' },
+      typed: 5,
+    };
     const { compared, mismatches } = checkEdits(record, 'en', [...scores, rating, risk], 'recalc-edit-');
     expect(compared).toBeGreaterThan(50);
     expect(mismatches).toEqual([]);
@@ -222,7 +275,17 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
       // Alternate cells in one pass, the others in the second: every rated cell is refused once.
       const passes = [0, 1].map((phase) => outOfRangeEdits(record, phase));
       expect(new Set(passes.flat().map((e) => e.sheet))).toEqual(
-        new Set(['stakeholder-grid', 'content-forms', 'website-vs-blog', 'nps-survey', 'crm-audit', 'cloud-fit', 'voicebot-cases', 'crisis-plan', 'crm-strategy']),
+        new Set([
+          'stakeholder-grid',
+          'content-forms',
+          'website-vs-blog',
+          'nps-survey',
+          'crm-audit',
+          'cloud-fit',
+          'voicebot-cases',
+          'crisis-plan',
+          'crm-strategy',
+        ]),
       );
       for (const [phase, edits] of passes.entries()) {
         const { compared, mismatches } = checkEdits(record, lang, edits, `recalc-range-${phase}-`);
@@ -252,7 +315,12 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
       }
       expect(edits.length).toBeGreaterThan(10);
       // The app stores a tick as 'yes'.
-      const { compared, mismatches } = checkEdits(record, lang, edits.map((e) => ({ ...e })), 'recalc-ticks-');
+      const { compared, mismatches } = checkEdits(
+        record,
+        lang,
+        edits.map((e) => ({ ...e })),
+        'recalc-ticks-',
+      );
       expect(compared).toBeGreaterThan(50);
       expect(mismatches).toEqual([]);
     }, 180_000);
@@ -262,12 +330,32 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
     const record = exampleRecord(defs, 'en', 'Edges');
     const rows = (sheet: string, table: string) => record.sheets[sheet as 'crm-audit']!.tables[table]!;
     const set = (sheet: string, table: string, pairs: [string, string][]) =>
-      rows(sheet, table).forEach((r, i) => Object.assign(r.cells, { rating: pairs[i]?.[0] ?? '', weight: pairs[i]?.[1] ?? '' }));
-    set('voicebot-cases', 'case1-challenges', [['3', '0.3'], ['3', '0.3'], ['3', '0.4']]);
-    set('voicebot-cases', 'case1-benefits', [['3', '0.333'], ['3', '0.333'], ['3', '0.333']]);
-    set('voicebot-cases', 'case2-benefits', [['4', '0.333'], ['4', '0.333'], ['4', '0.332']]);
+      rows(sheet, table).forEach((r, i) =>
+        Object.assign(r.cells, { rating: pairs[i]?.[0] ?? '', weight: pairs[i]?.[1] ?? '' }),
+      );
+    set('voicebot-cases', 'case1-challenges', [
+      ['3', '0.3'],
+      ['3', '0.3'],
+      ['3', '0.4'],
+    ]);
+    set('voicebot-cases', 'case1-benefits', [
+      ['3', '0.333'],
+      ['3', '0.333'],
+      ['3', '0.333'],
+    ]);
+    set('voicebot-cases', 'case2-benefits', [
+      ['4', '0.333'],
+      ['4', '0.333'],
+      ['4', '0.332'],
+    ]);
     record.sheets['voicebot-cases']!.tables['case2-challenges'] = [];
-    set('crm-audit', 'questions', [['5', '0.2'], ['5', '0.2'], ['5', '0.2'], ['5', '0.2'], ['5', '0.201']]);
+    set('crm-audit', 'questions', [
+      ['5', '0.2'],
+      ['5', '0.2'],
+      ['5', '0.2'],
+      ['5', '0.2'],
+      ['5', '0.201'],
+    ]);
     const book = buildWorkbook(record, defs, 'en', new Date());
     const expected = formulaCells(book);
     expect(mismatchesOf(expected, recalculate(book, 'recalc-edges-').book)).toEqual([]);
@@ -286,26 +374,55 @@ describe('the formula kit', () => {
       { integer: true, min: -2, max: 2 },
       { integer: true, min: 0, max: 10 },
     ];
-    const values: (string | number)[] = [0, 1, 1.5, 5, 6, -2, -1, 0.1, 0.9, 0.95, 0.09, 0.1 + 0.2, 0.10000000000001, 10, 11, 'abc', '3', '', 2, 3];
+    const values: (string | number)[] = [
+      0,
+      1,
+      1.5,
+      5,
+      6,
+      -2,
+      -1,
+      0.1,
+      0.9,
+      0.95,
+      0.09,
+      0.1 + 0.2,
+      0.10000000000001,
+      10,
+      11,
+      'abc',
+      '3',
+      '',
+      2,
+      3,
+    ];
     const rows: XCell[][] = [];
     const want: Expected[] = [];
     const column = `A1:A${values.length}`;
     values.forEach((v, i) => {
       const row: XCell[] = [v === '' ? null : { v }];
       rules.forEach((rule, j) => {
-        const ok = validNumber(typeof v === 'number' ? String(v) : undefined, rule) !== undefined && typeof v === 'number';
+        const ok =
+          validNumber(typeof v === 'number' ? String(v) : undefined, rule) !== undefined && typeof v === 'number';
         row.push({ f: isValid(`A${i + 1}`, rule), v: ok });
         want.push({ sheet: 'kit', ref: a1(j + 1, i + 1), f: '', v: ok ? 1 : 0 });
       });
       rows.push(row);
     });
-    const numbers = (rule: Range) => values.filter((v): v is number => typeof v === 'number' && validNumber(String(v), rule) !== undefined);
+    const numbers = (rule: Range) =>
+      values.filter((v): v is number => typeof v === 'number' && validNumber(String(v), rule) !== undefined);
     const summary: XCell[] = rules.map((rule) => ({ f: countValid(column, rule), v: numbers(rule).length }));
-    const sums: XCell[] = rules.filter((r) => r.integer || r.min > 0).map((rule) => ({ f: sumValid(column, rule), v: numbers(rule).reduce((a, b) => a + b, 0) }));
-    const maxes: XCell[] = rules.filter((r) => r.integer).map((rule) => ({ f: maxValid(column, rule), v: Math.max(0, ...numbers(rule)) }));
+    const sums: XCell[] = rules
+      .filter((r) => r.integer || r.min > 0)
+      .map((rule) => ({ f: sumValid(column, rule), v: numbers(rule).reduce((a, b) => a + b, 0) }));
+    const maxes: XCell[] = rules
+      .filter((r) => r.integer)
+      .map((rule) => ({ f: maxValid(column, rule), v: Math.max(0, ...numbers(rule)) }));
     for (const [r, cells] of [summary, sums, maxes].entries()) {
       rows.push(cells);
-      cells.forEach((x, c) => want.push({ sheet: 'kit', ref: a1(c, values.length + r + 1), f: (x as Obj).f!, v: (x as Obj).v }));
+      cells.forEach((x, c) =>
+        want.push({ sheet: 'kit', ref: a1(c, values.length + r + 1), f: (x as Obj).f!, v: (x as Obj).v }),
+      );
     }
     const book: XBook = { title: 'kit', created: new Date(), sheets: [{ name: 'kit', sheet: { rows } }] };
     const recalculated = recalculate(book, 'recalc-kit-').book;
@@ -314,7 +431,9 @@ describe('the formula kit', () => {
       const v = (recalculated.Sheets['kit']?.[e.ref] as CellObject | undefined)?.v;
       return { ...e, v: typeof v === 'boolean' ? Number(v) : v };
     });
-    const wrong = got.flatMap((g, i) => (same(want[i]!.v, g.v) ? [] : [`${g.ref}: LibreOffice ${String(g.v)}, app ${String(want[i]!.v)}`]));
+    const wrong = got.flatMap((g, i) =>
+      same(want[i]!.v, g.v) ? [] : [`${g.ref}: LibreOffice ${String(g.v)}, app ${String(want[i]!.v)}`],
+    );
     expect(wrong).toEqual([]);
     expect(got.length).toBeGreaterThan(80);
   }, 120_000);

@@ -20,11 +20,14 @@ const L = {
 };
 
 /** Where each worksheet sheet holds each result (cells tagged `result`), as A1 references. */
-export function resultCells(sheet: XSheet): Map<string, { at: string; cell: Exclude<XCell, null | string | number | boolean> }> {
+export function resultCells(
+  sheet: XSheet,
+): Map<string, { at: string; cell: Exclude<XCell, null | string | number | boolean> }> {
   const found = new Map<string, { at: string; cell: Exclude<XCell, null | string | number | boolean> }>();
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell && typeof cell === 'object' && cell.result && !found.has(cell.result)) found.set(cell.result, { at: ref(c, r + 1), cell });
+      if (cell && typeof cell === 'object' && cell.result && !found.has(cell.result))
+        found.set(cell.result, { at: ref(c, r + 1), cell });
     }),
   );
   return found;
@@ -34,7 +37,12 @@ export function resultCells(sheet: XSheet): Map<string, { at: string; cell: Excl
  * A summary value: a reference to the cell of its worksheet's sheet that holds it, so the summary
  * follows when a consultant edits a rating in Excel; the value itself only where no cell holds it.
  */
-function summaryValue(item: ResultItem, sheetName: string, cells: ReturnType<typeof resultCells> | undefined, lang: Lang): XCell {
+function summaryValue(
+  item: ResultItem,
+  sheetName: string,
+  cells: ReturnType<typeof resultCells> | undefined,
+  lang: Lang,
+): XCell {
   const held = cells?.get(item.id);
   if (!held) return shownCell(item.shown, lang);
   return { f: `'${sheetName}'!${held.at}`, v: held.cell.v ?? '', ...(held.cell.z ? { z: held.cell.z } : {}) };
@@ -51,7 +59,10 @@ export function summarySheet(
   b.add([{ v: pick(L.title, lang), bold: true }]);
   b.add([pick(L.workbook, lang), record.name]);
   // The local date, as the file name has it (not UTC), as a real date.
-  b.add([pick(L.exported, lang), { v: excelSerial({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }), z: 'yyyy-mm-dd' }]);
+  b.add([
+    pick(L.exported, lang),
+    { v: excelSerial({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }), z: 'yyyy-mm-dd' },
+  ]);
   b.blank();
   b.add([L.worksheet, L.sheet, L.completion, L.result, L.value].map((t) => ({ v: pick(t, lang), bold: true })));
   // The same list of tagged results, from the same code, as the Summary page (summary-list.ts).
@@ -66,7 +77,13 @@ export function summarySheet(
     const sheetCells = sheets.get(s.id);
     const cells = sheetCells ? resultCells(sheetCells) : undefined;
     s.items.forEach((item, i) => {
-      b.add([i === 0 ? title : null, i === 0 ? s.id : null, i === 0 ? completion : null, pick(item.label, lang), summaryValue(item, s.id, cells, lang)]);
+      b.add([
+        i === 0 ? title : null,
+        i === 0 ? s.id : null,
+        i === 0 ? completion : null,
+        pick(item.label, lang),
+        summaryValue(item, s.id, cells, lang),
+      ]);
     });
     if (s.items.length === 0) b.add([title, s.id, completion]);
   }

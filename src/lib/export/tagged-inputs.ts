@@ -17,7 +17,8 @@ export function taggedInputs(sheet: XSheet): TaggedInput[] {
       if (x === null || typeof x !== 'object') return;
       const address = a1(c, r + 1);
       const value = x.v ?? '';
-      if (x.input) found.push({ address, value, path: x.input, ...(x.emptyAs === undefined ? {} : { emptyAs: x.emptyAs }) });
+      if (x.input)
+        found.push({ address, value, path: x.input, ...(x.emptyAs === undefined ? {} : { emptyAs: x.emptyAs }) });
       if (x.head) found.push({ address, value, head: x.head });
       if (x.rowsEnd) found.push({ address, value, rowsEnd: x.rowsEnd });
     }),

@@ -10,7 +10,10 @@ describe('exportWorkbook', () => {
   it('writes a summary, one sheet per worksheet, real numbers, formulas and inert formula-like text', async () => {
     const defs = await loadAllDefinitions();
     const wb = newWorkbook('=1+1 Client', 'en');
-    wb.sheets['nps-survey'] = { fields: {}, tables: { respondents: ['10', '9', '6', '=1+1', '@SUM(A1)'].map((s) => row({ score: s })) } };
+    wb.sheets['nps-survey'] = {
+      fields: {},
+      tables: { respondents: ['10', '9', '6', '=1+1', '@SUM(A1)'].map((s) => row({ score: s })) },
+    };
     const { bytes, fileName } = exportWorkbook(wb, defs, 'en', new Date(2026, 10, 23));
     expect(fileName).toBe('=1+1 Client-2026-11-23.xlsx');
     const book = read(bytes, { type: 'array', cellFormula: true });

@@ -34,7 +34,9 @@ export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang
     built.push({ def, data, sheet: def.excel(data, lang) });
   }
   const sheets = new Map(built.map((b) => [b.def.id, b.sheet]));
-  const written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[] = built.map(({ def, data, sheet }) => ({ def, data, inputs: taggedInputs(sheet) }));
+  const written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[] = built.map(
+    ({ def, data, sheet }) => ({ def, data, inputs: taggedInputs(sheet) }),
+  );
   return {
     title: record.name,
     created: now,
@@ -56,7 +58,9 @@ export function exportWorkbook(
 ): { blob: Blob; fileName: string; bytes: Uint8Array } {
   const bytes = writeXlsx(buildWorkbook(record, defs, lang, now));
   return {
-    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
     fileName: exportFileName(record.name, now),
     bytes,
   };

@@ -12,12 +12,23 @@ import { loadAllDefinitions } from '../worksheets/index';
 const book = (rows: XBook['sheets'][number]['sheet']['rows'], header?: number): XBook => ({
   title: 'T',
   created: new Date('2026-01-02T03:04:05Z'),
-  sheets: [{ name: "Client's", sheet: { rows, ...(header ? { header } : {}) } }, { name: 'hidden', sheet: { rows: [['x']] }, hidden: true }],
+  sheets: [
+    { name: "Client's", sheet: { rows, ...(header ? { header } : {}) } },
+    { name: 'hidden', sheet: { rows: [['x']] }, hidden: true },
+  ],
 });
 
 describe('the styled .xlsx writer', () => {
   it('text comes back byte for byte: XML entities, OOXML escapes, control characters, spaces, emoji', () => {
-    const texts = ['PROMO_x0041_2026', 'a & b < c > "d"', ' lead and trail ', 'tab\there\nline', 'bell\u0007', '😀 Łódź', '=1+1'];
+    const texts = [
+      'PROMO_x0041_2026',
+      'a & b < c > "d"',
+      ' lead and trail ',
+      'tab\there\nline',
+      'bell\u0007',
+      '😀 Łódź',
+      '=1+1',
+    ];
     const back = read(writeXlsx(book([texts.map((v) => ({ v }))])), { type: 'array' });
     const ws = back.Sheets["Client's"]!;
     expect(texts.map((_, c) => (ws[String.fromCharCode(65 + c) + '1'] as CellObject).v)).toEqual(texts);
@@ -26,7 +37,12 @@ describe('the styled .xlsx writer', () => {
   });
 
   it('numbers, booleans, formulas with cached values (or none), number formats', () => {
-    const back = read(writeXlsx(book([[{ v: 0.1 + 0.2, z: '0.00' }, { f: 'A1*2', v: 0.6 }, { f: 'IF(A1>1,"big","")', v: '' }, { v: true }]])), { type: 'array', cellFormula: true, cellNF: true });
+    const back = read(
+      writeXlsx(
+        book([[{ v: 0.1 + 0.2, z: '0.00' }, { f: 'A1*2', v: 0.6 }, { f: 'IF(A1>1,"big","")', v: '' }, { v: true }]]),
+      ),
+      { type: 'array', cellFormula: true, cellNF: true },
+    );
     const ws = back.Sheets["Client's"]!;
     expect(ws['A1']).toMatchObject({ t: 'n', v: 0.1 + 0.2, z: '0.00' });
     expect(ws['B1']).toMatchObject({ f: 'A1*2', v: 0.6 });
@@ -42,7 +58,10 @@ describe('the styled .xlsx writer', () => {
         [
           [{ v: 'Title', bold: true }],
           [{ v: 'Section', bold: true }],
-          [{ v: 'Name', bold: true }, { v: 'Score', bold: true }],
+          [
+            { v: 'Name', bold: true },
+            { v: 'Score', bold: true },
+          ],
           ['Anna', { v: 7, input: { field: 'x' } }],
         ],
         3,
@@ -51,7 +70,9 @@ describe('the styled .xlsx writer', () => {
     const sheet = parts.get('xl/worksheets/sheet1.xml')!;
     const styles = parts.get('xl/styles.xml')!;
     const xf = (ref: string) => Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheet)?.[1]);
-    const xfs = [...styles.matchAll(/<xf numFmtId="\d+" fontId="(\d)" fillId="(\d)" borderId="(\d)"/g)].slice(1).map((m) => m.slice(1).join(''));
+    const xfs = [...styles.matchAll(/<xf numFmtId="\d+" fontId="(\d)" fillId="(\d)" borderId="(\d)"/g)]
+      .slice(1)
+      .map((m) => m.slice(1).join(''));
     // font, fill, border: title 14pt bold, section 12pt bold, header bold on grey with a rule, input on yellow in a box.
     expect(xfs[xf('A1')]).toBe('200');
     expect(xfs[xf('A2')]).toBe('300');
@@ -61,24 +82,32 @@ describe('the styled .xlsx writer', () => {
     expect(sheet).toContain('<pageSetup paperSize="9"');
     expect(sheet).toContain('fitToWidth="1" fitToHeight="0"');
     const workbook = parts.get('xl/workbook.xml')!;
-    expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Client''s'!$3:$3</definedName>`);
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'Client''s'!$3:$3</definedName>`,
+    );
     expect(workbook).toContain('<sheet name="hidden" sheetId="2" state="hidden" r:id="rId2"/>');
   });
 
   // A second, strict reader: openpyxl (Debian's python3-openpyxl) loads the export with warnings as errors.
-  it.skipIf(!existsSync('/usr/lib/python3/dist-packages/openpyxl'))('openpyxl loads the exported example without a warning, styles and print setup as written', async () => {
-    const defs = await loadAllDefinitions();
-    const dir = mkdtempSync(join(tmpdir(), 'openpyxl-'));
-    const file = join(dir, 'example.xlsx');
-    writeFileSync(file, exportWorkbook(exampleRecord(defs, 'pl', 'Bałtyckie "Rowery" & <Co>'), defs, 'pl', new Date()).bytes);
-    const script = [
-      'import sys, warnings, openpyxl',
-      "warnings.simplefilter('error')",
-      'wb = openpyxl.load_workbook(sys.argv[1])',
-      "ws = wb['nps-survey']",
-      "print(wb.sheetnames[0], wb['_inputs'].sheet_state, ws.freeze_panes, ws.print_title_rows, ws.page_setup.paperSize, ws['A1'].font.b, ws['A1'].font.sz, ws['B13'].fill.fgColor.rgb)",
-    ].join('\n');
-    const out = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }).trim();
-    expect(out).toBe('Podsumowanie hidden A13 $12:$12 9 True 14.0 FFFFF6D5');
-  });
+  it.skipIf(!existsSync('/usr/lib/python3/dist-packages/openpyxl'))(
+    'openpyxl loads the exported example without a warning, styles and print setup as written',
+    async () => {
+      const defs = await loadAllDefinitions();
+      const dir = mkdtempSync(join(tmpdir(), 'openpyxl-'));
+      const file = join(dir, 'example.xlsx');
+      writeFileSync(
+        file,
+        exportWorkbook(exampleRecord(defs, 'pl', 'Bałtyckie "Rowery" & <Co>'), defs, 'pl', new Date()).bytes,
+      );
+      const script = [
+        'import sys, warnings, openpyxl',
+        "warnings.simplefilter('error')",
+        'wb = openpyxl.load_workbook(sys.argv[1])',
+        "ws = wb['nps-survey']",
+        "print(wb.sheetnames[0], wb['_inputs'].sheet_state, ws.freeze_panes, ws.print_title_rows, ws.page_setup.paperSize, ws['A1'].font.b, ws['A1'].font.sz, ws['B13'].fill.fgColor.rgb)",
+      ].join('\n');
+      const out = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }).trim();
+      expect(out).toBe('Podsumowanie hidden A13 $12:$12 9 True 14.0 FFFFF6D5');
+    },
+  );
 });

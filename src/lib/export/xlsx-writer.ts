@@ -37,11 +37,13 @@ type CellObject = Exclude<XCell, null | string | number | boolean>;
  * XML text: the five entities, and characters XML 1.0 cannot hold written as OOXML escapes. A cell's
  * text has been through cell-text.ts first (its own `_xHHHH_` escaped, fitted to a cell's limit).
  */
+// eslint-disable-next-line no-control-regex -- XML 1.0 cannot hold these: they are escaped
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 function xml(s: string): string {
   return s
     .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
-    // eslint-disable-next-line no-control-regex -- XML 1.0 cannot hold these: they are escaped
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
+    .replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
 }
 /** Formulas hold our own text only, but quoted literals may contain anything: entities only. */
 const xmlF = (s: string): string => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
@@ -87,10 +89,14 @@ class Styles {
   }
   xml(): string {
     const fmts = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xml(code)}"/>`).join('');
-    const font = (extra: string, size = 11) => `<font>${extra}<sz val="${size}"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`;
-    const fill = (rgb: string) => `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
-    const side = (name: string, on: boolean) => (on ? `<${name} style="thin"><color rgb="FF9FA8B5"/></${name}>` : `<${name}/>`);
-    const border = (l: boolean, r: boolean, t: boolean, b: boolean) => `<border>${side('left', l)}${side('right', r)}${side('top', t)}${side('bottom', b)}<diagonal/></border>`;
+    const font = (extra: string, size = 11) =>
+      `<font>${extra}<sz val="${size}"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`;
+    const fill = (rgb: string) =>
+      `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
+    const side = (name: string, on: boolean) =>
+      on ? `<${name} style="thin"><color rgb="FF9FA8B5"/></${name}>` : `<${name}/>`;
+    const border = (l: boolean, r: boolean, t: boolean, b: boolean) =>
+      `<border>${side('left', l)}${side('right', r)}${side('top', t)}${side('bottom', b)}<diagonal/></border>`;
     const xfs = this.list
       .map((x) => {
         const attrs = `numFmtId="${x.numFmt}" fontId="${x.font}" fillId="${x.fill}" borderId="${x.border}" xfId="0"`;
@@ -134,7 +140,8 @@ function roleOf(x: CellObject, row: readonly XCell[], r: number): CellObject['st
 
 function lookOf(x: CellObject, role: CellObject['style'], styles: Styles, wrap: boolean): Look {
   const head = role === 'head';
-  const font = role === 'title' ? FONT.title : role === 'section' ? FONT.section : x.bold || head ? FONT.bold : FONT.normal;
+  const font =
+    role === 'title' ? FONT.title : role === 'section' ? FONT.section : x.bold || head ? FONT.bold : FONT.normal;
   const fill = x.input ? FILL.input : head ? FILL.head : FILL.none;
   const border = x.input ? BORDER.box : head ? BORDER.under : BORDER.none;
   return { font, fill, border, numFmt: styles.numFmt(x.z), wrap };
@@ -164,8 +171,7 @@ class Strings {
 
 // ——— Sheets ———
 
-const asObject = (x: XCell): CellObject | undefined =>
-  x === null ? undefined : typeof x === 'object' ? x : { v: x };
+const asObject = (x: XCell): CellObject | undefined => (x === null ? undefined : typeof x === 'object' ? x : { v: x });
 
 /** A row that is one cell alone (a title, an intro, a note) spills over its neighbours: it sets no width. */
 const spills = (row: readonly XCell[]): boolean => row.filter((x) => x !== null).length === 1 && row[0] !== null;
@@ -184,7 +190,11 @@ function fittedWidths(sheet: XSheet): number[] {
     row.forEach((x, c) => {
       const o = asObject(x);
       if (!o) return;
-      const longest = Math.max(...textOf(o).split('\n').map((l) => l.length));
+      const longest = Math.max(
+        ...textOf(o)
+          .split('\n')
+          .map((l) => l.length),
+      );
       widths[c] = Math.max(widths[c]!, Math.min(longest + 2, Math.max(sheet.widths?.[c] ?? 0, 40)));
     });
   }
@@ -214,7 +224,8 @@ function cellXml(ref: string, x: CellObject, s: number, strings: Strings, opts: 
   if (x.f !== undefined) {
     const f = `<f>${xmlF(x.f)}</f>`;
     if (opts.noCache || x.v === undefined) return `<c r="${ref}"${style}>${f}</c>`;
-    if (typeof x.v === 'number') return Number.isFinite(x.v) ? `<c r="${ref}"${style}>${f}<v>${x.v}</v></c>` : `<c r="${ref}"${style}>${f}</c>`;
+    if (typeof x.v === 'number')
+      return Number.isFinite(x.v) ? `<c r="${ref}"${style}>${f}<v>${x.v}</v></c>` : `<c r="${ref}"${style}>${f}</c>`;
     if (typeof x.v === 'boolean') return `<c r="${ref}"${style} t="b">${f}<v>${x.v ? 1 : 0}</v></c>`;
     return `<c r="${ref}"${style} t="str">${f}<v>${xml(cellString(x.v, lang))}</v></c>`;
   }
@@ -224,7 +235,14 @@ function cellXml(ref: string, x: CellObject, s: number, strings: Strings, opts: 
   return `<c r="${ref}"${style} t="s"><v>${strings.id(cellString(x.v, lang))}</v></c>`;
 }
 
-function sheetXml(sheet: XSheet, first: boolean, styles: Styles, strings: Strings, opts: WriteOptions, lang: Lang): string {
+function sheetXml(
+  sheet: XSheet,
+  first: boolean,
+  styles: Styles,
+  strings: Strings,
+  opts: WriteOptions,
+  lang: Lang,
+): string {
   const widths = fittedWidths(sheet);
   const rows: string[] = [];
   let maxCol = 0;
@@ -240,18 +258,28 @@ function sheetXml(sheet: XSheet, first: boolean, styles: Styles, strings: String
       const width = widths[c] ?? 8;
       const wrap = !spill && text !== '' && (text.length + 2 > width || text.includes('\n'));
       if (wrap) lines = Math.max(lines, linesOf(text, width));
-      const xmlCell = cellXml(a1(c, r + 1), o, styles.id(lookOf(o, roleOf(o, row, r), styles, wrap)), strings, opts, lang);
+      const xmlCell = cellXml(
+        a1(c, r + 1),
+        o,
+        styles.id(lookOf(o, roleOf(o, row, r), styles, wrap)),
+        strings,
+        opts,
+        lang,
+      );
       if (xmlCell) {
         cells.push(xmlCell);
         maxCol = Math.max(maxCol, c);
       }
     });
-    const height = r === 0 ? ' ht="21" customHeight="1"' : lines > 1 ? ` ht="${Math.min(409, lines * 15)}" customHeight="1"` : '';
+    const height =
+      r === 0 ? ' ht="21" customHeight="1"' : lines > 1 ? ` ht="${Math.min(409, lines * 15)}" customHeight="1"` : '';
     if (cells.length) rows.push(`<row r="${r + 1}"${height}>${cells.join('')}</row>`);
   });
   const last = Math.max(1, sheet.rows.length);
   const header = sheet.header;
-  const pane = header ? `<pane ySplit="${header}" topLeftCell="A${header + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${header + 1}" sqref="A${header + 1}"/>` : '';
+  const pane = header
+    ? `<pane ySplit="${header}" topLeftCell="A${header + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${header + 1}" sqref="A${header + 1}"/>`
+    : '';
   const wide = widths.reduce((a, w) => a + w, 0) > 110;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -261,7 +289,9 @@ function sheetXml(sheet: XSheet, first: boolean, styles: Styles, strings: String
     `<sheetViews><sheetView workbookViewId="0"${first ? ' tabSelected="1"' : ''}>${pane}</sheetView></sheetViews>` +
     // No sheetFormatPr: a default row height of our own makes LibreOffice, after a row is inserted,
     // save a row at the sheet's very end (1,048,576), and the file reads as a million rows.
-    (widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w + 0.7}" customWidth="1"/>`).join('')}</cols>` : '') +
+    (widths.length
+      ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w + 0.7}" customWidth="1"/>`).join('')}</cols>`
+      : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     '<pageMargins left="0.6" right="0.6" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     `<pageSetup paperSize="9" orientation="${wide ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>` +
@@ -275,10 +305,17 @@ const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 function workbookXml(book: XBook): string {
   const sheets = book.sheets
-    .map((s, i) => `<sheet name="${xml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`)
+    .map(
+      (s, i) =>
+        `<sheet name="${xml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
+    )
     .join('');
   const titles = book.sheets
-    .map((s, i) => (s.sheet.header ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xml(quoteSheet(s.name))}!$${s.sheet.header}:$${s.sheet.header}</definedName>` : ''))
+    .map((s, i) =>
+      s.sheet.header
+        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xml(quoteSheet(s.name))}!$${s.sheet.header}:$${s.sheet.header}</definedName>`
+        : '',
+    )
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -295,7 +332,10 @@ function workbookXml(book: XBook): string {
 const CT = 'application/vnd.openxmlformats-officedocument';
 
 function contentTypes(n: number): string {
-  const sheets = Array.from({ length: n }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`).join('');
+  const sheets = Array.from(
+    { length: n },
+    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`,
+  ).join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -341,15 +381,28 @@ export function xlsxParts(book: XBook, opts: WriteOptions = {}): Map<string, str
   const parts = new Map<string, string>();
   const n = book.sheets.length;
   parts.set('[Content_Types].xml', contentTypes(n));
-  parts.set('_rels/.rels', rels([[`${REL}/officeDocument`, 'xl/workbook.xml'], ['http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml'], [`${REL}/extended-properties`, 'docProps/app.xml']]));
+  parts.set(
+    '_rels/.rels',
+    rels([
+      [`${REL}/officeDocument`, 'xl/workbook.xml'],
+      ['http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml'],
+      [`${REL}/extended-properties`, 'docProps/app.xml'],
+    ]),
+  );
   parts.set('docProps/core.xml', coreXml(book));
   parts.set('docProps/app.xml', APP_XML);
   parts.set('xl/workbook.xml', workbookXml(book));
   parts.set(
     'xl/_rels/workbook.xml.rels',
-    rels([...book.sheets.map((_, i): [string, string] => [`${REL}/worksheet`, `worksheets/sheet${i + 1}.xml`]), [`${REL}/styles`, 'styles.xml'], [`${REL}/sharedStrings`, 'sharedStrings.xml']]),
+    rels([
+      ...book.sheets.map((_, i): [string, string] => [`${REL}/worksheet`, `worksheets/sheet${i + 1}.xml`]),
+      [`${REL}/styles`, 'styles.xml'],
+      [`${REL}/sharedStrings`, 'sharedStrings.xml'],
+    ]),
   );
-  book.sheets.forEach((s, i) => parts.set(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s.sheet, i === 0, styles, strings, opts, book.lang ?? 'en')));
+  book.sheets.forEach((s, i) =>
+    parts.set(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s.sheet, i === 0, styles, strings, opts, book.lang ?? 'en')),
+  );
   parts.set('xl/styles.xml', styles.xml());
   parts.set('xl/sharedStrings.xml', strings.xml());
   return parts;

@@ -26,7 +26,8 @@ const NOW = new Date('2026-11-23T10:00:00Z');
 const built = buildWorkbook(record, defs, 'en', NOW);
 const bytes = exportWorkbook(record, defs, 'en', NOW).bytes;
 const check = readWorkbookFile(bytes, defs);
-if (!check.ok || (check.workbook.sheets['nps-survey']?.fields['scores'] as string[]).length !== 10_000) throw new Error('round trip failed');
+if (!check.ok || (check.workbook.sheets['nps-survey']?.fields['scores'] as string[]).length !== 10_000)
+  throw new Error('round trip failed');
 
 /** The same cells as a SheetJS workbook (values, formulas, number formats; no styles). */
 function sheetjsBook(book: XBook): WorkBook {
@@ -70,7 +71,9 @@ const building = median(() => buildWorkbook(record, defs, 'en', NOW));
 const fresh = median(() => writeXlsx(buildWorkbook(record, defs, 'en', NOW))) - building;
 console.log(`building alone ${building.toFixed(0)} ms; writing a freshly built book ${fresh.toFixed(0)} ms`);
 const sheetjs = median(() => write(plain, { type: 'array', bookType: 'xlsx', compression: true }));
-const writerSource = await import('node:fs').then((fs) => fs.readFileSync(new URL('./xlsx-writer.ts', import.meta.url)));
+const writerSource = await import('node:fs').then((fs) =>
+  fs.readFileSync(new URL('./xlsx-writer.ts', import.meta.url)),
+);
 console.log(
   [
     `file: ${(bytes.length / 1024).toFixed(0)} KB styled (SheetJS, same cells, no styles: ${(plainBytes.byteLength / 1024).toFixed(0)} KB)`,

@@ -47,4 +47,3 @@ export function makeZip(parts: Part[]): Uint8Array {
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...chunks, dirBytes, end]));
 }
-

@@ -12,7 +12,10 @@ const zeros = (n: number) => new Uint8Array(n);
 describe('zip limits', () => {
   it('an ordinary zip passes, its entries listed with their sizes', async () => {
     const text = new TextEncoder().encode('<sheet>'.repeat(1000));
-    const zip = makeZip([{ name: 'xl/workbook.xml', data: text }, { name: 'a.txt', data: new Uint8Array([1, 2, 3]), stored: true }]);
+    const zip = makeZip([
+      { name: 'xl/workbook.xml', data: text },
+      { name: 'a.txt', data: new Uint8Array([1, 2, 3]), stored: true },
+    ]);
     expect(zipEntries(zip).map((e) => [e.name, e.uncompressed])).toEqual([
       ['xl/workbook.xml', 7000],
       ['a.txt', 3],
@@ -38,17 +41,24 @@ describe('zip limits', () => {
   });
 
   it('a stored entry whose sizes disagree is damaged', () => {
-    expect(zipDirectoryProblem(makeZip([{ name: 'a.bin', data: zeros(10), declare: 5000, stored: true }]))).toEqual({ code: 'zip-damaged' });
+    expect(zipDirectoryProblem(makeZip([{ name: 'a.bin', data: zeros(10), declare: 5000, stored: true }]))).toEqual({
+      code: 'zip-damaged',
+    });
   });
 
   it('too many entries', () => {
-    const parts = Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({ name: `e${i}`, data: new Uint8Array([i & 255]), stored: true }));
+    const parts = Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({
+      name: `e${i}`,
+      data: new Uint8Array([i & 255]),
+      stored: true,
+    }));
     expect(zipDirectoryProblem(makeZip(parts))).toEqual({ code: 'zip-entries', entries: MAX_ZIP_ENTRIES + 1 });
   });
 
   it('a nested bomb (zips of zips): the outer file is refused or passes harmlessly, the inner ones are never opened', async () => {
     let inner = makeZip([{ name: 'zeros.bin', data: zeros(8 * 1024 * 1024) }]);
-    for (let level = 0; level < 3; level++) inner = makeZip(Array.from({ length: 10 }, (_, i) => ({ name: `level${level}-${i}.zip`, data: inner })));
+    for (let level = 0; level < 3; level++)
+      inner = makeZip(Array.from({ length: 10 }, (_, i) => ({ name: `level${level}-${i}.zip`, data: inner })));
     // Each level is a few KB of (already compressed) zip: the outer directory is modest.
     expect(zipEntries(inner)).toHaveLength(10);
     const start = performance.now();

@@ -43,7 +43,7 @@ const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 0x1_0000_0
 
 /** ZIP64 sizes in an extra field (id 1), for the fields that are 0xFFFFFFFF. */
 function zip64Sizes(b: Uint8Array, start: number, length: number, entry: { compressed: number; uncompressed: number }) {
-  for (let i = start; i + 4 <= start + length; ) {
+  for (let i = start; i + 4 <= start + length;) {
     const id = u16(b, i);
     const size = u16(b, i + 2);
     if (id === 1) {
@@ -105,7 +105,8 @@ export function zipEntries(b: Uint8Array): ZipEntry[] {
     const localExtra = u16(b, local + 28);
     zip64Sizes(b, local + 30 + localName, localExtra, localSizes);
     const described = (localFlags & 8) !== 0 && localSizes.uncompressed === 0;
-    if (!described && (localSizes.uncompressed > sizes.uncompressed || localSizes.compressed > sizes.compressed)) throw new Damaged();
+    if (!described && (localSizes.uncompressed > sizes.uncompressed || localSizes.compressed > sizes.compressed))
+      throw new Damaged();
     local += 30 + localName + localExtra;
     if (local + sizes.compressed > b.length) throw new Damaged();
     entries.push({ name, method: u16(b, at + 10), ...sizes, dataStart: local });
@@ -145,7 +146,10 @@ export function zipDirectoryProblem(b: Uint8Array): ZipProblem | undefined {
 
 /** How many bytes a deflated entry really inflates to, stopping once past `cap`. */
 async function inflatedSize(data: Uint8Array, cap: number): Promise<number> {
-  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
   let size = 0;
   try {
     for (;;) {

@@ -3,7 +3,8 @@ import type { Plural } from './en';
 
 export const enBackup = {
   backupTitle: 'Backup & restore',
-  backupIntro: 'Keep every workbook in one file: take it home from a borrowed laptop, or bring your work back if the browser clears this site’s data.',
+  backupIntro:
+    'Keep every workbook in one file: take it home from a borrowed laptop, or bring your work back if the browser clears this site’s data.',
   downloadBackup: 'Download backup',
   restoreFromBackup: 'Restore from a backup…',
   restoreFileHint: 'A .json file made with “Download backup”. Nothing changes until you confirm.',
@@ -14,9 +15,11 @@ export const enBackup = {
   backupMade: 'Backup downloaded: {file}.',
   restoreProblem: 'Cannot restore from “{file}”: {reason} Nothing was changed.',
   problemTooLarge: 'the file is larger than 50 MB, too large to be a backup of this app.',
-  problemNotJson: 'it is not a backup file of this app (it is not JSON text; perhaps another file was chosen, or it was cut short).',
+  problemNotJson:
+    'it is not a backup file of this app (it is not JSON text; perhaps another file was chosen, or it was cut short).',
   problemNotOurs: 'it is a JSON file, but not a backup of CRM Workbook.',
-  problemNewerVersion: 'it was made by a newer version of the app. Reload the page to get the newest version, then try again.',
+  problemNewerVersion:
+    'it was made by a newer version of the app. Reload the page to get the newest version, then try again.',
   problemNoData: 'the file holds no list of workbooks; it may be damaged.',
   problemEmpty: 'the file holds no workbooks that can be read.',
   problemUnreadable: 'the file could not be read ({message}).',

@@ -13,11 +13,13 @@ export const enWorkbook = {
   loading: 'Loading…',
   workbookOpenFailed: 'This workbook could not be read from the browser’s storage. Try again, or reload the page.',
   summary: 'Summary',
-  summaryIntro: 'Every worksheet’s key results at a glance. Open a worksheet to change its answers; “—” says what is still missing.',
+  summaryIntro:
+    'Every worksheet’s key results at a glance. Open a worksheet to change its answers; “—” says what is still missing.',
   notStarted: 'Not started',
   printPage: 'Print or save as PDF',
   report: 'Report',
-  reportIntro: 'A document for your client: the cover, the summary, then every worksheet with answers, read-only. Choose “Print or save as PDF” and “Save as PDF” in the browser’s print window.',
+  reportIntro:
+    'A document for your client: the cover, the summary, then every worksheet with answers, read-only. Choose “Print or save as PDF” and “Save as PDF” in the browser’s print window.',
   reportCoverTitle: 'Customer relationship diagnostic',
   reportCompany: 'Company',
   reportAuthor: 'Prepared by',

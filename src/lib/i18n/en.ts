@@ -42,9 +42,12 @@ export const en = {
   coming: 'coming soon',
   completion: '{answered} of {total} answered',
   // Offline, code that failed to load, new versions (state/load-failure.ts, app-update.svelte.ts)
-  loadFailedOffline: 'This part of the app could not be loaded: you are offline, and it was not yet kept on this device for offline use. Connect to the internet, then try again.',
-  loadFailedUpdated: 'This part of the app could not be loaded. A new version may have been published: try again, or reload the page (your answers are kept).',
-  loadFailedOther: 'This part of the app could not be loaded ({message}). Try again, or reload the page (your answers are kept).',
+  loadFailedOffline:
+    'This part of the app could not be loaded: you are offline, and it was not yet kept on this device for offline use. Connect to the internet, then try again.',
+  loadFailedUpdated:
+    'This part of the app could not be loaded. A new version may have been published: try again, or reload the page (your answers are kept).',
+  loadFailedOther:
+    'This part of the app could not be loaded ({message}). Try again, or reload the page (your answers are kept).',
   retry: 'Try again',
   reloadPage: 'Reload the page',
   updateAvailable: 'A new version of CRM Workbook is ready.',

@@ -56,7 +56,8 @@ export function formatMoney(value: number | undefined, currency: string, lang: L
 }
 
 /** Any number as typed or read (up to 6 decimals), in the language's format: 0,25 / 12 800. */
-export const formatPlain = (value: number, lang: Lang): string => formatter(lang, 'plain', { maximumFractionDigits: 6 }).format(value);
+export const formatPlain = (value: number, lang: Lang): string =>
+  formatter(lang, 'plain', { maximumFractionDigits: 6 }).format(value);
 /** As typed into a field: the locale's decimal mark, no thousands separator ("12000", "1,5"). */
 export const formatTypable = (value: number, lang: Lang): string =>
   formatter(lang, 'typable', { maximumFractionDigits: 6, useGrouping: false }).format(value);

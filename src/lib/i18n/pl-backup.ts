@@ -4,20 +4,25 @@ import type { enBackup } from './en-backup';
 
 export const plBackup: Messages<typeof enBackup> = {
   backupTitle: 'Kopia zapasowa i przywracanie',
-  backupIntro: 'Zachowaj wszystkie zeszyty w jednym pliku: zabierz je do domu z pożyczonego laptopa albo odzyskaj pracę, gdy przeglądarka usunie dane tej strony.',
+  backupIntro:
+    'Zachowaj wszystkie zeszyty w jednym pliku: zabierz je do domu z pożyczonego laptopa albo odzyskaj pracę, gdy przeglądarka usunie dane tej strony.',
   downloadBackup: 'Pobierz kopię zapasową',
   restoreFromBackup: 'Przywróć z kopii zapasowej…',
-  restoreFileHint: 'Plik .json utworzony przyciskiem „Pobierz kopię zapasową”. Nic się nie zmieni, dopóki nie potwierdzisz.',
+  restoreFileHint:
+    'Plik .json utworzony przyciskiem „Pobierz kopię zapasową”. Nic się nie zmieni, dopóki nie potwierdzisz.',
   lastBackup: 'Ostatnia kopia zapasowa na tym urządzeniu: {date}.',
   noBackupYet: 'Na tym urządzeniu nie utworzono jeszcze kopii zapasowej.',
-  backupReminder: 'Przeglądarki mogą usuwać dane stron (Safari po siedmiu dniach bez odwiedzin): pobierz kopię zapasową.',
+  backupReminder:
+    'Przeglądarki mogą usuwać dane stron (Safari po siedmiu dniach bez odwiedzin): pobierz kopię zapasową.',
   backupNothing: 'Nie ma jeszcze zeszytów do zapisania w kopii.',
   backupMade: 'Pobrano kopię zapasową: {file}.',
   restoreProblem: 'Nie można przywrócić z pliku „{file}”: {reason} Nic nie zostało zmienione.',
   problemTooLarge: 'plik jest większy niż 50 MB, za duży jak na kopię zapasową tej aplikacji.',
-  problemNotJson: 'to nie jest plik kopii zapasowej tej aplikacji (nie jest tekstem JSON; może wybrano inny plik albo jest on ucięty).',
+  problemNotJson:
+    'to nie jest plik kopii zapasowej tej aplikacji (nie jest tekstem JSON; może wybrano inny plik albo jest on ucięty).',
   problemNotOurs: 'to plik JSON, ale nie kopia zapasowa Zeszytu CRM.',
-  problemNewerVersion: 'utworzyła go nowsza wersja aplikacji. Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie.',
+  problemNewerVersion:
+    'utworzyła go nowsza wersja aplikacji. Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie.',
   problemNoData: 'plik nie zawiera listy zeszytów; może być uszkodzony.',
   problemEmpty: 'plik nie zawiera żadnego zeszytu, który da się odczytać.',
   problemUnreadable: 'nie udało się odczytać pliku ({message}).',
@@ -31,13 +36,24 @@ export const plBackup: Messages<typeof enBackup> = {
   previewExists: 'Już jest jako „{name}”',
   previewExistsTrashed: 'Już jest jako „{name}” (w koszu)',
   previewHereChanged: 'ostatnia zmiana tutaj {date}',
-  previewHereNewer: 'Kopia tutaj była zmieniana po tej kopii zapasowej: zastąpienie jej usunie to, co wpisano od {date}.',
+  previewHereNewer:
+    'Kopia tutaj była zmieniana po tej kopii zapasowej: zastąpienie jej usunie to, co wpisano od {date}.',
   previewChoice: 'Co zrobić z zeszytem {name}',
   keepBoth: 'Zachowaj oba (przywróć jako kopię)',
   replaceIt: 'Zastąp ten na urządzeniu',
   previewNothingYet: 'Nic nie zostanie zapisane, dopóki nie potwierdzisz.',
   restoredCopyOf: '{name} (przywrócona kopia)',
   restoreFailed: 'Nie udało się przywrócić zeszytów; nic nie zostało zmienione.',
-  restoreWorkbooksCount: { one: 'Przywróć {n} zeszyt', few: 'Przywróć {n} zeszyty', many: 'Przywróć {n} zeszytów', other: 'Przywróć {n} zeszytu' },
-  restoredCount: { one: 'Przywrócono {n} zeszyt.', few: 'Przywrócono {n} zeszyty.', many: 'Przywrócono {n} zeszytów.', other: 'Przywrócono {n} zeszytu.' },
+  restoreWorkbooksCount: {
+    one: 'Przywróć {n} zeszyt',
+    few: 'Przywróć {n} zeszyty',
+    many: 'Przywróć {n} zeszytów',
+    other: 'Przywróć {n} zeszytu',
+  },
+  restoredCount: {
+    one: 'Przywrócono {n} zeszyt.',
+    few: 'Przywrócono {n} zeszyty.',
+    many: 'Przywrócono {n} zeszytów.',
+    other: 'Przywrócono {n} zeszytu.',
+  },
 };

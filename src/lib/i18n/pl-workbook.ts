@@ -14,13 +14,16 @@ export const plWorkbook: Messages<typeof enWorkbook> = {
   exportFailed: 'Eksport nie powiódł się: {message}',
   exported: 'Zapisano {file}.',
   loading: 'Wczytywanie…',
-  workbookOpenFailed: 'Nie udało się odczytać tego zeszytu z pamięci przeglądarki. Spróbuj ponownie albo odśwież stronę.',
+  workbookOpenFailed:
+    'Nie udało się odczytać tego zeszytu z pamięci przeglądarki. Spróbuj ponownie albo odśwież stronę.',
   summary: 'Podsumowanie',
-  summaryIntro: 'Najważniejsze wyniki każdego ćwiczenia w jednym miejscu. Otwórz ćwiczenie, aby zmienić odpowiedzi; „—” mówi, czego jeszcze brakuje.',
+  summaryIntro:
+    'Najważniejsze wyniki każdego ćwiczenia w jednym miejscu. Otwórz ćwiczenie, aby zmienić odpowiedzi; „—” mówi, czego jeszcze brakuje.',
   notStarted: 'Nie rozpoczęto',
   printPage: 'Drukuj lub zapisz jako PDF',
   report: 'Raport',
-  reportIntro: 'Dokument dla klienta: strona tytułowa, podsumowanie, a potem każde ćwiczenie z odpowiedziami, tylko do odczytu. Wybierz „Drukuj lub zapisz jako PDF”, a w oknie drukowania „Zapisz jako PDF”.',
+  reportIntro:
+    'Dokument dla klienta: strona tytułowa, podsumowanie, a potem każde ćwiczenie z odpowiedziami, tylko do odczytu. Wybierz „Drukuj lub zapisz jako PDF”, a w oknie drukowania „Zapisz jako PDF”.',
   reportCoverTitle: 'Diagnoza relacji z klientami',
   reportCompany: 'Firma',
   reportAuthor: 'Przygotował(a)',

@@ -13,7 +13,8 @@ export const pl: Messages<typeof en> = {
   create: 'Utwórz',
   tryExample: 'Wypróbuj przykład',
   exampleName: 'Przykład — Bałtyckie Rowery sp. z o.o.',
-  noWorkbooks: 'Nie masz jeszcze zeszytów. Utwórz nowy albo otwórz przykład, aby zobaczyć działanie wszystkich wyników.',
+  noWorkbooks:
+    'Nie masz jeszcze zeszytów. Utwórz nowy albo otwórz przykład, aby zobaczyć działanie wszystkich wyników.',
   colName: 'Nazwa',
   colChanged: 'Ostatnia zmiana',
   colCompletion: 'Wypełnienie',
@@ -37,9 +38,12 @@ export const pl: Messages<typeof en> = {
   coming: 'wkrótce',
   completion: 'Wypełniono {answered} z {total}',
   // Offline, kod, którego nie udało się wczytać, nowe wersje
-  loadFailedOffline: 'Nie udało się wczytać tej części aplikacji: jesteś offline, a nie została jeszcze zachowana na tym urządzeniu do pracy bez sieci. Połącz się z internetem i spróbuj ponownie.',
-  loadFailedUpdated: 'Nie udało się wczytać tej części aplikacji. Być może opublikowano nową wersję: spróbuj ponownie albo odśwież stronę (Twoje odpowiedzi zostaną zachowane).',
-  loadFailedOther: 'Nie udało się wczytać tej części aplikacji ({message}). Spróbuj ponownie albo odśwież stronę (Twoje odpowiedzi zostaną zachowane).',
+  loadFailedOffline:
+    'Nie udało się wczytać tej części aplikacji: jesteś offline, a nie została jeszcze zachowana na tym urządzeniu do pracy bez sieci. Połącz się z internetem i spróbuj ponownie.',
+  loadFailedUpdated:
+    'Nie udało się wczytać tej części aplikacji. Być może opublikowano nową wersję: spróbuj ponownie albo odśwież stronę (Twoje odpowiedzi zostaną zachowane).',
+  loadFailedOther:
+    'Nie udało się wczytać tej części aplikacji ({message}). Spróbuj ponownie albo odśwież stronę (Twoje odpowiedzi zostaną zachowane).',
   retry: 'Spróbuj ponownie',
   reloadPage: 'Odśwież stronę',
   updateAvailable: 'Nowa wersja Zeszytu CRM jest gotowa.',

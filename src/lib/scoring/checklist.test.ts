@@ -16,7 +16,13 @@ describe('tally and share', () => {
 
   it('combines tallies', () => {
     expect(combine([])).toEqual({ done: 0, total: 0 });
-    expect(combine([{ done: 1, total: 4 }, { done: 0, total: 1 }, { done: 3, total: 3 }])).toEqual({ done: 4, total: 8 });
+    expect(
+      combine([
+        { done: 1, total: 4 },
+        { done: 0, total: 1 },
+        { done: 3, total: 3 },
+      ]),
+    ).toEqual({ done: 4, total: 8 });
   });
 });
 
@@ -24,8 +30,21 @@ describe('runs (compact Excel ranges)', () => {
   it.each([
     { rows: [], out: [] },
     { rows: [5], out: [[5, 5]] },
-    { rows: [5, 6, 7, 9], out: [[5, 7], [9, 9]] },
-    { rows: [9, 5, 6, 6, 12, 11], out: [[5, 6], [9, 9], [11, 12]] },
+    {
+      rows: [5, 6, 7, 9],
+      out: [
+        [5, 7],
+        [9, 9],
+      ],
+    },
+    {
+      rows: [9, 5, 6, 6, 12, 11],
+      out: [
+        [5, 6],
+        [9, 9],
+        [11, 12],
+      ],
+    },
   ])('$rows', ({ rows, out }) => {
     expect(runs(rows)).toEqual(out);
   });

@@ -267,14 +267,38 @@ describe('readPasted', () => {
   });
 
   it.each([
-    { name: 'two columns without a header (tabs)', text: '1\t9\n2\t10\n3\t7', table: { columns: 2, line: 1, cells: ['1', '9'] } },
-    { name: 'semicolons, blank lines around', text: '\n1;9\n\n2;10\n', table: { columns: 2, line: 2, cells: ['1', '9'] } },
+    {
+      name: 'two columns without a header (tabs)',
+      text: '1\t9\n2\t10\n3\t7',
+      table: { columns: 2, line: 1, cells: ['1', '9'] },
+    },
+    {
+      name: 'semicolons, blank lines around',
+      text: '\n1;9\n\n2;10\n',
+      table: { columns: 2, line: 2, cells: ['1', '9'] },
+    },
     { name: 'quoted cells', text: '"1";"9"\n"2";"10"', table: { columns: 2, line: 1, cells: ['1', '9'] } },
-    { name: 'an empty score cell still counts', text: '1\t9\n2\t\n3\t7', table: { columns: 2, line: 1, cells: ['1', '9'] } },
+    {
+      name: 'an empty score cell still counts',
+      text: '1\t9\n2\t\n3\t7',
+      table: { columns: 2, line: 1, cells: ['1', '9'] },
+    },
     { name: 'an empty first cell still counts', text: '\t9\n2\t10', table: { columns: 2, line: 1, cells: ['', '9'] } },
-    { name: 'three columns of scores', text: '9\t10\t8\n7\t6\t5', table: { columns: 3, line: 1, cells: ['9', '10', '8'] } },
-    { name: 'trailing separators on every line are not a column', text: '1;9;\n2;10;', table: { columns: 2, line: 1, cells: ['1', '9'] } },
-    { name: 'a first line with a number and a word', text: 'Respondent\t9\n2\t10', table: { columns: 2, line: 1, cells: ['Respondent', '9'] } },
+    {
+      name: 'three columns of scores',
+      text: '9\t10\t8\n7\t6\t5',
+      table: { columns: 3, line: 1, cells: ['9', '10', '8'] },
+    },
+    {
+      name: 'trailing separators on every line are not a column',
+      text: '1;9;\n2;10;',
+      table: { columns: 2, line: 1, cells: ['1', '9'] },
+    },
+    {
+      name: 'a first line with a number and a word',
+      text: 'Respondent\t9\n2\t10',
+      table: { columns: 2, line: 1, cells: ['Respondent', '9'] },
+    },
   ])('a table without a header is refused: $name', ({ text, table }) => {
     const r = readPasted(text);
     expect(r.table).toEqual(table);
@@ -330,7 +354,13 @@ describe('readPasted', () => {
 
 describe('checkEntries', () => {
   it('keeps the given line numbers (spreadsheet rows)', () => {
-    expect(checkEntries([{ line: 2, value: ' 9 ' }, { line: 3, value: '' }, { line: 4, value: '12' }])).toEqual({
+    expect(
+      checkEntries([
+        { line: 2, value: ' 9 ' },
+        { line: 3, value: '' },
+        { line: 4, value: '12' },
+      ]),
+    ).toEqual({
       scores: ['9'],
       invalid: [{ line: 4, value: '12', reason: 'range' }],
     });

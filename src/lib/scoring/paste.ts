@@ -105,7 +105,10 @@ export function splitLine(line: string): string[] {
 }
 
 /** Checks entries against the 0–10 scale; the first-line header rule is the caller's (see readPasted). */
-export function checkEntries(entries: readonly Entry[], range: Range = NPS_RANGE): Pick<ScoreReading, 'scores' | 'invalid'> {
+export function checkEntries(
+  entries: readonly Entry[],
+  range: Range = NPS_RANGE,
+): Pick<ScoreReading, 'scores' | 'invalid'> {
   const scores: string[] = [];
   const invalid: InvalidEntry[] = [];
   for (const e of entries) {
@@ -144,7 +147,10 @@ function tableOf(lines: readonly Line[]): ScoreReading['table'] {
   let lead = width;
   let trail = width;
   for (const c of cells) {
-    lead = Math.min(lead, c.findIndex((s) => s !== ''));
+    lead = Math.min(
+      lead,
+      c.findIndex((s) => s !== ''),
+    );
     trail = Math.min(trail, width - 1 - c.findLastIndex((s) => s !== ''));
   }
   const count = width - lead - trail;
@@ -153,7 +159,10 @@ function tableOf(lines: readonly Line[]): ScoreReading['table'] {
 
 export function readPasted(text: string, range: Range = NPS_RANGE): ScoreReading {
   const lines: Line[] = [];
-  for (const [i, raw] of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).entries()) {
+  for (const [i, raw] of text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .entries()) {
     const { parts, cells, pair } = split(raw);
     if (parts.length) lines.push({ line: i + 1, raw, parts, cells, pair });
   }

@@ -44,7 +44,14 @@ export function recommend(websitePoints: number, blogPoints: number): Recommenda
 export function preferenceScore(values: readonly (number | undefined)[]): PreferenceResult {
   const valid = values.filter((v): v is number => v !== undefined);
   if (valid.length === 0) {
-    return { marked: 0, total: values.length, websitePoints: undefined, blogPoints: undefined, difference: undefined, recommendation: undefined };
+    return {
+      marked: 0,
+      total: values.length,
+      websitePoints: undefined,
+      blogPoints: undefined,
+      difference: undefined,
+      recommendation: undefined,
+    };
   }
   const websitePoints = valid.reduce((a, v) => (v < 0 ? a - v : a), 0);
   const blogPoints = valid.reduce((a, v) => (v > 0 ? a + v : a), 0);

@@ -67,7 +67,9 @@ const c = (id: string, extra: Partial<GridCustomer> = {}): GridCustomer => ({ id
 
 describe('placeCustomers', () => {
   it('places scored customers exactly, the score overriding the choice', () => {
-    const { placed } = placeCustomers([c('1', { interest: 'low', influence: 'low', interestScore: 6, influenceScore: 5 })]);
+    const { placed } = placeCustomers([
+      c('1', { interest: 'low', influence: 'low', interestScore: 6, influenceScore: 5 }),
+    ]);
     expect(placed).toHaveLength(1);
     const p = placed[0]!;
     expect(p.quadrant).toBe('informed');

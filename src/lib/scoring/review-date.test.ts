@@ -24,7 +24,9 @@ describe('calendar helpers', () => {
   ])('isLeapYear(%s) = %s', (y, leap) => expect(isLeapYear(y)).toBe(leap));
 
   it('daysInMonth', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect(daysInMonth(2024, 2)).toBe(29);
   });
 
@@ -56,7 +58,12 @@ describe('calendar helpers', () => {
 
   it('dayNumber agrees with Date.UTC across four centuries', () => {
     for (let y = 1900; y <= 2300; y += 7) {
-      for (const [m, d] of [[1, 1], [2, 28], [3, 1], [12, 31]] as const) {
+      for (const [m, d] of [
+        [1, 1],
+        [2, 28],
+        [3, 1],
+        [12, 31],
+      ] as const) {
         expect(dayNumber({ y, m, d })).toBe(Date.UTC(y, m - 1, d) / 86_400_000);
       }
     }
@@ -77,8 +84,9 @@ describe('calendar helpers', () => {
     [2958465, '9999-12-31'],
   ])('fromExcelSerial(%s) = %s', (n, iso) => expect(isoOf(fromExcelSerial(n)!)).toBe(iso));
 
-  it.each([60, 0, -1, 2958466, NaN, Infinity])('fromExcelSerial(%s) is no date (Excel’s fictitious 1900-02-29 and before, or past 9999)', (n) =>
-    expect(fromExcelSerial(n)).toBeUndefined(),
+  it.each([60, 0, -1, 2958466, NaN, Infinity])(
+    'fromExcelSerial(%s) is no date (Excel’s fictitious 1900-02-29 and before, or past 9999)',
+    (n) => expect(fromExcelSerial(n)).toBeUndefined(),
   );
 
   it('dateOfDayNumber inverts dayNumber across four centuries', () => {

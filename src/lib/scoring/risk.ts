@@ -72,7 +72,8 @@ export function heatMap(risks: readonly RiskInput[]): HeatCell[][] {
   const matrix: HeatCell[][] = [];
   for (let p = 1; p <= 5; p++) {
     const line: HeatCell[] = [];
-    for (let i = 1; i <= 5; i++) line.push({ probability: p, impact: i, score: p * i, level: riskLevel(p * i), indexes: [] });
+    for (let i = 1; i <= 5; i++)
+      line.push({ probability: p, impact: i, score: p * i, level: riskLevel(p * i), indexes: [] });
     matrix.push(line);
   }
   risks.forEach((r, index) => {

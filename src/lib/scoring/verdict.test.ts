@@ -16,14 +16,38 @@ describe('voicebotVerdict', () => {
     ['tie: equal averages', t([3, 0.5], [3, 0.5]), t([2, 0.5], [4, 0.5]), 0, 'tie'],
     ['tie with different rows and weights (2.2 both)', t([1, 0.7], [5, 0.3]), t([2, 0.8], [3, 0.2]), 0, 'tie'],
     ['float drift: 3.2 − 3.3 is −0.1, not −0.0999…', t([3, 0.7], [4, 0.3]), t([3, 0.9], [5, 0.1]), -0.1, 'against'],
-    ['float drift: 0.7·3 + 0.3·4 vs 0.1·2 + 0.9·4 = 3.8', t([3, 0.7], [4, 0.3]), t([2, 0.1], [4, 0.9]), 0.5, 'supports'],
+    [
+      'float drift: 0.7·3 + 0.3·4 vs 0.1·2 + 0.9·4 = 3.8',
+      t([3, 0.7], [4, 0.3]),
+      t([2, 0.1], [4, 0.9]),
+      0.5,
+      'supports',
+    ],
     // Weights 0.333 × 3 total 0.999 (accepted): 2.997 / 0.999 is 3, the same as the other side.
-    ['tie through the 0.001 slack of the weights, never "-0.00, argues against"', t([3, 0.3], [3, 0.3], [3, 0.4]), t([3, 0.333], [3, 0.333], [3, 0.333]), 0, 'tie'],
+    [
+      'tie through the 0.001 slack of the weights, never "-0.00, argues against"',
+      t([3, 0.3], [3, 0.3], [3, 0.4]),
+      t([3, 0.333], [3, 0.333], [3, 0.333]),
+      0,
+      'tie',
+    ],
     ['the same, sides swapped', t([4, 0.333], [4, 0.333], [4, 0.333]), t([4, 0.3], [4, 0.3], [4, 0.4]), 0, 'tie'],
     // 3.004 vs 3: a difference below the two decimals shown is a tie, as it reads.
     ['a difference of 0.004 reads 0.00: a tie', t([3, 0.5], [3, 0.5]), t([3, 0.5], [3, 0.496], [4, 0.004]), 0, 'tie'],
-    ['a difference of 0.005 reads 0.01 (half up): supports', t([3, 0.5], [3, 0.5]), t([3, 0.5], [3, 0.495], [4, 0.005]), 0.01, 'supports'],
-    ['a difference of −0.005 reads −0.01 (half away from zero): against', t([3, 0.5], [3, 0.495], [4, 0.005]), t([3, 0.5], [3, 0.5]), -0.01, 'against'],
+    [
+      'a difference of 0.005 reads 0.01 (half up): supports',
+      t([3, 0.5], [3, 0.5]),
+      t([3, 0.5], [3, 0.495], [4, 0.005]),
+      0.01,
+      'supports',
+    ],
+    [
+      'a difference of −0.005 reads −0.01 (half away from zero): against',
+      t([3, 0.5], [3, 0.495], [4, 0.005]),
+      t([3, 0.5], [3, 0.5]),
+      -0.01,
+      'against',
+    ],
   ] as const)('%s', (_name, ch, be, value, lean) => {
     const v = voicebotVerdict(ch, be);
     expect(v.value).toBe(value);

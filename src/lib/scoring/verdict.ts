@@ -47,7 +47,12 @@ export function leanOf(value: number): Lean {
 
 export function voicebotVerdict(challenges: WeightedResult, benefits: WeightedResult): Verdict {
   const gaps = { challenges: tableGap(challenges), benefits: tableGap(benefits) };
-  if (gaps.challenges || gaps.benefits || challenges.weightedAverage === undefined || benefits.weightedAverage === undefined) {
+  if (
+    gaps.challenges ||
+    gaps.benefits ||
+    challenges.weightedAverage === undefined ||
+    benefits.weightedAverage === undefined
+  ) {
     return { value: undefined, lean: undefined, ...gaps };
   }
   // Decided on the two decimals shown: 3.00 against 3.00 is a tie, never "-0.00, argues against".

@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { normaliseWeights, weightedTable } from './weighted';
 import { auditBand } from './audit';
 
-const rows = (pairs: [number | undefined, number | undefined][]) => pairs.map(([rating, weight]) => ({ rating, weight }));
+const rows = (pairs: [number | undefined, number | undefined][]) =>
+  pairs.map(([rating, weight]) => ({ rating, weight }));
 
 describe('weightedTable', () => {
   it('sums weights that drift in binary floats to exactly 1', () => {
-    const r = weightedTable(rows([[4, 0.1], [4, 0.2], [4, 0.3], [5, 0.2], [4, 0.2]]));
+    const r = weightedTable(
+      rows([
+        [4, 0.1],
+        [4, 0.2],
+        [4, 0.3],
+        [5, 0.2],
+        [4, 0.2],
+      ]),
+    );
     expect(r.totalWeight).toBe(1);
     expect(r.weightsTotalOne).toBe(true);
     expect(r.weightedAverage).toBe(4.2);
@@ -16,15 +25,91 @@ describe('weightedTable', () => {
 
   it.each<[string, [number, number][], number | undefined, number | undefined, number]>([
     // A total accepted as 1 (within 0.001) divides the sum, so its slack never moves a result.
-    ['all 5 with weights totalling 1.001: 5, not 5.005 (beyond the scale)', [[5, 0.2], [5, 0.2], [5, 0.2], [5, 0.2], [5, 0.201]], 5, undefined, 5.005],
-    ['all 3 with weights 0.333 × 3 (0.999): 3, not 2.997', [[3, 0.333], [3, 0.333], [3, 0.333]], 3, undefined, 2.997],
-    ['4.05 over a total of 1 stays 4.05', [[5, 0.3], [4, 0.25], [3, 0.1], [4, 0.2], [3, 0.15]], 4.05, undefined, 4.05],
+    [
+      'all 5 with weights totalling 1.001: 5, not 5.005 (beyond the scale)',
+      [
+        [5, 0.2],
+        [5, 0.2],
+        [5, 0.2],
+        [5, 0.2],
+        [5, 0.201],
+      ],
+      5,
+      undefined,
+      5.005,
+    ],
+    [
+      'all 3 with weights 0.333 × 3 (0.999): 3, not 2.997',
+      [
+        [3, 0.333],
+        [3, 0.333],
+        [3, 0.333],
+      ],
+      3,
+      undefined,
+      2.997,
+    ],
+    [
+      '4.05 over a total of 1 stays 4.05',
+      [
+        [5, 0.3],
+        [4, 0.25],
+        [3, 0.1],
+        [4, 0.2],
+        [3, 0.15],
+      ],
+      4.05,
+      undefined,
+      4.05,
+    ],
     // Weights off: no average; a provisional one with the weights scaled to 1, on the 1–5 scale.
-    ['weights totalling 0.998 (refused): provisional 3', [[3, 0.333], [3, 0.333], [3, 0.332]], undefined, 3, 2.994],
-    ['weights totalling 0.5: provisional 3, not 1.5', [[4, 0.25], [2, 0.25]], undefined, 3, 1.5],
+    [
+      'weights totalling 0.998 (refused): provisional 3',
+      [
+        [3, 0.333],
+        [3, 0.333],
+        [3, 0.332],
+      ],
+      undefined,
+      3,
+      2.994,
+    ],
+    [
+      'weights totalling 0.5: provisional 3, not 1.5',
+      [
+        [4, 0.25],
+        [2, 0.25],
+      ],
+      undefined,
+      3,
+      1.5,
+    ],
     // The case: five 5s weighted 0.9 each total 4.5; Σ is 22.5, far off the 1–5 scale.
-    ['all 5 with weights 0.9 × 5: provisional 5, not 22.5', [[5, 0.9], [5, 0.9], [5, 0.9], [5, 0.9], [5, 0.9]], undefined, 5, 22.5],
-    ['1 and 5 with weights 0.9 and 0.1 twice: provisional 3', [[1, 0.9], [5, 0.9], [1, 0.1], [5, 0.1]], undefined, 3, 6],
+    [
+      'all 5 with weights 0.9 × 5: provisional 5, not 22.5',
+      [
+        [5, 0.9],
+        [5, 0.9],
+        [5, 0.9],
+        [5, 0.9],
+        [5, 0.9],
+      ],
+      undefined,
+      5,
+      22.5,
+    ],
+    [
+      '1 and 5 with weights 0.9 and 0.1 twice: provisional 3',
+      [
+        [1, 0.9],
+        [5, 0.9],
+        [1, 0.1],
+        [5, 0.1],
+      ],
+      undefined,
+      3,
+      6,
+    ],
   ])('%s', (_, pairs, average, provisional, productSum) => {
     const r = weightedTable(rows(pairs));
     expect(r.weightedAverage).toBe(average);
@@ -35,7 +120,15 @@ describe('weightedTable', () => {
   });
 
   it('reports missing ratings and weights by row, and no average', () => {
-    const r = weightedTable(rows([[4, 0.2], [undefined, 0.2], [3, undefined], [5, 0.2], [2, 0.2]]));
+    const r = weightedTable(
+      rows([
+        [4, 0.2],
+        [undefined, 0.2],
+        [3, undefined],
+        [5, 0.2],
+        [2, 0.2],
+      ]),
+    );
     expect(r.missingRatings).toEqual([1]);
     expect(r.missingWeights).toEqual([2]);
     expect(r.weightedAverage).toBeUndefined();
@@ -47,7 +140,12 @@ describe('weightedTable', () => {
   });
 
   it('has no total without any weight (no data is not zero)', () => {
-    const r = weightedTable(rows([[4, undefined], [3, undefined]]));
+    const r = weightedTable(
+      rows([
+        [4, undefined],
+        [3, undefined],
+      ]),
+    );
     expect(r.totalWeight).toBeUndefined();
     expect(r.weightGap).toBeUndefined();
     expect(r.weightsTotalOne).toBe(false);
@@ -88,7 +186,15 @@ describe('auditBand', () => {
 
   it('rounds a drifting 4.05 computed from products up', () => {
     // 4·0.45 + 4.5… built from real rows: 5·0.3 + 4·0.25 + 3·0.1 + 4·0.2 + 3·0.15 = 4.05
-    const r = weightedTable(rows([[5, 0.3], [4, 0.25], [3, 0.1], [4, 0.2], [3, 0.15]]));
+    const r = weightedTable(
+      rows([
+        [5, 0.3],
+        [4, 0.25],
+        [3, 0.1],
+        [4, 0.2],
+        [3, 0.15],
+      ]),
+    );
     expect(r.weightedAverage).toBe(4.05);
     expect(auditBand(r.weightedAverage!)).toBe('fulfils');
   });

@@ -9,34 +9,120 @@ function saved(at: number): WorkbookRecord {
   wb.updatedAt = at;
   wb.sheets['nps-survey'] = {
     fields: {},
-    tables: { respondents: [{ id: 'r1', cells: { score: '9' } }, { id: 'r2', cells: { score: '' } }] },
+    tables: {
+      respondents: [
+        { id: 'r1', cells: { score: '9' } },
+        { id: 'r2', cells: { score: '' } },
+      ],
+    },
   };
   return wb;
 }
 const ids = (wb: WorkbookRecord) => wb.sheets['nps-survey']?.tables['respondents']?.map((r) => r.id);
-const score = (wb: WorkbookRecord, row: string) => wb.sheets['nps-survey']?.tables['respondents']?.find((r) => r.id === row)?.cells['score'];
+const score = (wb: WorkbookRecord, row: string) =>
+  wb.sheets['nps-survey']?.tables['respondents']?.find((r) => r.id === row)?.cells['score'];
 
 describe('applyOp', () => {
   it.each<[string, JournalOp, (wb: WorkbookRecord) => unknown, unknown]>([
     ['a name', { t: 'name', v: 'Beta' }, (wb) => wb.name, 'Beta'],
-    ['the report’s company, on a record without report settings', { t: 'report', k: 'company', v: 'Acme Ltd' }, (wb) => wb.report, { company: 'Acme Ltd', author: '', exclude: [] }],
-    ['the worksheets left out of the report', { t: 'report', k: 'exclude', v: ['crm-audit'] }, (wb) => wb.report?.exclude, ['crm-audit']],
-    ['a cell', { t: 'cell', s: 'nps-survey', tb: 'respondents', r: 'r2', c: 'score', v: '7' }, (wb) => score(wb, 'r2'), '7'],
-    ['a cell of a row removed elsewhere comes back', { t: 'cell', s: 'nps-survey', tb: 'respondents', r: 'gone', c: 'score', v: '3' }, (wb) => score(wb, 'gone'), '3'],
-    ['a field of a sheet not yet stored', { t: 'field', s: 'cloud-fit', f: 's1', v: '4' }, (wb) => wb.sheets['cloud-fit']?.fields['s1'], '4'],
-    ['rows added at the end', { t: 'add', s: 'nps-survey', tb: 'respondents', rows: [{ id: 'r3', cells: { score: '1' } }] }, ids, ['r1', 'r2', 'r3']],
-    ['a row put back where it was', { t: 'add', s: 'nps-survey', tb: 'respondents', rows: [{ id: 'r0', cells: {} }], at: 0 }, ids, ['r0', 'r1', 'r2']],
-    ['a row already stored is not added twice (a replay)', { t: 'add', s: 'nps-survey', tb: 'respondents', rows: [{ id: 'r1', cells: { score: '0' } }] }, (wb) => [ids(wb), score(wb, 'r1')], [['r1', 'r2'], '9']],
-    ['a position past the end appends', { t: 'add', s: 'nps-survey', tb: 'respondents', rows: [{ id: 'r9', cells: {} }], at: 7 }, ids, ['r1', 'r2', 'r9']],
-    ['rows added to a table of a sheet not stored: nothing to add to', { t: 'add', s: 'crm-audit', tb: 'rows', rows: [{ id: 'a', cells: {} }] }, (wb) => wb.sheets['crm-audit'], undefined],
+    [
+      'the report’s company, on a record without report settings',
+      { t: 'report', k: 'company', v: 'Acme Ltd' },
+      (wb) => wb.report,
+      { company: 'Acme Ltd', author: '', exclude: [] },
+    ],
+    [
+      'the worksheets left out of the report',
+      { t: 'report', k: 'exclude', v: ['crm-audit'] },
+      (wb) => wb.report?.exclude,
+      ['crm-audit'],
+    ],
+    [
+      'a cell',
+      { t: 'cell', s: 'nps-survey', tb: 'respondents', r: 'r2', c: 'score', v: '7' },
+      (wb) => score(wb, 'r2'),
+      '7',
+    ],
+    [
+      'a cell of a row removed elsewhere comes back',
+      { t: 'cell', s: 'nps-survey', tb: 'respondents', r: 'gone', c: 'score', v: '3' },
+      (wb) => score(wb, 'gone'),
+      '3',
+    ],
+    [
+      'a field of a sheet not yet stored',
+      { t: 'field', s: 'cloud-fit', f: 's1', v: '4' },
+      (wb) => wb.sheets['cloud-fit']?.fields['s1'],
+      '4',
+    ],
+    [
+      'rows added at the end',
+      { t: 'add', s: 'nps-survey', tb: 'respondents', rows: [{ id: 'r3', cells: { score: '1' } }] },
+      ids,
+      ['r1', 'r2', 'r3'],
+    ],
+    [
+      'a row put back where it was',
+      { t: 'add', s: 'nps-survey', tb: 'respondents', rows: [{ id: 'r0', cells: {} }], at: 0 },
+      ids,
+      ['r0', 'r1', 'r2'],
+    ],
+    [
+      'a row already stored is not added twice (a replay)',
+      { t: 'add', s: 'nps-survey', tb: 'respondents', rows: [{ id: 'r1', cells: { score: '0' } }] },
+      (wb) => [ids(wb), score(wb, 'r1')],
+      [['r1', 'r2'], '9'],
+    ],
+    [
+      'a position past the end appends',
+      { t: 'add', s: 'nps-survey', tb: 'respondents', rows: [{ id: 'r9', cells: {} }], at: 7 },
+      ids,
+      ['r1', 'r2', 'r9'],
+    ],
+    [
+      'rows added to a table of a sheet not stored: nothing to add to',
+      { t: 'add', s: 'crm-audit', tb: 'rows', rows: [{ id: 'a', cells: {} }] },
+      (wb) => wb.sheets['crm-audit'],
+      undefined,
+    ],
     ['a row removed', { t: 'remove', s: 'nps-survey', tb: 'respondents', r: 'r1' }, ids, ['r2']],
-    ['a row removed twice, or never there', { t: 'remove', s: 'nps-survey', tb: 'respondents', r: 'nope' }, ids, ['r1', 'r2']],
+    [
+      'a row removed twice, or never there',
+      { t: 'remove', s: 'nps-survey', tb: 'respondents', r: 'nope' },
+      ids,
+      ['r1', 'r2'],
+    ],
     ['a new order', { t: 'order', s: 'nps-survey', tb: 'respondents', ids: ['r2', 'r1'] }, ids, ['r2', 'r1']],
-    ['an order naming rows gone and not naming rows added elsewhere: those keep theirs, after', { t: 'order', s: 'nps-survey', tb: 'respondents', ids: ['gone', 'r2'] }, ids, ['r2', 'r1']],
-    ['a whole sheet (from an older version’s journal)', { t: 'sheet', s: 'nps-survey', v: { fields: {}, tables: { respondents: [] } } }, (wb) => wb.sheets['nps-survey']?.tables['respondents']?.length, 0],
-    ['defaults of a sheet opened here do not replace the stored sheet', { t: 'sheet', s: 'nps-survey', v: { fields: {}, tables: {} }, init: true }, (wb) => score(wb, 'r1'), '9'],
-    ['one NPS score, past the end of the stored list', { t: 'item', s: 'nps-survey', f: 'scores', i: 2, v: '8' }, (wb) => wb.sheets['nps-survey']?.fields['scores'], ['', '', '8']],
-    ['defaults of a sheet never stored are kept', { t: 'sheet', s: 'crm-audit', v: { fields: { x: 'y' }, tables: {} }, init: true }, (wb) => wb.sheets['crm-audit']?.fields['x'], 'y'],
+    [
+      'an order naming rows gone and not naming rows added elsewhere: those keep theirs, after',
+      { t: 'order', s: 'nps-survey', tb: 'respondents', ids: ['gone', 'r2'] },
+      ids,
+      ['r2', 'r1'],
+    ],
+    [
+      'a whole sheet (from an older version’s journal)',
+      { t: 'sheet', s: 'nps-survey', v: { fields: {}, tables: { respondents: [] } } },
+      (wb) => wb.sheets['nps-survey']?.tables['respondents']?.length,
+      0,
+    ],
+    [
+      'defaults of a sheet opened here do not replace the stored sheet',
+      { t: 'sheet', s: 'nps-survey', v: { fields: {}, tables: {} }, init: true },
+      (wb) => score(wb, 'r1'),
+      '9',
+    ],
+    [
+      'one NPS score, past the end of the stored list',
+      { t: 'item', s: 'nps-survey', f: 'scores', i: 2, v: '8' },
+      (wb) => wb.sheets['nps-survey']?.fields['scores'],
+      ['', '', '8'],
+    ],
+    [
+      'defaults of a sheet never stored are kept',
+      { t: 'sheet', s: 'crm-audit', v: { fields: { x: 'y' }, tables: {} }, init: true },
+      (wb) => wb.sheets['crm-audit']?.fields['x'],
+      'y',
+    ],
   ])('%s', (_, op, read, expected) => {
     const wb = saved(1);
     applyOp(wb, op);

@@ -31,7 +31,6 @@ interface Entry {
   op: JournalOp;
 }
 
-
 function opKey(op: JournalOp): string {
   switch (op.t) {
     case 'name':
@@ -82,7 +81,8 @@ export class Journal {
     }
     if (op.t === 'field') {
       // A whole list supersedes the single entries of it journalled before.
-      for (const [key, e] of this.entries) if (e.op.t === 'item' && e.op.s === op.s && e.op.f === op.f) this.entries.delete(key);
+      for (const [key, e] of this.entries)
+        if (e.op.t === 'item' && e.op.s === op.s && e.op.f === op.f) this.entries.delete(key);
     }
     this.entries.delete(k);
     this.entries.set(k, { seq: ++this.seq, at: Date.now(), op });

@@ -42,7 +42,10 @@ class LangState {
   need(area: Area): Promise<void> {
     this.#areas.add(area);
     // Untracked: a page loading its texts must not be loaded again (remounted) by a language switch.
-    return loadDictionary(untrack(() => this.current), area);
+    return loadDictionary(
+      untrack(() => this.current),
+      area,
+    );
   }
 
   t = (key: MessageKey, params?: Params): string => translate(this.current, key, params);

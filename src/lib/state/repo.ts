@@ -3,7 +3,8 @@ import { Repository } from '../storage/repository';
 
 export const repo = new Repository();
 
-export type TabMessage = { type: 'saved'; id: string; updatedAt: number; from: string } | { type: 'list-changed'; from: string };
+export type TabMessage =
+  { type: 'saved'; id: string; updatedAt: number; from: string } | { type: 'list-changed'; from: string };
 
 export const TAB_ID = Math.random().toString(36).slice(2);
 const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('crm-workbook');

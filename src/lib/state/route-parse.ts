@@ -7,7 +7,8 @@
  *   #/w/{workbookId}/report  its printable report
  * Anything else, a malformed escape (`%E0%A4%A`) included, is "not found", never a blank page.
  */
-export type Route = { page: 'home' } | { page: 'workbook'; id: string; sheet: string | undefined } | { page: 'not-found' };
+export type Route =
+  { page: 'home' } | { page: 'workbook'; id: string; sheet: string | undefined } | { page: 'not-found' };
 
 function decodePart(part: string): string | undefined {
   try {

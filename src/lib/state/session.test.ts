@@ -122,14 +122,20 @@ describe('WorkbookSession: two tabs saving in turn never overwrite each other', 
 describe('WorkbookSession.followSeedLanguage: seed rows in the page language', () => {
   it('stores the translated cells without moving the workbook’s time of change', async () => {
     const record = newWorkbook('Seeds', 'en', 1_000);
-    record.sheets['loyalty-exchange'] = { fields: {}, tables: { pairs: [{ id: 'p1', cells: { action: 'Spend €20', reaction: '2% off' } }] } };
+    record.sheets['loyalty-exchange'] = {
+      fields: {},
+      tables: { pairs: [{ id: 'p1', cells: { action: 'Spend €20', reaction: '2% off' } }] },
+    };
     await repo.put(structuredClone(record));
     const s = new WorkbookSession(structuredClone(record));
     s.followSeedLanguage('loyalty-exchange', 'pairs', 'p1', { action: 'Wydaj 20 €', reaction: '2% rabatu' });
     expect(s.record.updatedAt).toBe(1_000);
     await s.flush();
     const stored = await repo.get(s.id);
-    expect(stored?.sheets['loyalty-exchange']?.tables['pairs']?.[0]?.cells).toEqual({ action: 'Wydaj 20 €', reaction: '2% rabatu' });
+    expect(stored?.sheets['loyalty-exchange']?.tables['pairs']?.[0]?.cells).toEqual({
+      action: 'Wydaj 20 €',
+      reaction: '2% rabatu',
+    });
     // Only one millisecond after the stored record (every write is newer than the one it replaces).
     expect(stored?.updatedAt).toBe(1_001);
   });

@@ -8,10 +8,14 @@ import { status } from './status.svelte';
 
 vi.stubGlobal('navigator', {});
 
-const record = (over: Partial<WorkbookRecord> = {}): WorkbookRecord => ({ ...newWorkbook('Acme', 'en', 1_000), ...over });
+const record = (over: Partial<WorkbookRecord> = {}): WorkbookRecord => ({
+  ...newWorkbook('Acme', 'en', 1_000),
+  ...over,
+});
 const def = (id: WorksheetId) =>
   ({ id, initial: () => ({ fields: {}, tables: {} }), blocks: [] }) as unknown as WorksheetDef;
-const loadFailure = () => new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/crm-audit.js');
+const loadFailure = () =>
+  new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/crm-audit.js');
 
 function deps(over: Partial<ControllerDeps> = {}): Partial<ControllerDeps> {
   return {
@@ -119,7 +123,9 @@ describe('WorkbookController', () => {
     let fail = true;
     const c = new WorkbookController(
       'x',
-      deps({ loadAll: () => (fail ? Promise.reject(loadFailure()) : Promise.resolve([def('crm-audit'), def('cloud-fit')])) }),
+      deps({
+        loadAll: () => (fail ? Promise.reject(loadFailure()) : Promise.resolve([def('crm-audit'), def('cloud-fit')])),
+      }),
     );
     await c.open();
     await c.loadAll();

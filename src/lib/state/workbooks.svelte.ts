@@ -82,7 +82,14 @@ class WorkbookList {
       const record = await repo.get(id);
       if (!record) return undefined;
       const now = Date.now();
-      const copy: WorkbookRecord = { ...structuredClone(record), id: newWorkbookId(), name, createdAt: now, updatedAt: now, deletedAt: 0 };
+      const copy: WorkbookRecord = {
+        ...structuredClone(record),
+        id: newWorkbookId(),
+        name,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: 0,
+      };
       await repo.put(copy);
       await this.#changed();
       return copy.id;

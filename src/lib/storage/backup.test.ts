@@ -20,7 +20,10 @@ const NOW = new Date('2026-03-05T10:20:30.000Z');
 
 function sample(name: string, score = '7,5'): WorkbookRecord {
   const wb = newWorkbook(name, 'pl', 1000);
-  wb.sheets['nps-survey'] = { fields: { note: 'Zażółć gęślą jaźń 🚲\nline two\r\nthree' }, tables: { respondents: [{ id: 'r1', cells: { score } }] } };
+  wb.sheets['nps-survey'] = {
+    fields: { note: 'Zażółć gęślą jaźń 🚲\nline two\r\nthree' },
+    tables: { respondents: [{ id: 'r1', cells: { score } }] },
+  };
   wb.progress['nps-survey'] = { answered: 1, total: 2 };
   return wb;
 }
@@ -40,7 +43,29 @@ function randomBytesText(n: number, seed = 7): string {
 }
 
 // The first bytes of a .docx: a zip archive ("PK\x03\x04", then a [Content_Types].xml entry).
-const DOCX = new TextDecoder().decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, ...new TextEncoder().encode('[Content_Types].xml'), 0xb5, 0x3c, 0x00, 0xff]));
+const DOCX = new TextDecoder().decode(
+  new Uint8Array([
+    0x50,
+    0x4b,
+    0x03,
+    0x04,
+    0x14,
+    0x00,
+    0x06,
+    0x00,
+    0x08,
+    0x00,
+    0x00,
+    0x00,
+    0x21,
+    0x00,
+    ...new TextEncoder().encode('[Content_Types].xml'),
+    0xb5,
+    0x3c,
+    0x00,
+    0xff,
+  ]),
+);
 
 describe('parseBackup refuses what it cannot restore', () => {
   const cases: [string, string, BackupProblem][] = [
@@ -100,7 +125,12 @@ describe('parseBackup accepts and mends', () => {
   it('backs up only workbooks in use, not the trash', () => {
     const kept = sample('kept');
     const trashed = { ...sample('trashed'), deletedAt: 5 };
-    const env = JSON.parse(makeBackup([kept, trashed], NOW)) as { app: string; schemaVersion: number; exportedAt: string; data: { workbooks: WorkbookRecord[] } };
+    const env = JSON.parse(makeBackup([kept, trashed], NOW)) as {
+      app: string;
+      schemaVersion: number;
+      exportedAt: string;
+      data: { workbooks: WorkbookRecord[] };
+    };
     expect(env.app).toBe('crm-workbook');
     expect(env.schemaVersion).toBe(DATA_VERSION);
     expect(env.exportedAt).toBe('2026-03-05T10:20:30.000Z');
@@ -108,8 +138,14 @@ describe('parseBackup accepts and mends', () => {
   });
 
   it('keeps unknown fields of a workbook at every level (a newer version’s data), ignores the envelope’s', () => {
-    const wb = { ...sample('A'), color: 'red', sheets: { 'nps-survey': { fields: { x: '1' }, tables: {}, extra: 1 }, 'not-a-sheet': { fields: {} } } };
-    const parsed = parseBackup(envelope({ comment: 'hi', future: { a: 1 } }, { workbooks: [wb], settings: { theme: 'dark' } }));
+    const wb = {
+      ...sample('A'),
+      color: 'red',
+      sheets: { 'nps-survey': { fields: { x: '1' }, tables: {}, extra: 1 }, 'not-a-sheet': { fields: {} } },
+    };
+    const parsed = parseBackup(
+      envelope({ comment: 'hi', future: { a: 1 } }, { workbooks: [wb], settings: { theme: 'dark' } }),
+    );
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(parsed.workbooks).toHaveLength(1);
     expect(Object.keys(parsed.workbooks[0]!)).toContain('color');
@@ -127,7 +163,14 @@ describe('parseBackup accepts and mends', () => {
   });
 
   it('mends damaged workbooks (numbers become text, missing maps become empty) and brings trashed ones back', () => {
-    const parsed = parseBackup(envelope({}, { workbooks: [{ id: 'wb-1', deletedAt: 99, sheets: { 'nps-survey': { fields: { a: 5, b: true, c: null } } } }] }));
+    const parsed = parseBackup(
+      envelope(
+        {},
+        {
+          workbooks: [{ id: 'wb-1', deletedAt: 99, sheets: { 'nps-survey': { fields: { a: 5, b: true, c: null } } } }],
+        },
+      ),
+    );
     if (!parsed.ok) throw new Error(parsed.problem);
     const wb = parsed.workbooks[0]!;
     expect(wb.name).toBe('');
@@ -164,7 +207,13 @@ describe('restorePlan', () => {
     const plan = restorePlan([a, b], new Set([b.id]), new Map(), 5000, copyName);
     expect(plan[0]).toEqual({ ...a, updatedAt: 5000 });
     expect(plan[1]?.id).not.toBe(b.id);
-    expect(plan[1]).toMatchObject({ name: 'B (restored)', createdAt: 5000, updatedAt: 5000, deletedAt: 0, sheets: b.sheets });
+    expect(plan[1]).toMatchObject({
+      name: 'B (restored)',
+      createdAt: 5000,
+      updatedAt: 5000,
+      deletedAt: 0,
+      sheets: b.sheets,
+    });
 
     const replace = restorePlan([a, b], new Set([b.id]), new Map([[b.id, 'replace']]), 5000, copyName);
     expect(replace[1]).toEqual({ ...b, updatedAt: 5000 });

@@ -104,7 +104,8 @@ export function parseBackup(text: string): ParsedBackup {
   }
   if (!isObject(raw) || raw['app'] !== BACKUP_APP) return { ok: false, problem: 'not-ours' };
   const version = raw['schemaVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'not-ours' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: 'not-ours' };
   if (version > DATA_VERSION) return { ok: false, problem: 'newer-version' };
   const data = raw['data'];
   if (!isObject(data) || !Array.isArray(data['workbooks'])) return { ok: false, problem: 'no-data' };

@@ -7,7 +7,11 @@ describe('repairWorkbook keeps what a newer version wrote', () => {
       ...newWorkbook('Client', 'pl', 1000),
       owner: { name: 'Anna' },
       sheets: {
-        'crm-audit': { fields: {}, tables: { questions: [{ id: 'q1', cells: { rating: '4' }, comment: 'checked' }] }, reviewedAt: 5 },
+        'crm-audit': {
+          fields: {},
+          tables: { questions: [{ id: 'q1', cells: { rating: '4' }, comment: 'checked' }] },
+          reviewedAt: 5,
+        },
         'module-v-sheet': { fields: { goal: 'More renewals' }, tables: {} },
       },
       progress: { 'module-v-sheet': { answered: 1, total: 4 } },
@@ -18,7 +22,11 @@ describe('repairWorkbook keeps what a newer version wrote', () => {
   });
 
   it('still mends what it knows: a number becomes text, a missing row id is given', () => {
-    const r = repairWorkbook({ id: 'x', sheets: { 'crm-audit': { tables: { questions: [{ cells: { rating: 4 } }] } } }, extra: [1] })!;
+    const r = repairWorkbook({
+      id: 'x',
+      sheets: { 'crm-audit': { tables: { questions: [{ cells: { rating: 4 } }] } } },
+      extra: [1],
+    })!;
     const row = r.sheets['crm-audit']!.tables['questions']![0]!;
     expect(row.cells['rating']).toBe('4');
     expect(row.id).toMatch(/.+/);

@@ -41,7 +41,9 @@ export const emptyReport = (): ReportSettings => ({ company: '', author: '', exc
 function repairReport(raw: unknown): ReportSettings | undefined {
   if (!isObject(raw)) return undefined;
   const text = (x: unknown) => (typeof x === 'string' ? x : '');
-  const exclude = Array.isArray(raw['exclude']) ? raw['exclude'].filter((x): x is WorksheetId => typeof x === 'string' && isWorksheetId(x)) : [];
+  const exclude = Array.isArray(raw['exclude'])
+    ? raw['exclude'].filter((x): x is WorksheetId => typeof x === 'string' && isWorksheetId(x))
+    : [];
   return { company: text(raw['company']), author: text(raw['author']), exclude };
 }
 
@@ -50,7 +52,17 @@ export function newWorkbookId(): string {
 }
 
 export function newWorkbook(name: string, lang: Lang, now = Date.now()): WorkbookRecord {
-  return { id: newWorkbookId(), name, createdAt: now, updatedAt: now, deletedAt: 0, dataVersion: DATA_VERSION, lang, sheets: {}, progress: {} };
+  return {
+    id: newWorkbookId(),
+    name,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: 0,
+    dataVersion: DATA_VERSION,
+    lang,
+    sheets: {},
+    progress: {},
+  };
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -96,7 +108,18 @@ export function repairSheet(raw: unknown): SheetData {
   return sheet;
 }
 
-const RECORD_KEYS = ['id', 'name', 'createdAt', 'updatedAt', 'deletedAt', 'dataVersion', 'lang', 'sheets', 'progress', 'report'];
+const RECORD_KEYS = [
+  'id',
+  'name',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'dataVersion',
+  'lang',
+  'sheets',
+  'progress',
+  'report',
+];
 
 /** A record as read from storage or a backup, mended; undefined when it is not a workbook at all. */
 export function repairWorkbook(raw: unknown): WorkbookRecord | undefined {

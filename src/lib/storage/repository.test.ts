@@ -46,7 +46,9 @@ describe('Repository', () => {
     const name = freshName();
     const v1 = new Dexie(name);
     v1.version(1).stores({ workbooks: 'id, updatedAt' });
-    await v1.table('workbooks').put({ id: 'old-1', name: 'From v1', createdAt: 1, updatedAt: 2, lang: 'en', sheets: {} });
+    await v1
+      .table('workbooks')
+      .put({ id: 'old-1', name: 'From v1', createdAt: 1, updatedAt: 2, lang: 'en', sheets: {} });
     v1.close();
 
     const repo = new Repository(new WorkbookDb(name));
@@ -74,7 +76,9 @@ describe('repairWorkbook', () => {
   it('keeps the report settings, mending what is damaged, and adds none where there were none', () => {
     const base = { id: 'w', name: 'A', sheets: {}, progress: {} };
     expect(repairWorkbook(base)?.report).toBeUndefined();
-    expect(repairWorkbook({ ...base, report: { company: 'Acme', author: 7, exclude: ['crm-audit', 'nope', 3] } })?.report).toEqual({
+    expect(
+      repairWorkbook({ ...base, report: { company: 'Acme', author: 7, exclude: ['crm-audit', 'nope', 3] } })?.report,
+    ).toEqual({
       company: 'Acme',
       author: '',
       exclude: ['crm-audit'],
@@ -85,7 +89,12 @@ describe('repairWorkbook', () => {
   it('mends damaged records instead of dropping them', () => {
     const r = repairWorkbook({
       id: 'x',
-      sheets: { 'nps-survey': { tables: { respondents: [{ cells: { score: 9 } }, { id: 'd', cells: {} }, { id: 'd' }, 'junk'] } }, bogus: {} },
+      sheets: {
+        'nps-survey': {
+          tables: { respondents: [{ cells: { score: 9 } }, { id: 'd', cells: {} }, { id: 'd' }, 'junk'] },
+        },
+        bogus: {},
+      },
     })!;
     const rows = r.sheets['nps-survey']!.tables['respondents']!;
     expect(rows).toHaveLength(3);
@@ -119,7 +128,11 @@ describe('Repository.update and rename', () => {
     const back = await repo.get(wb.id);
     expect(back?.name).toBe('Gamma Ltd');
     expect(back?.sheets['cloud-fit']?.fields['s1']).toBe('5');
-    const missing = await repo.update('nope', (stored) => ({ ...newWorkbook('Back', 'en'), id: 'nope', deletedAt: stored ? 0 : 7 }));
+    const missing = await repo.update('nope', (stored) => ({
+      ...newWorkbook('Back', 'en'),
+      id: 'nope',
+      deletedAt: stored ? 0 : 7,
+    }));
     expect(missing.deletedAt).toBe(7);
     repo.close();
   });
@@ -128,17 +141,76 @@ describe('Repository.update and rename', () => {
 describe('classify: storage errors become a kind and a plain reason', () => {
   const dom = (name: string, message: string) => new DOMException(message, name);
   const cases: { what: string; err: unknown; opening?: boolean; kind: string; reason: string }[] = [
-    { what: 'no IndexedDB (Dexie)', err: new Dexie.MissingAPIError(), kind: 'unavailable', reason: 'IndexedDB API missing' },
-    { what: 'no IndexedDB, wrapped on open', err: new Dexie.OpenFailedError(new Dexie.MissingAPIError()), kind: 'unavailable', reason: 'IndexedDB API missing' },
-    { what: 'site data blocked (Firefox)', err: dom('SecurityError', 'The operation is insecure.'), kind: 'unavailable', reason: 'The operation is insecure' },
-    { what: 'site data blocked (Chrome)', err: dom('UnknownError', 'The user denied permission to access the database.'), kind: 'unavailable', reason: 'The user denied permission to access the database' },
-    { what: 'old Firefox private window, on open', err: dom('InvalidStateError', 'A mutation operation was attempted on a database that did not allow mutations.'), opening: true, kind: 'unavailable', reason: 'A mutation operation was attempted on a database that did not allow mutations' },
-    { what: 'invalid state later is not "unavailable"', err: dom('InvalidStateError', 'The database connection is closing.'), kind: 'other', reason: 'The database connection is closing' },
-    { what: 'quota, wrapped by Dexie', err: new Dexie.AbortError('The quota has been exceeded.', dom('QuotaExceededError', 'The quota has been exceeded.')), kind: 'quota', reason: 'The quota has been exceeded' },
-    { what: 'quota, plain', err: dom('QuotaExceededError', 'Quota exceeded.'), kind: 'quota', reason: 'Quota exceeded' },
-    { what: 'newer schema', err: dom('VersionError', 'The requested version (20) is less than the existing version (30).'), kind: 'newer-version', reason: 'The requested version (20) is less than the existing version (30)' },
-    { what: 'closed', err: new Dexie.DatabaseClosedError('Database has been closed'), kind: 'closed', reason: 'Database has been closed' },
-    { what: 'a library address is dropped', err: new Error('Something odd. Please visit https://example.com/help'), kind: 'other', reason: 'Something odd' },
+    {
+      what: 'no IndexedDB (Dexie)',
+      err: new Dexie.MissingAPIError(),
+      kind: 'unavailable',
+      reason: 'IndexedDB API missing',
+    },
+    {
+      what: 'no IndexedDB, wrapped on open',
+      err: new Dexie.OpenFailedError(new Dexie.MissingAPIError()),
+      kind: 'unavailable',
+      reason: 'IndexedDB API missing',
+    },
+    {
+      what: 'site data blocked (Firefox)',
+      err: dom('SecurityError', 'The operation is insecure.'),
+      kind: 'unavailable',
+      reason: 'The operation is insecure',
+    },
+    {
+      what: 'site data blocked (Chrome)',
+      err: dom('UnknownError', 'The user denied permission to access the database.'),
+      kind: 'unavailable',
+      reason: 'The user denied permission to access the database',
+    },
+    {
+      what: 'old Firefox private window, on open',
+      err: dom('InvalidStateError', 'A mutation operation was attempted on a database that did not allow mutations.'),
+      opening: true,
+      kind: 'unavailable',
+      reason: 'A mutation operation was attempted on a database that did not allow mutations',
+    },
+    {
+      what: 'invalid state later is not "unavailable"',
+      err: dom('InvalidStateError', 'The database connection is closing.'),
+      kind: 'other',
+      reason: 'The database connection is closing',
+    },
+    {
+      what: 'quota, wrapped by Dexie',
+      err: new Dexie.AbortError(
+        'The quota has been exceeded.',
+        dom('QuotaExceededError', 'The quota has been exceeded.'),
+      ),
+      kind: 'quota',
+      reason: 'The quota has been exceeded',
+    },
+    {
+      what: 'quota, plain',
+      err: dom('QuotaExceededError', 'Quota exceeded.'),
+      kind: 'quota',
+      reason: 'Quota exceeded',
+    },
+    {
+      what: 'newer schema',
+      err: dom('VersionError', 'The requested version (20) is less than the existing version (30).'),
+      kind: 'newer-version',
+      reason: 'The requested version (20) is less than the existing version (30)',
+    },
+    {
+      what: 'closed',
+      err: new Dexie.DatabaseClosedError('Database has been closed'),
+      kind: 'closed',
+      reason: 'Database has been closed',
+    },
+    {
+      what: 'a library address is dropped',
+      err: new Error('Something odd. Please visit https://example.com/help'),
+      kind: 'other',
+      reason: 'Something odd',
+    },
     { what: 'not an Error', err: 'disk on fire', kind: 'other', reason: 'disk on fire' },
   ];
   it.each(cases)('$what', ({ err, opening, kind, reason }) => {

@@ -124,10 +124,13 @@ export class Repository {
    */
   rename(id: string, name: string, now = Date.now()): Promise<void> {
     return this.run(async () => {
-      await this.db.workbooks.where(':id').equals(id).modify((r) => {
-        r.name = name;
-        r.updatedAt = Math.max(now, r.updatedAt + 1);
-      });
+      await this.db.workbooks
+        .where(':id')
+        .equals(id)
+        .modify((r) => {
+          r.name = name;
+          r.updatedAt = Math.max(now, r.updatedAt + 1);
+        });
     });
   }
 

@@ -12,12 +12,20 @@ let defs: WorksheetDef[];
 let platforms: InputDef;
 beforeAll(async () => {
   defs = await loadAllDefinitions();
-  platforms = findInput(defs.find((d) => d.id === 'channel-audit')!, { field: 'platforms' })!.input;
+  platforms = findInput(
+    defs.find((d) => d.id === 'channel-audit')!,
+    { field: 'platforms' },
+  )!.input;
 });
 
 describe('choicesChange', () => {
   it.each([
-    [['youtube', 'instagram', 'twitter'], ['youtube', 'facebook-live'], 'en', 'Added: Facebook Live. Removed: Instagram, Twitter.'],
+    [
+      ['youtube', 'instagram', 'twitter'],
+      ['youtube', 'facebook-live'],
+      'en',
+      'Added: Facebook Live. Removed: Instagram, Twitter.',
+    ],
     [['magazines'], ['apps', 'magazines'], 'pl', 'Dodano: Niektóre aplikacje.'],
     [['apps'], [], 'en', 'Removed: Some apps.'],
     [undefined, ['youtube'], 'en', 'Added: YouTube.'],
@@ -38,6 +46,8 @@ describe('choicesChange', () => {
     const { changes, rows } = changesAgainst(r.workbook, record, defs);
     expect(rows).toEqual([]);
     const change = changes.filter((c) => c.input.kind === 'multi');
-    expect(change.map((c) => choicesChange(c.input, c.before, c.after, 'en'))).toEqual(['Added: Facebook Live. Removed: Instagram, Twitter.']);
+    expect(change.map((c) => choicesChange(c.input, c.before, c.after, 'en'))).toEqual([
+      'Added: Facebook Live. Removed: Instagram, Twitter.',
+    ]);
   });
 });

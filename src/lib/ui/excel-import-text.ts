@@ -16,7 +16,8 @@ export type Bi<T = string> = { en: T; pl: T };
 export type ImportChoice = { kind: 'new'; name: string } | { kind: 'replace'; id: string };
 
 /** The plural form for n in a language ("{n}" is replaced by n in the language's format). */
-export const plural = (lang: Lang, n: number, forms: Bi<Plural>): string => fill(pluralForm(lang, n, forms[lang]), { n: num(n, lang) });
+export const plural = (lang: Lang, n: number, forms: Bi<Plural>): string =>
+  fill(pluralForm(lang, n, forms[lang]), { n: num(n, lang) });
 
 export const num = (n: number, lang: Lang): string => formatNumber(n, 'int', lang);
 export { fill, q };
@@ -47,27 +48,45 @@ export const T = {
     en: 'the Excel reader could not be loaded; reload the page and try again',
     pl: 'nie udało się wczytać modułu odczytu Excela; odśwież stronę i spróbuj ponownie',
   },
-  refused: { en: '{file} cannot be imported: {reason}. Nothing was changed.', pl: 'Nie można zaimportować pliku {file}: {reason}. Niczego nie zmieniono.' },
-  failed: { en: 'The import could not be saved; nothing was changed.', pl: 'Nie udało się zapisać importu; niczego nie zmieniono.' },
+  refused: {
+    en: '{file} cannot be imported: {reason}. Nothing was changed.',
+    pl: 'Nie można zaimportować pliku {file}: {reason}. Niczego nie zmieniono.',
+  },
+  failed: {
+    en: 'The import could not be saved; nothing was changed.',
+    pl: 'Nie udało się zapisać importu; niczego nie zmieniono.',
+  },
   targetGone: {
     en: 'The workbook to replace is no longer here (deleted in another tab?); nothing was changed.',
     pl: 'Zeszytu do zastąpienia już tu nie ma (usunięty w innej karcie?); niczego nie zmieniono.',
   },
   created: { en: 'Workbook {name} was created from {file}.', pl: 'Utworzono zeszyt {name} z pliku {file}.' },
-  replaced: { en: 'Workbook {name} now holds the answers from {file}.', pl: 'Zeszyt {name} zawiera teraz odpowiedzi z pliku {file}.' },
+  replaced: {
+    en: 'Workbook {name} now holds the answers from {file}.',
+    pl: 'Zeszyt {name} zawiera teraz odpowiedzi z pliku {file}.',
+  },
   openIt: { en: 'Open {name}', pl: 'Otwórz {name}' },
 
   // The preview
   previewTitle: { en: 'Import {file}', pl: 'Import pliku {file}' },
   fromWorkbook: { en: 'Workbook {name}, exported on {date}.', pl: 'Zeszyt {name}, wyeksportowany {date}.' },
-  fromWorkbookNoDate: { en: 'Workbook {name}; the export date is not known.', pl: 'Zeszyt {name}; data eksportu nie jest znana.' },
+  fromWorkbookNoDate: {
+    en: 'Workbook {name}; the export date is not known.',
+    pl: 'Zeszyt {name}; data eksportu nie jest znana.',
+  },
   unnamed: { en: '(no name)', pl: '(bez nazwy)' },
   extraSheets: {
     en: 'Sheets added in the spreadsheet are ignored: {list}.',
     pl: 'Arkusze dodane w arkuszu kalkulacyjnym są pomijane: {list}.',
   },
-  addedRowsTitle: { en: 'Rows added in the spreadsheet (imported as new rows):', pl: 'Wiersze dodane w arkuszu kalkulacyjnym (zaimportowane jako nowe):' },
-  removedRowsTitle: { en: 'Rows deleted in the spreadsheet (left out of the import):', pl: 'Wiersze usunięte w arkuszu kalkulacyjnym (pominięte w imporcie):' },
+  addedRowsTitle: {
+    en: 'Rows added in the spreadsheet (imported as new rows):',
+    pl: 'Wiersze dodane w arkuszu kalkulacyjnym (zaimportowane jako nowe):',
+  },
+  removedRowsTitle: {
+    en: 'Rows deleted in the spreadsheet (left out of the import):',
+    pl: 'Wiersze usunięte w arkuszu kalkulacyjnym (pominięte w imporcie):',
+  },
   problemsTitle: { en: 'Answers to check', pl: 'Odpowiedzi do sprawdzenia' },
   problemsIntro: {
     en: 'These cells do not hold what the worksheet expects. They are imported as described; you can correct them in the app afterwards.',
@@ -85,13 +104,22 @@ export const T = {
   empty: { en: '(empty)', pl: '(puste)' },
   deletedCell: { en: 'deleted', pl: 'usunięta' },
   keptAsTyped: { en: '{msg}: {typed} is kept as typed', pl: '{msg}: {typed} zostaje tak, jak wpisano' },
-  notOption: { en: '{typed} is not one of the options: left empty', pl: '{typed} nie jest żadną z opcji: pole zostaje puste' },
+  notOption: {
+    en: '{typed} is not one of the options: left empty',
+    pl: '{typed} nie jest żadną z opcji: pole zostaje puste',
+  },
   notOptions: {
     en: '{typed} names something that is not one of the options: only the known options are kept',
     pl: '{typed} zawiera coś, co nie jest żadną z opcji: zostają tylko znane opcje',
   },
-  notDate: { en: '{typed} is not a date (yyyy-mm-dd): kept as typed', pl: '{typed} to nie data (rrrr-mm-dd): zostaje tak, jak wpisano' },
-  formula: { en: '{typed} is a formula: its text is kept, not its result', pl: '{typed} to formuła: zostaje jej tekst, nie wynik' },
+  notDate: {
+    en: '{typed} is not a date (yyyy-mm-dd): kept as typed',
+    pl: '{typed} to nie data (rrrr-mm-dd): zostaje tak, jak wpisano',
+  },
+  formula: {
+    en: '{typed} is a formula: its text is kept, not its result',
+    pl: '{typed} to formuła: zostaje jej tekst, nie wynik',
+  },
   deleted: { en: 'the cell was deleted', pl: 'komórka została usunięta' },
   cutEdited: {
     en: 'this answer was longer than a spreadsheet cell holds, so the file showed only its start; the cell was edited, so its edited text is imported and the rest of the answer is not',
@@ -110,7 +138,10 @@ export const T = {
   replaceNone: { en: 'There is no workbook here to replace.', pl: 'Nie ma tu zeszytu, który można zastąpić.' },
   target: { en: 'Workbook to replace', pl: 'Zeszyt do zastąpienia' },
   changesTitle: { en: 'Changes to {name}', pl: 'Zmiany w zeszycie {name}' },
-  noChanges: { en: 'No answer changes: the file holds the same answers as {name}.', pl: 'Brak zmian odpowiedzi: plik zawiera te same odpowiedzi co {name}.' },
+  noChanges: {
+    en: 'No answer changes: the file holds the same answers as {name}.',
+    pl: 'Brak zmian odpowiedzi: plik zawiera te same odpowiedzi co {name}.',
+  },
   rowsChange: { en: '{table}: {before} → {after}', pl: '{table}: {before} → {after}' },
   rowsDropped: { en: 'not in the file, so removed: {list}', pl: 'brak w pliku, więc do usunięcia: {list}' },
   andMore: { en: '{list} and {n} more', pl: '{list} i {n} innych' },
@@ -148,11 +179,21 @@ export const P = {
   },
   problems: {
     en: { one: '{n} answer to check', other: '{n} answers to check' },
-    pl: { one: '{n} odpowiedź do sprawdzenia', few: '{n} odpowiedzi do sprawdzenia', many: '{n} odpowiedzi do sprawdzenia', other: '{n} odpowiedzi do sprawdzenia' },
+    pl: {
+      one: '{n} odpowiedź do sprawdzenia',
+      few: '{n} odpowiedzi do sprawdzenia',
+      many: '{n} odpowiedzi do sprawdzenia',
+      other: '{n} odpowiedzi do sprawdzenia',
+    },
   },
   changes: {
     en: { one: '{n} answer changes', other: '{n} answers change' },
-    pl: { one: 'Zmienia się {n} odpowiedź', few: 'Zmieniają się {n} odpowiedzi', many: 'Zmienia się {n} odpowiedzi', other: 'Zmienia się {n} odpowiedzi' },
+    pl: {
+      one: 'Zmienia się {n} odpowiedź',
+      few: 'Zmieniają się {n} odpowiedzi',
+      many: 'Zmienia się {n} odpowiedzi',
+      other: 'Zmienia się {n} odpowiedzi',
+    },
   },
 } satisfies Record<string, Bi<Plural>>;
 
@@ -160,7 +201,12 @@ export const P = {
  * A multi-select's change in words: "Added: Email, Phone. Removed: Letter." (option labels, in
  * the order of the options), so a change is not "3 rows → 2 rows" nor a list of internal values.
  */
-export function choicesChange(input: InputDef, before: CellValue | undefined, after: CellValue | undefined, lang: Lang): string {
+export function choicesChange(
+  input: InputDef,
+  before: CellValue | undefined,
+  after: CellValue | undefined,
+  lang: Lang,
+): string {
   const set = (v: CellValue | undefined) => new Set(Array.isArray(v) ? v : v ? [v] : []);
   const was = set(before);
   const now = set(after);

@@ -63,7 +63,10 @@ const T = {
     en: 'This version of the app cannot read them. They are safe: nothing has been changed.',
     pl: 'Ta wersja aplikacji nie potrafi ich odczytać. Są bezpieczne: nic nie zostało zmienione.',
   },
-  blockedOther: { en: 'They stay as they were; see the message above.', pl: 'Pozostają bez zmian; zobacz komunikat powyżej.' },
+  blockedOther: {
+    en: 'They stay as they were; see the message above.',
+    pl: 'Pozostają bez zmian; zobacz komunikat powyżej.',
+  },
   noStorageTitle: { en: 'Nothing can be saved in this window', pl: 'W tym oknie nic nie może zostać zapisane' },
   noStorage: {
     en: 'Workbooks cannot be created or opened until the browser lets this site store data; see the message above.',
@@ -97,15 +100,24 @@ function message(s: StorageState, inWorkbook: boolean): [Bi, boolean] | undefine
  * The banner's message in the language ({message}: the error's short reason), and the label of a
  * Reload button when reloading is the way out.
  */
-export function problemText(s: StorageState, inWorkbook: boolean, lang: Lang): { text: string; reload?: string } | undefined {
+export function problemText(
+  s: StorageState,
+  inWorkbook: boolean,
+  lang: Lang,
+): { text: string; reload?: string } | undefined {
   const found = message(s, inWorkbook);
   if (!found) return undefined;
-  return { text: found[0][lang].replace('{message}', s.error?.message ?? ''), reload: found[1] ? T.reload[lang] : undefined };
+  return {
+    text: found[0][lang].replace('{message}', s.error?.message ?? ''),
+    reload: found[1] ? T.reload[lang] : undefined,
+  };
 }
 
 /** In place of the list or a workbook when the database did not open: a title and a sentence. */
 export function blockedText(s: StorageState, lang: Lang): { title: string; text: string } {
   const [title, text] =
-    s.readOnly === 'unavailable' ? [T.noStorageTitle, T.noStorage] : [T.blockedTitle, s.readOnly === 'newer-version' ? T.blockedNewer : T.blockedOther];
+    s.readOnly === 'unavailable'
+      ? [T.noStorageTitle, T.noStorage]
+      : [T.blockedTitle, s.readOnly === 'newer-version' ? T.blockedNewer : T.blockedOther];
   return { title: title[lang], text: text[lang] };
 }

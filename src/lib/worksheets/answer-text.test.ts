@@ -3,7 +3,12 @@ import type { InputDef } from './types';
 import { tx } from './helpers';
 import { answerText } from './answer-text';
 
-const input = (kind: InputDef['kind'], extra: Partial<InputDef> = {}): InputDef => ({ id: 'x', kind, label: tx('X', 'X'), ...extra });
+const input = (kind: InputDef['kind'], extra: Partial<InputDef> = {}): InputDef => ({
+  id: 'x',
+  kind,
+  label: tx('X', 'X'),
+  ...extra,
+});
 const options = [
   { value: 'low', label: tx('Low', 'Niski') },
   { value: 'high', label: tx('High', 'Wysoki') },

@@ -14,12 +14,14 @@ function sheet(table: Record<string, string>, fields: Record<string, CellValue> 
   return data;
 }
 
-
 describe('rows', () => {
   it('has the seed rows grouped by dimension, with descriptions', () => {
     const rows = channels.fixedRows!;
     expect(rows).toHaveLength(6);
-    expect(rows.filter((r) => r.group).map((r) => r.group!.pl)).toEqual(['Zwiększanie świadomości marki', 'Pozyskiwanie danych klientów']);
+    expect(rows.filter((r) => r.group).map((r) => r.group!.pl)).toEqual([
+      'Zwiększanie świadomości marki',
+      'Pozyskiwanie danych klientów',
+    ]);
     expect(rows.every((r) => r.description)).toBe(true);
   });
 });
@@ -27,7 +29,12 @@ describe('rows', () => {
 describe('coverage', () => {
   it('is undefined with a missing text when nothing is answered', () => {
     const c = coverages(sheet({}));
-    expect([c.brand.share, c.data.share, c.profiling.share, c.overall.share]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([c.brand.share, c.data.share, c.profiling.share, c.overall.share]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     for (const r of results(sheet({}))) {
       expect(r.shown).toEqual({ kind: 'num', value: undefined, format: 'pct1' });
       expect(r.missing).toBeDefined();
@@ -41,13 +48,29 @@ describe('coverage', () => {
     expect(c.overall).toEqual({ yes: 1, answered: 1, total: 9, share: 1 / 9 });
   });
 
-  it.each<[Record<string, string>, Record<string, CellValue>, number | undefined, number | undefined, number | undefined, number | undefined]>([
+  it.each<
+    [
+      Record<string, string>,
+      Record<string, CellValue>,
+      number | undefined,
+      number | undefined,
+      number | undefined,
+      number | undefined,
+    ]
+  >([
     [{ 'social-ads': 'no', 'google-ads': 'no' }, {}, 0, undefined, undefined, 0],
     [{ 'web-search': 'yes', surveys: 'no' }, {}, undefined, 0.5, undefined, 1 / 9],
     [{}, { platforms: ['youtube'] }, undefined, undefined, 1 / 3, 1 / 9],
     [{}, { platforms: [], activeChannels: [] }, undefined, undefined, undefined, undefined],
     [{}, { mediaPreferences: 'no' }, undefined, undefined, 0, 0],
-    [{}, { mediaPreferences: 'yes', platforms: ['twitter', 'apps'], activeChannels: ['other'] }, undefined, undefined, 1, 1 / 3],
+    [
+      {},
+      { mediaPreferences: 'yes', platforms: ['twitter', 'apps'], activeChannels: ['other'] },
+      undefined,
+      undefined,
+      1,
+      1 / 3,
+    ],
     // "None of these" answers No: counted as answered, not covered.
     [{}, { platforms: ['none'] }, undefined, undefined, 0, 0],
     [{}, { platforms: ['none'], activeChannels: ['email'] }, undefined, undefined, 1 / 3, 1 / 9],
@@ -110,7 +133,12 @@ describe('excel', () => {
       'Yes',
     ]);
     expect(obj(s.rows[4]?.[3])?.input).toEqual({ table: 'channels', row: 'social-ads', col: 'answer' });
-    expect(s.rows[10]?.slice(1, 5).map(cellValue)).toEqual(['Media preferences', 'What kinds of media do they prefer? Answer Yes if you know, and name them in the notes.', 'No', 'TV']);
+    expect(s.rows[10]?.slice(1, 5).map(cellValue)).toEqual([
+      'Media preferences',
+      'What kinds of media do they prefer? Answer Yes if you know, and name them in the notes.',
+      'No',
+      'TV',
+    ]);
     expect(obj(s.rows[10]?.[4])?.input).toEqual({ field: 'mediaNote' });
     expect(s.rows[11]?.[3]).toEqual({ f: expect.any(String), v: 'Yes' });
     expect(cellValue(s.rows[11]?.[4])).toBe('YouTube, Specific magazines');

@@ -5,7 +5,19 @@
  * all rows; none answered → no coverage). A multi-select counts as Yes when anything listed is chosen,
  * as No for its "None of these", and as unanswered otherwise.
  */
-import type { CellValue, FixedRow, InputDef, Lang, Option, ResultItem, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
+import type {
+  CellValue,
+  FixedRow,
+  InputDef,
+  Lang,
+  Option,
+  ResultItem,
+  SheetData,
+  TableBlock,
+  Text,
+  WorksheetDef,
+  XCell,
+} from './types';
 import { emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, inputCell, ref } from './excel';
 import { coverage, type Coverage } from '../scoring/coverage';
@@ -39,7 +51,10 @@ const channelRows: (FixedRow & { dimension: Dimension })[] = [
     dimension: 'brand',
     group: GROUP.brand,
     label: tx('Social media ads', 'Reklamy w mediach społecznościowych'),
-    description: tx('Advertising on various social media platforms', 'Reklama na różnych platformach mediów społecznościowych'),
+    description: tx(
+      'Advertising on various social media platforms',
+      'Reklama na różnych platformach mediów społecznościowych',
+    ),
   },
   {
     id: 'google-ads',
@@ -139,9 +154,16 @@ const questionInputs: InputDef[] = [
   {
     id: 'sameChannels',
     kind: 'yesno',
-    label: tx('Do all customers use the same communication channels?', 'Czy wszyscy klienci korzystają z tych samych kanałów komunikacji?'),
+    label: tx(
+      'Do all customers use the same communication channels?',
+      'Czy wszyscy klienci korzystają z tych samych kanałów komunikacji?',
+    ),
   },
-  { id: 'segmentation', kind: 'yesno', label: tx('Is customer segmentation possible?', 'Czy możliwa jest segmentacja klientów?') },
+  {
+    id: 'segmentation',
+    kind: 'yesno',
+    label: tx('Is customer segmentation possible?', 'Czy możliwa jest segmentacja klientów?'),
+  },
 ];
 
 /** A multi-select is Yes when something listed is chosen, No for "None of these", else unanswered. */
@@ -194,7 +216,10 @@ function item(id: string, label: Text, c: Coverage, what: Text): ResultItem {
     detail:
       c.share === undefined
         ? undefined
-        : tx(`${c.yes} of ${c.total} Yes (${c.answered} answered)`, `${c.yes} z ${c.total} na Tak (odpowiedzi: ${c.answered})`),
+        : tx(
+            `${c.yes} of ${c.total} Yes (${c.answered} answered)`,
+            `${c.yes} z ${c.total} na Tak (odpowiedzi: ${c.answered})`,
+          ),
     tone: 'neutral',
   };
 }
@@ -223,10 +248,27 @@ function excel(data: SheetData, lang: Lang) {
   const mark = (d: Dimension, n: number) => span.set(d, { from: span.get(d)?.from ?? n, to: n });
   for (const c of channelRows) {
     const value = rows.find((r) => r.id === c.id)?.cells['answer'];
-    mark(c.dimension, b.add([t(GROUP[c.dimension]), t(c.label), t(c.description ?? c.label), inputCell(answerInput, value, lang, cellAt(channels.id, c.id, answerInput.id))]));
+    mark(
+      c.dimension,
+      b.add([
+        t(GROUP[c.dimension]),
+        t(c.label),
+        t(c.description ?? c.label),
+        inputCell(answerInput, value, lang, cellAt(channels.id, c.id, answerInput.id)),
+      ]),
+    );
   }
   const a = answers(data);
-  mark('profiling', b.add([t(GROUP.profiling), t(mediaInput.label), t(mediaInput.hint!), inputCell(mediaInput, data.fields[mediaInput.id], lang, fieldAt(mediaInput.id)), inputCell(mediaNoteInput, data.fields[mediaNoteInput.id], lang, fieldAt(mediaNoteInput.id))]));
+  mark(
+    'profiling',
+    b.add([
+      t(GROUP.profiling),
+      t(mediaInput.label),
+      t(mediaInput.hint!),
+      inputCell(mediaInput, data.fields[mediaInput.id], lang, fieldAt(mediaInput.id)),
+      inputCell(mediaNoteInput, data.fields[mediaNoteInput.id], lang, fieldAt(mediaNoteInput.id)),
+    ]),
+  );
   ([platformsInput, activeInput] as const).forEach((input, i) => {
     const value = data.fields[input.id];
     const n = b.next;
@@ -238,29 +280,57 @@ function excel(data: SheetData, lang: Lang) {
         t(input.hint!),
         // As in the app: Yes when anything listed is chosen, No for "None of these".
         { f: `IF(${ref(4, n)}="","",IF(${ref(4, n)}="${t(NONE.label)}",${no},${yes}))`, v: YES_NO(a.profiling[i + 1]) },
-        a.profiling[i + 1] === undefined ? { input: fieldAt(input.id) } : inputCell(input, value, lang, fieldAt(input.id)),
+        a.profiling[i + 1] === undefined
+          ? { input: fieldAt(input.id) }
+          : inputCell(input, value, lang, fieldAt(input.id)),
       ]),
     );
   });
   b.blank();
-  for (const q of questionInputs) b.add([bold(q.label), null, null, inputCell(q, data.fields[q.id], lang, fieldAt(q.id))]);
+  for (const q of questionInputs)
+    b.add([bold(q.label), null, null, inputCell(q, data.fields[q.id], lang, fieldAt(q.id))]);
   b.blank();
-  b.heading(t(tx('Coverage (Yes among all rows of the dimension)', 'Pokrycie (odpowiedzi Tak wśród wszystkich wierszy wymiaru)')));
+  b.heading(
+    t(
+      tx(
+        'Coverage (Yes among all rows of the dimension)',
+        'Pokrycie (odpowiedzi Tak wśród wszystkich wierszy wymiaru)',
+      ),
+    ),
+  );
   const c = coverages(data);
   const formula = (range: string) =>
     `IF(COUNTIF(${range},${yes})+COUNTIF(${range},${no})=0,"",COUNTIF(${range},${yes})/ROWS(${range}))`;
   for (const d of DIMENSIONS) {
     const s = span.get(d)!;
-    b.add([bold(L.coverage(d)), { f: formula(`${ref(3, s.from)}:${ref(3, s.to)}`), v: c[d].share ?? '', z: EXCEL_FORMAT.pct1, result: `coverage-${d}` }]);
+    b.add([
+      bold(L.coverage(d)),
+      {
+        f: formula(`${ref(3, s.from)}:${ref(3, s.to)}`),
+        v: c[d].share ?? '',
+        z: EXCEL_FORMAT.pct1,
+        result: `coverage-${d}`,
+      },
+    ]);
   }
   const all = `${ref(3, span.get('brand')!.from)}:${ref(3, span.get('profiling')!.to)}`;
-  b.add([bold(L.overall), { f: formula(all), v: c.overall.share ?? '', z: EXCEL_FORMAT.pct1, result: 'coverage-overall' }]);
+  b.add([
+    bold(L.overall),
+    { f: formula(all), v: c.overall.share ?? '', z: EXCEL_FORMAT.pct1, result: 'coverage-overall' },
+  ]);
   return b.build();
 }
 
 /** Fresh objects on every call: the state may edit what it is given. */
 const exampleAnswers = (): { table: Record<string, 'yes' | 'no'>; fields: Record<string, CellValue> } => ({
-  table: { 'social-ads': 'yes', 'google-ads': 'no', 'traditional-ads': 'yes', organic: 'no', 'web-search': 'yes', surveys: 'no' },
+  table: {
+    'social-ads': 'yes',
+    'google-ads': 'no',
+    'traditional-ads': 'yes',
+    organic: 'no',
+    'web-search': 'yes',
+    surveys: 'no',
+  },
   fields: {
     mediaPreferences: 'yes',
     platforms: ['instagram', 'facebook-live', 'magazines'],

@@ -7,8 +7,12 @@ import { cellValue, obj } from './test-support';
 const LANGS: Lang[] = ['en', 'pl'];
 const IDS = ['access', 'sync', 'ease', 'support', 'scalable'];
 const fields = cloudFit.blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : []));
-const answers = (...v: string[]): SheetData => ({ fields: Object.fromEntries(v.map((a, i) => [IDS[i], a])), tables: {} });
-const resultsOf = (data: SheetData): ResultItem[] => cloudFit.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
+const answers = (...v: string[]): SheetData => ({
+  fields: Object.fromEntries(v.map((a, i) => [IDS[i], a])),
+  tables: {},
+});
+const resultsOf = (data: SheetData): ResultItem[] =>
+  cloudFit.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
 const item = (data: SheetData, id: string) => resultsOf(data).find((i) => i.id === id)!;
 const pickT = (v: unknown, lang: Lang) => (v && typeof v === 'object' ? (v as Record<Lang, string>)[lang] : v);
 
@@ -42,21 +46,40 @@ describe('cloud-fit results', () => {
   it('empty: no average, says what is missing', () => {
     const avg = item(answers(), 'average');
     expect(avg.shown.value).toBeUndefined();
-    expect(avg.missing).toEqual({ en: 'Answer statements 1, 2, 3, 4 and 5', pl: 'Odpowiedz na stwierdzenia 1, 2, 3, 4 i 5' });
+    expect(avg.missing).toEqual({
+      en: 'Answer statements 1, 2, 3, 4 and 5',
+      pl: 'Odpowiedz na stwierdzenia 1, 2, 3, 4 i 5',
+    });
     expect(item(answers(), 'recommendation').shown.value).toBeUndefined();
   });
 
   it('partial (and an invalid value): the average waits for all five', () => {
     const data = answers('5', '', '4', '7', '3');
     expect(item(data, 'average').shown.value).toBeUndefined();
-    expect(item(data, 'average').missing).toEqual({ en: 'Answer statements 2 and 4', pl: 'Odpowiedz na stwierdzenia 2 i 4' });
-    expect(item(answers('5', '4', '4', '4'), 'average').missing).toEqual({ en: 'Answer statement 5', pl: 'Odpowiedz na stwierdzenie 5' });
+    expect(item(data, 'average').missing).toEqual({
+      en: 'Answer statements 2 and 4',
+      pl: 'Odpowiedz na stwierdzenia 2 i 4',
+    });
+    expect(item(answers('5', '4', '4', '4'), 'average').missing).toEqual({
+      en: 'Answer statement 5',
+      pl: 'Odpowiedz na stwierdzenie 5',
+    });
   });
 
   it.each([
     { a: ['4', '4', '4', '4', '4'], avg: 4, band: 'A cloud CRM fits your needs', tone: 'good' },
-    { a: ['5', '4', '4', '3', '3'], avg: 3.8, band: 'A cloud CRM probably fits: check the lowest-rated needs', tone: 'warn' },
-    { a: ['3', '3', '3', '3', '3'], avg: 3, band: 'A cloud CRM probably fits: check the lowest-rated needs', tone: 'warn' },
+    {
+      a: ['5', '4', '4', '3', '3'],
+      avg: 3.8,
+      band: 'A cloud CRM probably fits: check the lowest-rated needs',
+      tone: 'warn',
+    },
+    {
+      a: ['3', '3', '3', '3', '3'],
+      avg: 3,
+      band: 'A cloud CRM probably fits: check the lowest-rated needs',
+      tone: 'warn',
+    },
     { a: ['3', '3', '3', '2', '3'], avg: 2.8, band: 'Consider an on-premise system', tone: 'bad' },
   ])('$a → $avg', ({ a, avg, band, tone }) => {
     const data = answers(...a);
@@ -99,7 +122,10 @@ describe('cloud-fit Excel', () => {
       expect(avg.f).toEqual(expect.any(String)); // what it computes: recalc.test.ts
       expect(avg.v).toBe(item(data, 'average').shown.value ?? '');
       // The answer cells hold real numbers when valid: recompute AVERAGE as Excel would.
-      const nums = sheet.rows.slice(4, 9).map((r) => cellValue(r[1])).filter((c): c is number => typeof c === 'number');
+      const nums = sheet.rows
+        .slice(4, 9)
+        .map((r) => cellValue(r[1]))
+        .filter((c): c is number => typeof c === 'number');
       if (nums.length === 5) expect(avg.v).toBe(nums.reduce((x, y) => x + y, 0) / 5);
       const rec = cellAt(sheet, lang === 'en' ? 'Recommendation' : 'Rekomendacja', 1)!;
       expect(rec.f).toEqual(expect.any(String)); // what it computes: recalc.test.ts

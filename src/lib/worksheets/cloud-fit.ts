@@ -46,7 +46,10 @@ const STATEMENTS: { id: string; label: Text; need: Text }[] = [
   },
   {
     id: 'support',
-    label: tx('I want to be provided with technical and service support for the system.', 'Chcę mieć zapewnione wsparcie techniczne i serwisowe systemu.'),
+    label: tx(
+      'I want to be provided with technical and service support for the system.',
+      'Chcę mieć zapewnione wsparcie techniczne i serwisowe systemu.',
+    ),
     need: tx('technical and service support', 'wsparcie techniczne i serwisowe'),
   },
   {
@@ -80,7 +83,10 @@ const survey: FieldsBlock = {
 
 export const RECOMMENDATION: Record<CloudFit, Text> = {
   fits: tx('A cloud CRM fits your needs', 'CRM w chmurze odpowiada Twoim potrzebom'),
-  probably: tx('A cloud CRM probably fits: check the lowest-rated needs', 'CRM w chmurze prawdopodobnie pasuje: sprawdź najniżej ocenione potrzeby'),
+  probably: tx(
+    'A cloud CRM probably fits: check the lowest-rated needs',
+    'CRM w chmurze prawdopodobnie pasuje: sprawdź najniżej ocenione potrzeby',
+  ),
   onPremise: tx('Consider an on-premise system', 'Rozważ system instalowany lokalnie (on-premise)'),
 };
 
@@ -142,7 +148,9 @@ function excel(data: SheetData, lang: Lang): XSheet {
   b.add([{ v: pick(cloudFit.title, lang), bold: true }]);
   b.add([pick(cloudFit.intro, lang)]);
   b.blank();
-  b.add([LABELS.statement, LABELS.answer, LABELS.meaning, LABELS.lowest].map((l) => ({ v: pick(l, lang), bold: true })));
+  b.add(
+    [LABELS.statement, LABELS.answer, LABELS.meaning, LABELS.lowest].map((l) => ({ v: pick(l, lang), bold: true })),
+  );
   const first = b.next;
   const last = first + inputs.length - 1;
   const range = `$B$${first}:$B$${last}`;
@@ -160,7 +168,11 @@ function excel(data: SheetData, lang: Lang): XSheet {
       { ...(n !== undefined ? { v: n } : typed === '' ? {} : { v: typed }), input: fieldAt(input.id) },
       // The answer's words, following the number when a client changes it.
       {
-        f: ifValid(ref(1, row), ANSWER_RANGE, `CHOOSE(${ref(1, row)},${SCALE_OPTIONS.map((o) => quote(o.label, lang)).join(',')})`),
+        f: ifValid(
+          ref(1, row),
+          ANSWER_RANGE,
+          `CHOOSE(${ref(1, row)},${SCALE_OPTIONS.map((o) => quote(o.label, lang)).join(',')})`,
+        ),
         v: option && n !== undefined ? pick(option.label, lang) : '',
       },
       {
@@ -182,7 +194,8 @@ function excel(data: SheetData, lang: Lang): XSheet {
     { v: pick(LABELS.recommendation, lang), bold: true },
     {
       f: `IF(${avg}="","",IF(${shown}>=4,${quote(RECOMMENDATION.fits, lang)},IF(${shown}>=3,${quote(RECOMMENDATION.probably, lang)},${quote(RECOMMENDATION.onPremise, lang)})))`,
-      v: r.fit ? pick(RECOMMENDATION[r.fit], lang) : '', result: 'recommendation',
+      v: r.fit ? pick(RECOMMENDATION[r.fit], lang) : '',
+      result: 'recommendation',
     },
   ]);
   b.blank();

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { contentForms, formBars, rowAverage } from './content-forms';
-import type { WorksheetDef, ComputedColumn, InputDef, Lang, ResultItem, SheetData, TableBlock, XCell, XSheet } from './types';
+import type {
+  WorksheetDef,
+  ComputedColumn,
+  InputDef,
+  Lang,
+  ResultItem,
+  SheetData,
+  TableBlock,
+  XCell,
+  XSheet,
+} from './types';
 import { defaultProgress } from './progress';
 import { row } from './helpers';
 import { cellValue } from './test-support';
@@ -73,7 +83,9 @@ describe('definition', () => {
       ['Ease of use', 'Ease of use', true, 1, 5],
     ]);
     expect(table.columns.map((c) => c.id)).toEqual(['time', 'idea', 'ease', 'average', 'rank']);
-    expect(contentForms.blocks).toContainEqual(expect.objectContaining({ kind: 'custom', id: 'chart', panel: 'content-forms-chart' }));
+    expect(contentForms.blocks).toContainEqual(
+      expect.objectContaining({ kind: 'custom', id: 'chart', panel: 'content-forms-chart' }),
+    );
   });
 });
 
@@ -169,7 +181,14 @@ describe('excel', () => {
   });
 
   it('incomplete and invalid rows: typed text kept, average and rank empty', () => {
-    const sheet = def.excel(data([['4', '4', '4'], ['2', 'x', '3'], ['4', '5', '3']]), 'pl');
+    const sheet = def.excel(
+      data([
+        ['4', '4', '4'],
+        ['2', 'x', '3'],
+        ['4', '5', '3'],
+      ]),
+      'pl',
+    );
     const guide = sheetRow(sheet, 'Przewodnik');
     const blog = sheetRow(sheet, 'Blog firmowy');
     expect(blog.cells.slice(1, 4).map(cellValue)).toEqual([2, 'x', 3]);

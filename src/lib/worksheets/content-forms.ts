@@ -1,5 +1,15 @@
 /** Module II — Which content-marketing form fits you? Six forms rated 1–5 for time, idea, ease of use. */
-import type { ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef } from './types';
+import type {
+  ComputedColumn,
+  InputDef,
+  Lang,
+  ResultItem,
+  Row,
+  SheetData,
+  TableBlock,
+  Text,
+  WorksheetDef,
+} from './types';
 import { cellNumber, emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, inputCell, label, ref } from './excel';
 import { countValid, rowRefs } from './formula';
@@ -15,9 +25,21 @@ const rated = (id: string, name: Text, hint: Text): InputDef => ({
 });
 
 // The seed gives no meaning for 1 and 5; the best form has the highest average, so 5 is best.
-export const timeInput = rated('time', tx('Time', 'Czas'), tx('1–5; 5 = you have enough time for it', '1–5; 5 = masz na to wystarczająco czasu'));
-export const ideaInput = rated('idea', tx('Idea', 'Pomysł'), tx('1–5; 5 = you have a good idea for it', '1–5; 5 = masz na to dobry pomysł'));
-export const easeInput = rated('ease', tx('Ease of use', 'Łatwość użycia'), tx('1–5; 5 = easy for you to use', '1–5; 5 = łatwa w użyciu dla Ciebie'));
+export const timeInput = rated(
+  'time',
+  tx('Time', 'Czas'),
+  tx('1–5; 5 = you have enough time for it', '1–5; 5 = masz na to wystarczająco czasu'),
+);
+export const ideaInput = rated(
+  'idea',
+  tx('Idea', 'Pomysł'),
+  tx('1–5; 5 = you have a good idea for it', '1–5; 5 = masz na to dobry pomysł'),
+);
+export const easeInput = rated(
+  'ease',
+  tx('Ease of use', 'Łatwość użycia'),
+  tx('1–5; 5 = easy for you to use', '1–5; 5 = łatwa w użyciu dla Ciebie'),
+);
 const INPUTS = [timeInput, ideaInput, easeInput];
 const RATING = timeInput.rule!;
 
@@ -164,20 +186,35 @@ function results(data: SheetData): ResultItem[] {
   const n = r.ranking.length;
   const partial: Text | undefined =
     n > 0 && n < FIXED.length
-      ? both((lang) => (lang === 'pl' ? `Uszeregowano ${n} z ${FIXED.length} form` : `${n} of ${FIXED.length} forms ranked`))
+      ? both((lang) =>
+          lang === 'pl' ? `Uszeregowano ${n} z ${FIXED.length} form` : `${n} of ${FIXED.length} forms ranked`,
+        )
       : undefined;
   const ranking =
     n === 0
       ? undefined
-      : both((lang) => r.ranking.map((e) => `${e.rank}. ${formName(e.index, lang)} — ${formatNumber(e.average, 'dec2', lang)}`).join('; '));
+      : both((lang) =>
+          r.ranking
+            .map((e) => `${e.rank}. ${formName(e.index, lang)} — ${formatNumber(e.average, 'dec2', lang)}`)
+            .join('; '),
+        );
   const top = r.ranking[0];
   const tie = r.best.length > 1;
   return [
-    { id: 'ranking', label: LABELS.ranking, shown: { kind: 'text', value: ranking }, missing: MISSING, detail: partial },
+    {
+      id: 'ranking',
+      label: LABELS.ranking,
+      shown: { kind: 'text', value: ranking },
+      missing: MISSING,
+      detail: partial,
+    },
     {
       id: 'best',
       label: LABELS.best,
-      shown: { kind: 'text', value: n === 0 ? undefined : both((lang) => r.best.map((i) => formName(i, lang)).join(', ')) },
+      shown: {
+        kind: 'text',
+        value: n === 0 ? undefined : both((lang) => r.best.map((i) => formName(i, lang)).join(', ')),
+      },
       missing: MISSING,
       detail: top
         ? both((lang) => {
@@ -215,9 +252,17 @@ function excel(data: SheetData, lang: Lang) {
     b.add([
       f ? pick(f.label, lang) : '',
       ...INPUTS.map((inp) => inputCell(inp, rw.cells[inp.id], lang, cellAt(forms.id, rw.id, inp.id))),
-      { f: averageColumn.excel!(rowRefs({ time: 1, idea: 2, ease: 3 }, n)), v: r.averages[i] ?? '', z: EXCEL_FORMAT.dec2 },
+      {
+        f: averageColumn.excel!(rowRefs({ time: 1, idea: 2, ease: 3 }, n)),
+        v: r.averages[i] ?? '',
+        z: EXCEL_FORMAT.dec2,
+      },
       // RANK ignores the empty-text averages and gives ties the same rank, like the app.
-      { f: `IF(ISNUMBER(${ref(4, n)}),RANK(${ref(4, n)},${averages},0),"")`, v: (f && r.ranks.get(f.id)) ?? '', z: EXCEL_FORMAT.int },
+      {
+        f: `IF(ISNUMBER(${ref(4, n)}),RANK(${ref(4, n)},${averages},0),"")`,
+        v: (f && r.ranks.get(f.id)) ?? '',
+        z: EXCEL_FORMAT.int,
+      },
       f?.description ? pick(f.description, lang) : '',
     ]);
   });

@@ -14,7 +14,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const results = (data: SheetData): ResultItem[] => crisisPlan.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
+const results = (data: SheetData): ResultItem[] =>
+  crisisPlan.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
 const result = (data: SheetData, id: string) => results(data).find((r) => r.id === id)!;
 const shownText = (item: ResultItem, lang: Lang) => {
   if (item.shown.kind !== 'text' || item.shown.value === undefined) return undefined;
@@ -60,7 +61,9 @@ describe('crisis-plan definition', () => {
   });
 
   it('has the heat-map panel and a date field', () => {
-    expect(crisisPlan.blocks).toContainEqual(expect.objectContaining({ kind: 'custom', id: 'heatmap', panel: 'risk-heatmap' }));
+    expect(crisisPlan.blocks).toContainEqual(
+      expect.objectContaining({ kind: 'custom', id: 'heatmap', panel: 'risk-heatmap' }),
+    );
     const review = crisisPlan.blocks.find((b) => b.kind === 'fields' && b.id === 'review');
     expect(review?.kind === 'fields' && review.fields[0]?.kind).toBe('date');
   });
@@ -72,7 +75,8 @@ describe('crisis-plan definition', () => {
       if (b.kind === 'fields') names.push(...b.fields.map((f) => pick(f.label, lang)));
       if (b.kind === 'table') {
         tableRows(b, data).forEach((_r, i) => {
-          for (const c of b.columns) if (c.kind !== 'computed') names.push(`${rowName(b, i, lang)} — ${pick(c.label, lang)}`);
+          for (const c of b.columns)
+            if (c.kind !== 'computed') names.push(`${rowName(b, i, lang)} — ${pick(c.label, lang)}`);
         });
       }
     }
@@ -117,7 +121,9 @@ describe('example and results', () => {
     expect(data.fields['next-review']).toBe('2024-08-29'); // six months on
     expect(result(data, 'risk-count').shown.value).toBe(5);
     expect(result(data, 'highest-score').shown.value).toBe(15);
-    expect(shownText(result(data, 'top-risks'), lang)).toBe(lang === 'en' ? 'Cyberattack on the online shop' : 'Cyberatak na sklep internetowy');
+    expect(shownText(result(data, 'top-risks'), lang)).toBe(
+      lang === 'en' ? 'Cyberattack on the online shop' : 'Cyberatak na sklep internetowy',
+    );
     expect(shownText(result(data, 'review-status'), lang)).toBe(lang === 'en' ? 'On schedule' : 'W terminie');
     expect(result(data, 'review-status').tone).toBe('good');
     // 15, then the two 12s in the user's order, 8, 6.
@@ -219,10 +225,16 @@ describe('excel', () => {
 
     const count = rowWith(sheet, lang === 'en' ? 'Number of risks' : 'Liczba ryzyk')[1] as { f: string; v: number };
     expect(count).toMatchObject({ f: expect.any(String), v: 5 });
-    const highest = rowWith(sheet, lang === 'en' ? 'Highest risk score' : 'Najwyższy poziom ryzyka')[1] as { f: string; v: number };
+    const highest = rowWith(sheet, lang === 'en' ? 'Highest risk score' : 'Najwyższy poziom ryzyka')[1] as {
+      f: string;
+      v: number;
+    };
     expect(highest).toMatchObject({ f: expect.any(String), v: 15 });
     const top = rowWith(sheet, lang === 'en' ? 'Top risks' : 'Najpoważniejsze ryzyka')[1] as { f: string; v: string };
-    expect(top).toMatchObject({ f: expect.any(String), v: lang === 'en' ? 'Cyberattack on the online shop' : 'Cyberatak na sklep internetowy' });
+    expect(top).toMatchObject({
+      f: expect.any(String),
+      v: lang === 'en' ? 'Cyberattack on the online shop' : 'Cyberatak na sklep internetowy',
+    });
 
     // Heat map: rows probability 5…1, columns impact 1…5, COUNTIFS with cached counts.
     const header = sheet.rows.findIndex((r) => r[1] === 1 && r[5] === 5);
@@ -280,7 +292,10 @@ describe('excel', () => {
   });
 
   it('no formula contains user text', () => {
-    const data = withRisks([{ risk: '=CMD|" /C calc"!A0', probability: '5', impact: '5', owner: '"),("', response: 'x' }], '2024-05-01');
+    const data = withRisks(
+      [{ risk: '=CMD|" /C calc"!A0', probability: '5', impact: '5', owner: '"),("', response: 'x' }],
+      '2024-05-01',
+    );
     const sheet = crisisPlan.excel(data, 'en');
     for (const r of sheet.rows) {
       for (const c of r) if (c && typeof c === 'object' && c.f) expect(c.f).not.toMatch(/CMD|\),\(/);
@@ -293,7 +308,15 @@ describe('step 5: the activation protocol the seed asks for', () => {
     const data = crisisPlan.example(lang);
     expect(typeof data.fields['activation-protocol']).toBe('string');
     const sheet = crisisPlan.excel(data, lang);
-    const cell = sheet.rows.flat().find((c) => c !== null && typeof c === 'object' && 'input' in c && JSON.stringify(c.input) === '{"field":"activation-protocol"}');
+    const cell = sheet.rows
+      .flat()
+      .find(
+        (c) =>
+          c !== null &&
+          typeof c === 'object' &&
+          'input' in c &&
+          JSON.stringify(c.input) === '{"field":"activation-protocol"}',
+      );
     expect(cell).toMatchObject({ v: data.fields['activation-protocol'] });
   });
 });

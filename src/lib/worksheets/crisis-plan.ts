@@ -3,13 +3,44 @@
  * team, a risk register ranked by score = probability × impact with a 5×5 heat map, and the next
  * review date (the seed: review at least once a year). Scoring: scoring/risk.ts, review-date.ts.
  */
-import type { CellValue, ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
+import type {
+  CellValue,
+  ComputedColumn,
+  InputDef,
+  Lang,
+  ResultItem,
+  Row,
+  SheetData,
+  TableBlock,
+  Text,
+  WorksheetDef,
+  XCell,
+} from './types';
 import { cellNumber, emptySheet, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, headCell, inputCell, label, ref, rowsEndRow } from './excel';
 import { ifAllValid, joinNonBlank, lit, rowRefs } from './formula';
-import { IMPACT_RANGE, PROBABILITY_RANGE, heatMap, rankRisks, riskScore, topRisks, type HeatCell, type RankedRisk } from '../scoring/risk';
+import {
+  IMPACT_RANGE,
+  PROBABILITY_RANGE,
+  heatMap,
+  rankRisks,
+  riskScore,
+  topRisks,
+  type HeatCell,
+  type RankedRisk,
+} from '../scoring/risk';
 import { showDate } from '../scoring/local-date';
-import { addMonths, excelSerial, parseIsoDate, reviewStatus, todayIso, DUE_SOON_DAYS, addYears, isoOf, type ReviewStatus } from '../scoring/review-date';
+import {
+  addMonths,
+  excelSerial,
+  parseIsoDate,
+  reviewStatus,
+  todayIso,
+  DUE_SOON_DAYS,
+  addYears,
+  isoOf,
+  type ReviewStatus,
+} from '../scoring/review-date';
 
 // ——— Steps (the seed's table: step, action, result) ———
 
@@ -25,7 +56,10 @@ const steps: TableBlock = {
   fixedRows: [
     {
       id: 's1',
-      label: tx('Step one: Choose the members of the crisis management team', 'Krok pierwszy: Wybierz członków zespołu zarządzania kryzysowego'),
+      label: tx(
+        'Step one: Choose the members of the crisis management team',
+        'Krok pierwszy: Wybierz członków zespołu zarządzania kryzysowego',
+      ),
       description: tx(
         'Before you start planning for a crisis, choose a team of leaders who will work together on this document. The team should include the people who will carry out specific actions in a crisis. Create it early so that everyone knows the details of your strategy.',
         'Zanim zaczniesz planować kryzys, wybierz zespół liderów, którzy będą współpracować przy tworzeniu tego dokumentu. Zespół powinien obejmować osoby, które będą wykonywać określone działania w przypadku kryzysu. Stwórz go wcześnie, aby każdy znał szczegóły Twojej strategii.',
@@ -65,7 +99,10 @@ const steps: TableBlock = {
     },
     {
       id: 's6',
-      label: tx('Step six: Review the plan and update it as needed', 'Krok szósty: Przeglądaj plan i aktualizuj go w razie potrzeby'),
+      label: tx(
+        'Step six: Review the plan and update it as needed',
+        'Krok szósty: Przeglądaj plan i aktualizuj go w razie potrzeby',
+      ),
       description: tx(
         'When the crisis management plan is ready, review the final version to make sure nothing has been left out. Review the plan thoroughly and update it at least once a year, because potential risks can change over time.',
         'Gdy plan zarządzania kryzysowego jest gotowy, przejrzyj ostateczną wersję, aby upewnić się, że niczego nie pominięto. Dokładnie przejrzyj plan i aktualizuj go co najmniej raz w roku, ponieważ potencjalne ryzyka mogą się zmieniać z czasem.',
@@ -90,7 +127,11 @@ const team: TableBlock = {
     { id: 'role', kind: 'text', label: tx('Role', 'Rola') },
     { id: 'contact', kind: 'text', label: tx('Contact', 'Kontakt') },
   ],
-  editable: { rowNoun: tx('Team member', 'Członek zespołu'), addLabel: tx('Add a team member', 'Dodaj członka zespołu'), minRows: 1 },
+  editable: {
+    rowNoun: tx('Team member', 'Członek zespołu'),
+    addLabel: tx('Add a team member', 'Dodaj członka zespołu'),
+    minRows: 1,
+  },
 };
 
 // ——— Risk register ———
@@ -114,9 +155,20 @@ const scoreColumn: ComputedColumn = {
   id: 'score',
   kind: 'computed',
   label: tx('Score (probability × impact)', 'Poziom ryzyka (prawdopodobieństwo × wpływ)'),
-  compute: (r: Row) => ({ kind: 'num', value: riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)), format: 'int' }),
+  compute: (r: Row) => ({
+    kind: 'num',
+    value: riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)),
+    format: 'int',
+  }),
   // Valid pairs only, as above: a probability of 6 typed in Excel scores nothing.
-  excel: (r) => ifAllValid([[r.col('probability'), PROBABILITY_RANGE], [r.col('impact'), IMPACT_RANGE]], `${r.col('probability')}*${r.col('impact')}`),
+  excel: (r) =>
+    ifAllValid(
+      [
+        [r.col('probability'), PROBABILITY_RANGE],
+        [r.col('impact'), IMPACT_RANGE],
+      ],
+      `${r.col('probability')}*${r.col('impact')}`,
+    ),
 };
 const ownerInput: InputDef = { id: 'owner', kind: 'text', label: tx('Owner', 'Właściciel') };
 const responseInput: InputDef = { id: 'response', kind: 'longtext', label: tx('Response', 'Reakcja') };
@@ -180,7 +232,8 @@ const LABELS = {
 
 // ——— Computation shared by the results, the panel and Excel ———
 
-const isBlank = (v: CellValue | undefined) => v === undefined || (typeof v === 'string' ? v.trim() === '' : v.length === 0);
+const isBlank = (v: CellValue | undefined) =>
+  v === undefined || (typeof v === 'string' ? v.trim() === '' : v.length === 0);
 const riskRowBlank = (r: Row) => RISK_INPUTS.every((i) => isBlank(r.cells[i.id]));
 
 /** The risk's name: its description as typed, or "Risk 3" when it has none. */
@@ -207,25 +260,43 @@ export function riskView(data: SheetData): RiskView {
     ranked: rankRisks(inputs)
       .filter((r) => !riskRowBlank(rows[r.index]!))
       .map((r) => ({ ...r, label: riskLabel(rows, r.index) })),
-    matrix: heatMap(inputs).map((line) => line.map((cell) => ({ ...cell, labels: cell.indexes.map((i) => riskLabel(rows, i)) }))),
+    matrix: heatMap(inputs).map((line) =>
+      line.map((cell) => ({ ...cell, labels: cell.indexes.map((i) => riskLabel(rows, i)) })),
+    ),
   };
 }
 
-const joinTexts = (texts: Text[]): Text => ({ en: texts.map((t) => t.en).join('; '), pl: texts.map((t) => t.pl).join('; ') });
+const joinTexts = (texts: Text[]): Text => ({
+  en: texts.map((t) => t.en).join('; '),
+  pl: texts.map((t) => t.pl).join('; '),
+});
 
 function reviewItem(data: SheetData, today: string): ResultItem {
   const raw = data.fields[reviewField.id];
   const status = reviewStatus(typeof raw === 'string' ? raw : undefined, today);
   const base = { id: 'review-status', label: LABELS.review };
   if (status === 'missing') {
-    return { ...base, shown: { kind: 'text', value: undefined }, missing: tx('Enter the next review date', 'Wpisz datę następnego przeglądu'), tone: 'warn' };
+    return {
+      ...base,
+      shown: { kind: 'text', value: undefined },
+      missing: tx('Enter the next review date', 'Wpisz datę następnego przeglądu'),
+      tone: 'warn',
+    };
   }
   if (status === 'invalid') {
-    return { ...base, shown: { kind: 'text', value: undefined }, missing: tx('Enter a valid date (yyyy-mm-dd)', 'Wpisz poprawną datę (dd.mm.rrrr)'), tone: 'warn' };
+    return {
+      ...base,
+      shown: { kind: 'text', value: undefined },
+      missing: tx('Enter a valid date (yyyy-mm-dd)', 'Wpisz poprawną datę (dd.mm.rrrr)'),
+      tone: 'warn',
+    };
   }
   const latest = isoOf(addYears(parseIsoDate(today)!, 1));
   const detail: Record<typeof status, Text> = {
-    overdue: tx('The review date has passed: review the plan and set a new date', 'Termin przeglądu minął: przejrzyj plan i ustal nową datę'),
+    overdue: tx(
+      'The review date has passed: review the plan and set a new date',
+      'Termin przeglądu minął: przejrzyj plan i ustal nową datę',
+    ),
     'due-soon': tx(`The review is due within ${DUE_SOON_DAYS} days`, `Przegląd przypada w ciągu ${DUE_SOON_DAYS} dni`),
     ok: tx('The plan will be reviewed within a year', 'Plan zostanie przejrzany w ciągu roku'),
     'too-far': tx(
@@ -241,9 +312,14 @@ function riskItems(data: SheetData): ResultItem[] {
   const rows = tableRows(risks, data);
   const inputs = riskInputs(rows);
   const listed = rows.filter((r) => !riskRowBlank(r)).length;
-  const unscored = inputs.filter((r, i) => !riskRowBlank(rows[i]!) && riskScore(r.probability, r.impact) === undefined).length;
+  const unscored = inputs.filter(
+    (r, i) => !riskRowBlank(rows[i]!) && riskScore(r.probability, r.impact) === undefined,
+  ).length;
   const top = topRisks(inputs);
-  const noScore = tx('Rate the probability and impact of at least one risk', 'Oceń prawdopodobieństwo i wpływ co najmniej jednego ryzyka');
+  const noScore = tx(
+    'Rate the probability and impact of at least one risk',
+    'Oceń prawdopodobieństwo i wpływ co najmniej jednego ryzyka',
+  );
   return [
     {
       id: 'risk-count',
@@ -255,11 +331,19 @@ function riskItems(data: SheetData): ResultItem[] {
     {
       id: 'top-risks',
       label: LABELS.top,
-      shown: { kind: 'text', value: top.indexes.length ? joinTexts(top.indexes.map((i) => riskLabel(rows, i))) : undefined },
+      shown: {
+        kind: 'text',
+        value: top.indexes.length ? joinTexts(top.indexes.map((i) => riskLabel(rows, i))) : undefined,
+      },
       missing: noScore,
       tone: top.score === undefined ? 'neutral' : top.score >= 10 ? 'bad' : top.score >= 5 ? 'warn' : 'good',
     },
-    { id: 'highest-score', label: LABELS.highest, shown: { kind: 'num', value: top.score, format: 'int' }, missing: noScore },
+    {
+      id: 'highest-score',
+      label: LABELS.highest,
+      shown: { kind: 'num', value: top.score, format: 'int' },
+      missing: noScore,
+    },
   ];
 }
 
@@ -279,26 +363,50 @@ function excel(data: SheetData, lang: Lang) {
   b.blank();
   b.heading(pick(steps.title!, lang));
   const [action, result] = steps.columns as [InputDef, InputDef];
-  b.add([label(steps.rowHeader, lang), label(tx('Description', 'Opis'), lang), label(action.label, lang), label(result.label, lang)]);
+  b.add([
+    label(steps.rowHeader, lang),
+    label(tx('Description', 'Opis'), lang),
+    label(action.label, lang),
+    label(result.label, lang),
+  ]);
   tableRows(steps, data).forEach((r, i) => {
     const f = steps.fixedRows![i]!;
-    b.add([pick(f.label, lang), f.description ? pick(f.description, lang) : null, inputCell(action, r.cells[action.id], lang, cellAt(steps.id, r.id, action.id)), inputCell(result, r.cells[result.id], lang, cellAt(steps.id, r.id, result.id))]);
+    b.add([
+      pick(f.label, lang),
+      f.description ? pick(f.description, lang) : null,
+      inputCell(action, r.cells[action.id], lang, cellAt(steps.id, r.id, action.id)),
+      inputCell(result, r.cells[result.id], lang, cellAt(steps.id, r.id, result.id)),
+    ]);
   });
 
   b.blank();
-  b.add([label(activationField.label, lang), pick(activationField.hint!, lang), inputCell(activationField, data.fields[activationField.id], lang, fieldAt(activationField.id))]);
+  b.add([
+    label(activationField.label, lang),
+    pick(activationField.hint!, lang),
+    inputCell(activationField, data.fields[activationField.id], lang, fieldAt(activationField.id)),
+  ]);
 
   b.blank();
   b.heading(pick(team.title!, lang));
   const teamInputs = team.columns as InputDef[];
   b.add([label(team.rowHeader, lang), ...teamInputs.map((c) => headCell(pick(c.label, lang), team.id, c.id))]);
-  tableRows(team, data).forEach((r, i) => b.add([rowName(team, i, lang), ...teamInputs.map((c) => inputCell(c, r.cells[c.id], lang, cellAt(team.id, r.id, c.id)))]));
+  tableRows(team, data).forEach((r, i) =>
+    b.add([
+      rowName(team, i, lang),
+      ...teamInputs.map((c) => inputCell(c, r.cells[c.id], lang, cellAt(team.id, r.id, c.id))),
+    ]),
+  );
 
   // Risk register, ranked; blank rows left out. Columns: A name, B description, C probability,
   // D impact, E score, F owner, G response.
   b.add(rowsEndRow(team.id));
   b.heading(`${pick(risks.title!, lang)} (${pick(tx('sorted by score', 'według poziomu ryzyka'), lang)})`);
-  b.add([label(risks.rowHeader, lang), ...risks.columns.map((c) => (c.kind === 'computed' ? label(c.label, lang) : headCell(pick(c.label, lang), risks.id, c.id)))]);
+  b.add([
+    label(risks.rowHeader, lang),
+    ...risks.columns.map((c) =>
+      c.kind === 'computed' ? label(c.label, lang) : headCell(pick(c.label, lang), risks.id, c.id),
+    ),
+  ]);
   const rows = tableRows(risks, data);
   const view = riskView(data);
   const first = b.next;
@@ -327,7 +435,14 @@ function excel(data: SheetData, lang: Lang) {
   b.add([label(LABELS.count, lang), listed ? { f: `ROWS(${range(0)})`, v: listed, z: EXCEL_FORMAT.int } : null]);
   const highestRow = b.add([
     label(LABELS.highest, lang),
-    listed ? { f: `IF(COUNT(${range(4)})=0,"",MAX(${range(4)}))`, v: top.score ?? '', z: EXCEL_FORMAT.int, result: 'highest-score' } : { v: '', result: 'highest-score' },
+    listed
+      ? {
+          f: `IF(COUNT(${range(4)})=0,"",MAX(${range(4)}))`,
+          v: top.score ?? '',
+          z: EXCEL_FORMAT.int,
+          result: 'highest-score',
+        }
+      : { v: '', result: 'highest-score' },
   ]);
   // Every row whose score is the highest, joined in the sheet's order: follows a client's edits
   // (ties joined as in the app). Each is its description or, when empty, its name.
@@ -335,7 +450,10 @@ function excel(data: SheetData, lang: Lang) {
   const topCell: XCell = listed
     ? {
         f: `IF(${highest}="","",${joinNonBlank(
-          view.ranked.map((_, k) => `IF(${ref(4, first + k)}=${highest},IF(TRIM(${ref(1, first + k)})="",${ref(0, first + k)},${ref(1, first + k)}),"")`),
+          view.ranked.map(
+            (_, k) =>
+              `IF(${ref(4, first + k)}=${highest},IF(TRIM(${ref(1, first + k)})="",${ref(0, first + k)},${ref(1, first + k)}),"")`,
+          ),
           '; ',
         )})`,
         v: top.indexes.map((i) => pick(riskLabel(rows, i), lang)).join('; '),
@@ -364,7 +482,10 @@ function excel(data: SheetData, lang: Lang) {
   const raw = data.fields[reviewField.id];
   const date = typeof raw === 'string' ? parseIsoDate(raw) : undefined;
   const dateRow = b.next;
-  const dateCell: XCell = date && date.y >= 1901 ? { v: excelSerial(date), z: 'yyyy-mm-dd', input: fieldAt(reviewField.id) } : inputCell(reviewField, raw, lang, fieldAt(reviewField.id));
+  const dateCell: XCell =
+    date && date.y >= 1901
+      ? { v: excelSerial(date), z: 'yyyy-mm-dd', input: fieldAt(reviewField.id) }
+      : inputCell(reviewField, raw, lang, fieldAt(reviewField.id));
   b.add([label(reviewField.label, lang), dateCell]);
   const d = ref(1, dateRow);
   const status = reviewItem(data, todayIso()).shown;
@@ -386,7 +507,10 @@ function excel(data: SheetData, lang: Lang) {
 /** The seed's own example risk (step four): a cyberattack and what the team would do. */
 const SEED_RISK: Record<Lang, Record<string, string>> = {
   en: { risk: 'Cyberattack', response: 'Assign people to secure the network, inform customers and assess the damage' },
-  pl: { risk: 'Cyberatak', response: 'Wyznaczenie osób do zabezpieczenia sieci, poinformowania klientów i oceny szkód' },
+  pl: {
+    risk: 'Cyberatak',
+    response: 'Wyznaczenie osób do zabezpieczenia sieci, poinformowania klientów i oceny szkód',
+  },
 };
 
 function initial(lang: Lang): SheetData {
@@ -409,11 +533,23 @@ const EXAMPLE: Record<Lang, Example> = {
     activation:
       'Activated by the crisis team leader (or the deputy) when a risk from the register occurs or a customer complaint goes public. First call: the leader; then IT for the shop, customer service for social media, then the courier and payment provider.',
     steps: [
-      ['Owner, shop and workshop manager, IT contractor and customer service lead agree who does what', 'A four-person crisis team with a leader and a deputy'],
-      ['Brainstorm of risks typical for a bike maker with an online shop; each rated for probability and impact', 'Risk register with five scored risks'],
-      ['Impact of the top risks analysed one by one: lost orders, late fleet deliveries, reputation, fines', 'Impact notes added to each risk in the register'],
+      [
+        'Owner, shop and workshop manager, IT contractor and customer service lead agree who does what',
+        'A four-person crisis team with a leader and a deputy',
+      ],
+      [
+        'Brainstorm of risks typical for a bike maker with an online shop; each rated for probability and impact',
+        'Risk register with five scored risks',
+      ],
+      [
+        'Impact of the top risks analysed one by one: lost orders, late fleet deliveries, reputation, fines',
+        'Impact notes added to each risk in the register',
+      ],
       ['Response planned for each risk, with a named owner', 'Owner and response for every risk'],
-      ['Activation protocol and emergency contact list written; shared with the courier, frame supplier and payment provider', 'Two-page plan printed and stored in the shared drive'],
+      [
+        'Activation protocol and emergency contact list written; shared with the courier, frame supplier and payment provider',
+        'Two-page plan printed and stored in the shared drive',
+      ],
       ['Plan reviewed after each incident and at least once a year', 'Next review date set in the team calendar'],
     ],
     team: [
@@ -422,35 +558,114 @@ const EXAMPLE: Record<Lang, Example> = {
       ['Kate Lee', 'Customer service and social media', 'kate@balticbikes.example, +48 600 100 202'],
     ],
     risks: [
-      ['Cyberattack on the online shop', '3', '5', 'Peter Wood', 'Take the shop offline, restore from backup, inform customers within 24 hours'],
-      ['Frame and battery deliveries late before the season', '4', '3', 'Anna Novak', 'Keep a second supplier; tell customers and fleets the new date at once'],
-      ['Viral post about a faulty e-bike battery', '3', '4', 'Kate Lee', 'Answer publicly within 2 hours, move the case to a private channel, offer a free check'],
-      ['Payment provider outage', '2', '4', 'Peter Wood', 'Switch on bank transfer and cash on delivery; banner on the website'],
-      ['Head mechanic on long sick leave', '2', '3', 'Anna Novak', 'Written procedures for every role; cross-training in the workshop'],
+      [
+        'Cyberattack on the online shop',
+        '3',
+        '5',
+        'Peter Wood',
+        'Take the shop offline, restore from backup, inform customers within 24 hours',
+      ],
+      [
+        'Frame and battery deliveries late before the season',
+        '4',
+        '3',
+        'Anna Novak',
+        'Keep a second supplier; tell customers and fleets the new date at once',
+      ],
+      [
+        'Viral post about a faulty e-bike battery',
+        '3',
+        '4',
+        'Kate Lee',
+        'Answer publicly within 2 hours, move the case to a private channel, offer a free check',
+      ],
+      [
+        'Payment provider outage',
+        '2',
+        '4',
+        'Peter Wood',
+        'Switch on bank transfer and cash on delivery; banner on the website',
+      ],
+      [
+        'Head mechanic on long sick leave',
+        '2',
+        '3',
+        'Anna Novak',
+        'Written procedures for every role; cross-training in the workshop',
+      ],
     ],
   },
   pl: {
     activation:
       'Plan uruchamia liderka zespołu kryzysowego (lub zastępca), gdy wystąpi ryzyko z rejestru albo skarga klienta stanie się publiczna. Najpierw telefon do liderki; potem informatyk do sklepu, obsługa klienta do mediów społecznościowych, następnie kurier i operator płatności.',
     steps: [
-      ['Właścicielka, kierownik sklepu i serwisu, informatyk zewnętrzny i osoba z obsługi klienta ustalają podział zadań', 'Czteroosobowy zespół kryzysowy z liderką i zastępcą'],
-      ['Burza mózgów o ryzykach typowych dla producenta rowerów ze sklepem internetowym; ocena prawdopodobieństwa i wpływu', 'Rejestr zagrożeń z pięcioma ocenionymi ryzykami'],
-      ['Analiza wpływu najpoważniejszych ryzyk po kolei: utracone zamówienia, opóźnione dostawy flot, reputacja, kary', 'Opis wpływu przy każdym ryzyku w rejestrze'],
+      [
+        'Właścicielka, kierownik sklepu i serwisu, informatyk zewnętrzny i osoba z obsługi klienta ustalają podział zadań',
+        'Czteroosobowy zespół kryzysowy z liderką i zastępcą',
+      ],
+      [
+        'Burza mózgów o ryzykach typowych dla producenta rowerów ze sklepem internetowym; ocena prawdopodobieństwa i wpływu',
+        'Rejestr zagrożeń z pięcioma ocenionymi ryzykami',
+      ],
+      [
+        'Analiza wpływu najpoważniejszych ryzyk po kolei: utracone zamówienia, opóźnione dostawy flot, reputacja, kary',
+        'Opis wpływu przy każdym ryzyku w rejestrze',
+      ],
       ['Zaplanowana reakcja na każde ryzyko i osoba odpowiedzialna', 'Właściciel i reakcja dla każdego ryzyka'],
-      ['Spisany protokół aktywacji i lista kontaktów awaryjnych; przekazane kurierowi, dostawcy ram i operatorowi płatności', 'Dwustronicowy plan wydrukowany i zapisany na wspólnym dysku'],
-      ['Przegląd planu po każdym incydencie i co najmniej raz w roku', 'Data następnego przeglądu w kalendarzu zespołu'],
+      [
+        'Spisany protokół aktywacji i lista kontaktów awaryjnych; przekazane kurierowi, dostawcy ram i operatorowi płatności',
+        'Dwustronicowy plan wydrukowany i zapisany na wspólnym dysku',
+      ],
+      [
+        'Przegląd planu po każdym incydencie i co najmniej raz w roku',
+        'Data następnego przeglądu w kalendarzu zespołu',
+      ],
     ],
     team: [
       ['Anna Nowak', 'Właścicielka, liderka zespołu kryzysowego', 'anna@baltyckie-rowery.example, +48 600 100 200'],
       ['Piotr Lis', 'Kierownik sklepu i serwisu, zastępca liderki', 'piotr@baltyckie-rowery.example, +48 600 100 201'],
-      ['Katarzyna Wójcik', 'Obsługa klienta i media społecznościowe', 'kasia@baltyckie-rowery.example, +48 600 100 202'],
+      [
+        'Katarzyna Wójcik',
+        'Obsługa klienta i media społecznościowe',
+        'kasia@baltyckie-rowery.example, +48 600 100 202',
+      ],
     ],
     risks: [
-      ['Cyberatak na sklep internetowy', '3', '5', 'Piotr Lis', 'Wyłączenie sklepu, odtworzenie z kopii zapasowej, informacja dla klientów w ciągu 24 godzin'],
-      ['Opóźnione dostawy ram i akumulatorów przed sezonem', '4', '3', 'Anna Nowak', 'Drugi dostawca w odwodzie; natychmiastowa informacja dla klientów i flot o nowym terminie'],
-      ['Głośny wpis w sieci o wadliwym akumulatorze e-roweru', '3', '4', 'Katarzyna Wójcik', 'Publiczna odpowiedź w ciągu 2 godzin, dalsza rozmowa prywatnie, bezpłatny przegląd'],
-      ['Awaria operatora płatności', '2', '4', 'Piotr Lis', 'Włączenie przelewu tradycyjnego i płatności przy odbiorze; komunikat na stronie'],
-      ['Długie zwolnienie lekarskie głównego mechanika', '2', '3', 'Anna Nowak', 'Spisane procedury dla każdej roli; wzajemne zastępstwa w serwisie'],
+      [
+        'Cyberatak na sklep internetowy',
+        '3',
+        '5',
+        'Piotr Lis',
+        'Wyłączenie sklepu, odtworzenie z kopii zapasowej, informacja dla klientów w ciągu 24 godzin',
+      ],
+      [
+        'Opóźnione dostawy ram i akumulatorów przed sezonem',
+        '4',
+        '3',
+        'Anna Nowak',
+        'Drugi dostawca w odwodzie; natychmiastowa informacja dla klientów i flot o nowym terminie',
+      ],
+      [
+        'Głośny wpis w sieci o wadliwym akumulatorze e-roweru',
+        '3',
+        '4',
+        'Katarzyna Wójcik',
+        'Publiczna odpowiedź w ciągu 2 godzin, dalsza rozmowa prywatnie, bezpłatny przegląd',
+      ],
+      [
+        'Awaria operatora płatności',
+        '2',
+        '4',
+        'Piotr Lis',
+        'Włączenie przelewu tradycyjnego i płatności przy odbiorze; komunikat na stronie',
+      ],
+      [
+        'Długie zwolnienie lekarskie głównego mechanika',
+        '2',
+        '3',
+        'Anna Nowak',
+        'Spisane procedury dla każdej roli; wzajemne zastępstwa w serwisie',
+      ],
     ],
   },
 };
@@ -458,9 +673,13 @@ const EXAMPLE: Record<Lang, Example> = {
 function example(lang: Lang): SheetData {
   const e = EXAMPLE[lang];
   const data = emptySheet();
-  data.tables['steps'] = steps.fixedRows!.map((f, i) => row({ action: e.steps[i]?.[0] ?? '', result: e.steps[i]?.[1] ?? '' }, f.id));
+  data.tables['steps'] = steps.fixedRows!.map((f, i) =>
+    row({ action: e.steps[i]?.[0] ?? '', result: e.steps[i]?.[1] ?? '' }, f.id),
+  );
   data.tables['team'] = e.team.map(([name, role, contact]) => row({ name, role, contact }));
-  data.tables['risks'] = e.risks.map(([risk, probability, impact, owner, response]) => row({ risk, probability, impact, owner, response }));
+  data.tables['risks'] = e.risks.map(([risk, probability, impact, owner, response]) =>
+    row({ risk, probability, impact, owner, response }),
+  );
   data.fields[activationField.id] = e.activation;
   // Six months from today: a plan reviewed on schedule.
   data.fields[reviewField.id] = isoOf(addMonths(parseIsoDate(todayIso())!, 6));
@@ -476,10 +695,21 @@ export const crisisPlan = {
   ),
   blocks: [
     steps,
-    { kind: 'fields', id: 'activation', title: tx('Activation protocol', 'Protokół aktywacji'), fields: [activationField] },
+    {
+      kind: 'fields',
+      id: 'activation',
+      title: tx('Activation protocol', 'Protokół aktywacji'),
+      fields: [activationField],
+    },
     team,
     risks,
-    { kind: 'custom', id: 'heatmap', panel: 'risk-heatmap', target: 'risks', title: tx('Risks by score and heat map', 'Ryzyka według poziomu i mapa ryzyka') },
+    {
+      kind: 'custom',
+      id: 'heatmap',
+      panel: 'risk-heatmap',
+      target: 'risks',
+      title: tx('Risks by score and heat map', 'Ryzyka według poziomu i mapa ryzyka'),
+    },
     { kind: 'fields', id: 'review', title: tx('Review', 'Przegląd'), fields: [reviewField] },
     { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
   ],

@@ -21,8 +21,17 @@ const questions: TableBlock = {
   rowHeader: tx('Question', 'Pytanie'),
   columns: weightedColumns,
   fixedRows: [
-    { id: 'q1', label: tx('Do CRM system users actively use it?', 'Czy użytkownicy systemu CRM aktywnie z niego korzystają?') },
-    { id: 'q2', label: tx('Are the purchased CRM functionalities fully used?', 'Czy zakupione funkcjonalności CRM są w pełni wykorzystywane?') },
+    {
+      id: 'q1',
+      label: tx('Do CRM system users actively use it?', 'Czy użytkownicy systemu CRM aktywnie z niego korzystają?'),
+    },
+    {
+      id: 'q2',
+      label: tx(
+        'Are the purchased CRM functionalities fully used?',
+        'Czy zakupione funkcjonalności CRM są w pełni wykorzystywane?',
+      ),
+    },
     { id: 'q3', label: tx('Does the CRM system fulfil its functions?', 'Czy system CRM spełnia swoje funkcje?') },
     {
       id: 'q4',
@@ -33,7 +42,10 @@ const questions: TableBlock = {
     },
     {
       id: 'q5',
-      label: tx('Is there a need to optimise work efficiency in the CRM system?', 'Czy istnieje potrzeba optymalizacji efektywności pracy w systemie CRM?'),
+      label: tx(
+        'Is there a need to optimise work efficiency in the CRM system?',
+        'Czy istnieje potrzeba optymalizacji efektywności pracy w systemie CRM?',
+      ),
     },
   ],
 };
@@ -83,7 +95,10 @@ function excel(data: SheetData, lang: Lang) {
     total: LABELS.total,
     average: LABELS.average,
   });
-  const band = result.complete && result.weightedAverage !== undefined ? pick(AUDIT_BANDS[auditBand(result.weightedAverage)], lang) : '';
+  const band =
+    result.complete && result.weightedAverage !== undefined
+      ? pick(AUDIT_BANDS[auditBand(result.weightedAverage)], lang)
+      : '';
   const t = (band: 'fulfils' | 'correction' | 'analyse' | 'fails') => litOf(AUDIT_BANDS[band], lang);
   // Same rule as the app: rounded half-up to one decimal (ROUND in Excel rounds half away from zero).
   const r = `ROUND(${averageRef},1)`;
@@ -96,7 +111,15 @@ function excel(data: SheetData, lang: Lang) {
     },
   ]);
   b.blank();
-  b.add([pick(tx('Bands (from the weighted average rounded to one decimal)', 'Przedziały (średnia ważona zaokrąglona do jednego miejsca po przecinku)'), lang)]);
+  b.add([
+    pick(
+      tx(
+        'Bands (from the weighted average rounded to one decimal)',
+        'Przedziały (średnia ważona zaokrąglona do jednego miejsca po przecinku)',
+      ),
+      lang,
+    ),
+  ]);
   // Band labels are text: in Polish with decimal commas.
   const range = (a: string, z: string) => (lang === 'pl' ? `${a}–${z}`.replace(/\./g, ',') : `${a}–${z}`);
   b.add([range('4.1', '5.0'), pick(AUDIT_BANDS.fulfils, lang)]);

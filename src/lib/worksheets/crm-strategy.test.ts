@@ -43,20 +43,29 @@ describe('crm-strategy definition', () => {
     const fields = fieldsOf();
     expect(new Set(fields.map((f) => f.id)).size).toBe(fields.length);
     for (const lang of LANGS) {
-      const labels = [...fields.map((f) => f.label[lang]), ...resultsOf(emptySheet()).map((r) => (typeof r.label === 'string' ? r.label : r.label[lang]))];
+      const labels = [
+        ...fields.map((f) => f.label[lang]),
+        ...resultsOf(emptySheet()).map((r) => (typeof r.label === 'string' ? r.label : r.label[lang])),
+      ];
       expect(new Set(labels).size).toBe(labels.length);
     }
-    expect(fields.find((f) => f.id === 's3-teams')?.label.en).toBe('Step 3 — Which teams interact with customers at this stage?');
+    expect(fields.find((f) => f.id === 's3-teams')?.label.en).toBe(
+      'Step 3 — Which teams interact with customers at this stage?',
+    );
   });
 
   it('counts the seed items: SMART parts, 3 activities, 7 + 9 + 5 questions', () => {
-    const kinds = (prefix: string, kind: string) => fieldsOf().filter((f) => f.id.startsWith(prefix) && f.kind === kind).length;
+    const kinds = (prefix: string, kind: string) =>
+      fieldsOf().filter((f) => f.id.startsWith(prefix) && f.kind === kind).length;
     expect(kinds('s2-', 'check')).toBe(3);
     expect(kinds('s3-', 'longtext')).toBe(7);
     expect(kinds('s4-', 'check')).toBe(9);
     expect(kinds('s4-', 'text')).toBe(9);
     expect(kinds('s5-', 'longtext')).toBe(5);
-    expect(fieldsOf().find((f) => f.id === 's7-cost')).toMatchObject({ kind: 'money', rule: { min: 0, integer: false } });
+    expect(fieldsOf().find((f) => f.id === 's7-cost')).toMatchObject({
+      kind: 'money',
+      rule: { min: 0, integer: false },
+    });
   });
 
   it('initial data: currency EUR in English, PLN in Polish, nothing counted as answered', () => {

@@ -35,7 +35,11 @@ const step1: FieldsBlock = {
     },
     longtext('s1-achievability', 1, tx('Goal specification: achievability', 'Specyfikacja celu: osiągalność')),
     longtext('s1-relevance', 1, tx('Goal specification: relevance', 'Specyfikacja celu: istotność')),
-    { id: 's1-duration', kind: 'text', label: step(1, tx('Goal specification: duration', 'Specyfikacja celu: czas trwania')) },
+    {
+      id: 's1-duration',
+      kind: 'text',
+      label: step(1, tx('Goal specification: duration', 'Specyfikacja celu: czas trwania')),
+    },
   ],
 };
 
@@ -49,21 +53,54 @@ const step2: FieldsBlock = {
     'Zrozum, kim jest Twój klient, poznając cechy, które definiują Twoich odbiorców, aby skutecznie dotrzeć do nich z treściami marketingowymi. Zaznacz działania, które zostały wykonane.',
   ),
   fields: [
-    check('s2-consult', 2, tx('Consult the marketing, sales, field service and customer service teams', 'Skonsultuj się z zespołami marketingu, sprzedaży, usług terenowych i obsługi klienta')),
-    check('s2-surveys', 2, tx('Distribute suitable targeted surveys through all touchpoints and record the results', 'Rozprowadź odpowiednie ukierunkowane ankiety przez wszystkie punkty kontaktowe i zarejestruj wyniki')),
-    check('s2-profiles', 2, tx('Analyse customer profiles and talk to other customers to get detailed feedback', 'Analizuj profile klientów i rozmawiaj z innymi klientami, aby uzyskać szczegółowe opinie')),
+    check(
+      's2-consult',
+      2,
+      tx(
+        'Consult the marketing, sales, field service and customer service teams',
+        'Skonsultuj się z zespołami marketingu, sprzedaży, usług terenowych i obsługi klienta',
+      ),
+    ),
+    check(
+      's2-surveys',
+      2,
+      tx(
+        'Distribute suitable targeted surveys through all touchpoints and record the results',
+        'Rozprowadź odpowiednie ukierunkowane ankiety przez wszystkie punkty kontaktowe i zarejestruj wyniki',
+      ),
+    ),
+    check(
+      's2-profiles',
+      2,
+      tx(
+        'Analyse customer profiles and talk to other customers to get detailed feedback',
+        'Analizuj profile klientów i rozmawiaj z innymi klientami, aby uzyskać szczegółowe opinie',
+      ),
+    ),
     longtext('s2-notes', 2, tx('Notes: who your audience is', 'Notatki: kim są Twoi odbiorcy'), { optional: true }),
   ],
 };
 
 const STEP3_QUESTIONS: [string, Text][] = [
-  ['teams', tx('Which teams interact with customers at this stage?', 'Które zespoły wchodzą w interakcje z klientami na tym etapie?')],
+  [
+    'teams',
+    tx(
+      'Which teams interact with customers at this stage?',
+      'Które zespoły wchodzą w interakcje z klientami na tym etapie?',
+    ),
+  ],
   ['improve', tx('How can these interactions be improved?', 'Jak można poprawić te interakcje?')],
   ['communication', tx('What is the type of communication?', 'Jaki jest rodzaj komunikacji?')],
-  ['message', tx('Is there a better way to get the message across?', 'Czy istnieje lepszy sposób na przekazanie wiadomości?')],
+  [
+    'message',
+    tx('Is there a better way to get the message across?', 'Czy istnieje lepszy sposób na przekazanie wiadomości?'),
+  ],
   ['want', tx('What does your audience want at this stage?', 'Czego Twoi odbiorcy chcą na tym etapie?')],
   ['problems', tx('What problems might your audience face?', 'Jakie problemy mogą napotkać odbiorcy?')],
-  ['service', tx('How can you provide better service to your customers?', 'Jak możesz zapewnić lepszą obsługę swoim klientom?')],
+  [
+    'service',
+    tx('How can you provide better service to your customers?', 'Jak możesz zapewnić lepszą obsługę swoim klientom?'),
+  ],
 ];
 
 const step3: FieldsBlock = {
@@ -101,16 +138,36 @@ const step4: FieldsBlock = {
   ),
   fields: COMPONENTS.flatMap(([id, c]): InputDef[] => [
     { id: `s4-${id}`, kind: 'check', label: step(4, tx(`${c.en} — covered`, `${c.pl} — uwzględniono`)) },
-    { id: `s4-${id}-how`, kind: 'text', label: step(4, tx(`${c.en} — how`, `${c.pl} — w jaki sposób`)), optional: true },
+    {
+      id: `s4-${id}-how`,
+      kind: 'text',
+      label: step(4, tx(`${c.en} — how`, `${c.pl} — w jaki sposób`)),
+      optional: true,
+    },
   ]),
 };
 
 const STEP5_QUESTIONS: [string, Text][] = [
-  ['landscape', tx('How does your company fit into the market landscape?', 'Jak Twoja firma wpisuje się w krajobraz rynkowy?')],
-  ['unique', tx('What are the unique elements of our sales offer?', 'Jakie są unikalne elementy naszej oferty sprzedażowej?')],
+  [
+    'landscape',
+    tx('How does your company fit into the market landscape?', 'Jak Twoja firma wpisuje się w krajobraz rynkowy?'),
+  ],
+  [
+    'unique',
+    tx('What are the unique elements of our sales offer?', 'Jakie są unikalne elementy naszej oferty sprzedażowej?'),
+  ],
   ['competitors', tx('How do our competitors differ from us?', 'Jak nasi konkurenci różnią się od nas?')],
-  ['trends', tx('What trends can currently be observed in the industry?', 'Jakie trendy można obecnie zaobserwować w branży?')],
-  ['opportunities', tx('Are there any new sales opportunities we can try?', 'Czy są jakieś nowe możliwości sprzedaży, które możemy wypróbować?')],
+  [
+    'trends',
+    tx('What trends can currently be observed in the industry?', 'Jakie trendy można obecnie zaobserwować w branży?'),
+  ],
+  [
+    'opportunities',
+    tx(
+      'Are there any new sales opportunities we can try?',
+      'Czy są jakieś nowe możliwości sprzedaży, które możemy wypróbować?',
+    ),
+  ],
 ];
 
 const step5: FieldsBlock = {
@@ -138,8 +195,16 @@ const step6: FieldsBlock = {
     longtext(
       's6-technology',
       6,
-      tx('Technology to implement the elements of the strategy (which, for what)', 'Technologia do wdrożenia elementów strategii (jaka, do czego)'),
-      { hint: tx('Define the technology to implement the elements of the strategy.', 'Określ technologię do wdrożenia elementów strategii.') },
+      tx(
+        'Technology to implement the elements of the strategy (which, for what)',
+        'Technologia do wdrożenia elementów strategii (jaka, do czego)',
+      ),
+      {
+        hint: tx(
+          'Define the technology to implement the elements of the strategy.',
+          'Określ technologię do wdrożenia elementów strategii.',
+        ),
+      },
     ),
   ],
 };
@@ -172,7 +237,12 @@ const step7: FieldsBlock = {
     'Wdróż oprogramowanie CRM, które ocenia bieżące procesy, spełnia wymagania organizacyjne i napędza strategię CRM firmy.',
   ),
   fields: [
-    { id: 's7-system', kind: 'text', label: step(7, tx('CRM system', 'System CRM')), hint: tx('Specify the CRM system.', 'Określ system CRM.') },
+    {
+      id: 's7-system',
+      kind: 'text',
+      label: step(7, tx('CRM system', 'System CRM')),
+      hint: tx('Specify the CRM system.', 'Określ system CRM.'),
+    },
     {
       id: 's7-users',
       kind: 'text',
@@ -207,7 +277,10 @@ function costItem(data: SheetData): ResultItem {
     label: COST_LABEL,
     shown: {
       kind: 'text',
-      value: cost === undefined ? undefined : { en: formatMoney(cost, currency, 'en'), pl: formatMoney(cost, currency, 'pl') },
+      value:
+        cost === undefined
+          ? undefined
+          : { en: formatMoney(cost, currency, 'en'), pl: formatMoney(cost, currency, 'pl') },
     },
     missing: tx('Enter the estimated cost in step 7', 'Wpisz szacowany koszt w kroku 7'),
   };
@@ -228,7 +301,10 @@ function excel(data: SheetData, lang: Lang): XSheet {
       // Only a valid number is carried over; typed text stays in the input row.
       { f: ifValid(c, costInput.rule!, c), v: cost ?? '', z: money, result: 'estimated-cost' },
       // The currency as the client types it in its own row.
-      { f: `IF(${answerRef('currency')}="","",${answerRef('currency')})`, v: typeof currency === 'string' ? currency : '' },
+      {
+        f: `IF(${answerRef('currency')}="","",${answerRef('currency')})`,
+        v: typeof currency === 'string' ? currency : '',
+      },
     ]);
   });
 }
@@ -241,7 +317,9 @@ function example(lang: Lang): SheetData {
   f['s1-vision'] = en
     ? 'Every fleet customer keeps its bikes on the road and hears from us before they have to call us. The CRM strategy supports our business goal of growing fleet service contracts rather than one-off bike sales.'
     : 'Każdy klient flotowy ma sprawne rowery i słyszy o nas, zanim sam musi do nas zadzwonić. Strategia CRM wspiera nasz cel biznesowy: rozwój umów serwisowych dla flot zamiast jednorazowej sprzedaży rowerów.';
-  f['s1-metric'] = en ? 'Fleet contract renewal rate: from 70% to 85%' : 'Wskaźnik odnowień umów flotowych: z 70% do 85%';
+  f['s1-metric'] = en
+    ? 'Fleet contract renewal rate: from 70% to 85%'
+    : 'Wskaźnik odnowień umów flotowych: z 70% do 85%';
   f['s1-achievability'] = en
     ? 'Two of our three sales staff already renew 80% of their fleet contracts; reminders 60 days before expiry should lift the rest.'
     : 'Dwóch z trzech handlowców już teraz odnawia 80% umów flotowych; przypomnienia 60 dni przed końcem umowy powinny podnieść wynik pozostałych.';
@@ -264,12 +342,18 @@ function example(lang: Lang): SheetData {
       'One customer record shared by sales and the workshop, so mechanics know what was promised.',
       'Jedna karta klienta wspólna dla sprzedaży i serwisu, aby mechanicy wiedzieli, co obiecano.',
     ],
-    communication: ['Phone and e-mail, visits on site, a monthly newsletter.', 'Telefon i e-mail, wizyty na miejscu, comiesięczny newsletter.'],
+    communication: [
+      'Phone and e-mail, visits on site, a monthly newsletter.',
+      'Telefon i e-mail, wizyty na miejscu, comiesięczny newsletter.',
+    ],
     message: [
       'Automatic e-mails when a service visit is booked and done, instead of phone calls.',
       'Automatyczne e-maile po umówieniu i wykonaniu wizyty serwisowej zamiast telefonów.',
     ],
-    want: ['A test ride, a clear monthly price per bike and no downtime.', 'Jazda próbna, jasna miesięczna cena za rower i brak przestojów.'],
+    want: [
+      'A test ride, a clear monthly price per bike and no downtime.',
+      'Jazda próbna, jasna miesięczna cena za rower i brak przestojów.',
+    ],
     problems: [
       'Waiting for a mechanic, unclear invoices, bikes off the road.',
       'Oczekiwanie na mechanika, niejasne faktury, rowery unieruchomione w serwisie.',
@@ -284,7 +368,10 @@ function example(lang: Lang): SheetData {
     service: ['Ticket for every service request', 'Zgłoszenie dla każdej prośby serwisowej'],
     hr: ['Mechanics’ schedules and skills', 'Grafiki i kompetencje mechaników'],
     leads: ['Web form and trade-fair leads in one list', 'Formularz www i kontakty z targów na jednej liście'],
-    marketing: ['Newsletter segments: families, commuters, fleets', 'Segmenty newslettera: rodziny, dojeżdżający, floty'],
+    marketing: [
+      'Newsletter segments: families, commuters, fleets',
+      'Segmenty newslettera: rodziny, dojeżdżający, floty',
+    ],
     sales: ['Offers and contracts stored per customer', 'Oferty i umowy zapisane przy kliencie'],
     analytics: ['Renewal rate and repairs per bike', 'Wskaźnik odnowień i liczba napraw na rower'],
     pipeline: ['Stages: test ride, offer, contract', 'Etapy: jazda próbna, oferta, umowa'],
@@ -300,13 +387,22 @@ function example(lang: Lang): SheetData {
       'A local maker between national bike chains and online-only e-bike brands.',
       'Lokalny producent między krajowymi sieciami rowerowymi a markami e-rowerów sprzedającymi tylko online.',
     ],
-    unique: ['Mechanic on site within 24 hours; bikes designed and built in Gdańsk.', 'Mechanik na miejscu w ciągu 24 godzin; rowery projektowane i składane w Gdańsku.'],
+    unique: [
+      'Mechanic on site within 24 hours; bikes designed and built in Gdańsk.',
+      'Mechanik na miejscu w ciągu 24 godzin; rowery projektowane i składane w Gdańsku.',
+    ],
     competitors: [
       'Chains are cheaper per bike but slower to repair; online brands offer no service.',
       'Sieci są tańsze w przeliczeniu na rower, ale wolniej naprawiają; marki internetowe nie dają serwisu.',
     ],
-    trends: ['Last-mile deliveries by cargo bike; e-bikes as a staff benefit.', 'Dostawy ostatniej mili rowerami cargo; e-rower jako benefit pracowniczy.'],
-    opportunities: ['E-bike leasing for the staff of our fleet customers.', 'Leasing e-rowerów dla pracowników naszych klientów flotowych.'],
+    trends: [
+      'Last-mile deliveries by cargo bike; e-bikes as a staff benefit.',
+      'Dostawy ostatniej mili rowerami cargo; e-rower jako benefit pracowniczy.',
+    ],
+    opportunities: [
+      'E-bike leasing for the staff of our fleet customers.',
+      'Leasing e-rowerów dla pracowników naszych klientów flotowych.',
+    ],
   };
   for (const [id, [a, b]] of Object.entries(s5)) f[`s5-${id}`] = en ? a : b;
   f['s6-technology'] = en
@@ -315,7 +411,9 @@ function example(lang: Lang): SheetData {
   f['s7-system'] = en ? 'A cloud CRM with a field-service module' : 'CRM w chmurze z modułem serwisu terenowego';
   f['s7-cost'] = en ? '4800' : '21600';
   f['currency'] = DEFAULT_CURRENCY[lang];
-  f['s7-users'] = en ? '3 sales staff, 4 mechanics, shop manager, owner' : '3 handlowców, 4 mechaników, kierownik sklepu, właścicielka';
+  f['s7-users'] = en
+    ? '3 sales staff, 4 mechanics, shop manager, owner'
+    : '3 handlowców, 4 mechaników, kierownik sklepu, właścicielka';
   return data;
 }
 

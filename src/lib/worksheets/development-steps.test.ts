@@ -14,7 +14,6 @@ const item = (data: SheetData, id: string) => resultsOf(data).find((i) => i.id =
 const num = (r: ResultItem) => (r.shown.kind === 'num' ? r.shown.value : NaN);
 const labelOf = (r: ResultItem, lang: Lang) => (typeof r.label === 'string' ? r.label : r.label[lang]);
 
-
 describe('development-steps definition', () => {
   it('seven steps with the seed table: 3, 3, 3, 4, 4, 3, 4 actions, a result and a checklist item each', () => {
     expect(blocks).toHaveLength(7);
@@ -31,7 +30,10 @@ describe('development-steps definition', () => {
   });
 
   it.each(LANGS)('labels are unique (%s)', (lang) => {
-    const labels = [...fields.map((f) => f.label[lang]), ...resultsOf({ fields: {}, tables: {} }).map((r) => labelOf(r, lang))];
+    const labels = [
+      ...fields.map((f) => f.label[lang]),
+      ...resultsOf({ fields: {}, tables: {} }).map((r) => labelOf(r, lang)),
+    ];
     expect(new Set(labels).size).toBe(labels.length);
   });
 });
@@ -41,7 +43,14 @@ describe('development-steps progress', () => {
     { name: 'empty', data: {} as Record<string, string>, actions: 0, checklist: 0, overall: 0 },
     {
       name: 'partial',
-      data: { 's1-sales-process': 'yes', 's4-testers': 'yes', 'not-a-field': 'yes', 's2-checklist': 'yes', 's7-result': 'Report sent', 's3-project-goal': '' },
+      data: {
+        's1-sales-process': 'yes',
+        's4-testers': 'yes',
+        'not-a-field': 'yes',
+        's2-checklist': 'yes',
+        's7-result': 'Report sent',
+        's3-project-goal': '',
+      },
       actions: completionShare(2, 24),
       checklist: completionShare(1, 7),
       overall: completionShare(4, 38),

@@ -31,11 +31,20 @@ const SEED: StepSeed[] = [
   },
   {
     title: tx('Choosing the type of CRM software', 'Wybór rodzaju oprogramowania CRM'),
-    action: tx('Identification of the main application of the CRM system:', 'Określenie głównego zastosowania systemu CRM:'),
+    action: tx(
+      'Identification of the main application of the CRM system:',
+      'Określenie głównego zastosowania systemu CRM:',
+    ),
     actions: [
       ['data-analysis', tx('Data analysis', 'Analiza danych')],
       ['team-communication', tx('Improving team communication', 'Usprawnienie komunikacji w zespole')],
-      ['integration', tx('Non-standard need for integration with other systems', 'Niestandardowa potrzeba integracji z innymi systemami')],
+      [
+        'integration',
+        tx(
+          'Non-standard need for integration with other systems',
+          'Niestandardowa potrzeba integracji z innymi systemami',
+        ),
+      ],
     ],
     checklist: tx(
       'Identification of the specific purpose of your CRM system and sales decision',
@@ -68,11 +77,26 @@ const SEED: StepSeed[] = [
     action: tx('Project milestones check:', 'Kontrola kamieni milowych projektu:'),
     actions: [
       ['coding', tx('System coding', 'Kodowanie systemu')],
-      ['tools-integration', tx('Integration of your own CRM system with other business tools', 'Integracja własnego systemu CRM z innymi narzędziami biznesowymi')],
-      ['adaptable', tx('Checking whether the CRM platform is adaptable and flexible', 'Sprawdzenie, czy platforma CRM jest adaptowalna i elastyczna')],
+      [
+        'tools-integration',
+        tx(
+          'Integration of your own CRM system with other business tools',
+          'Integracja własnego systemu CRM z innymi narzędziami biznesowymi',
+        ),
+      ],
+      [
+        'adaptable',
+        tx(
+          'Checking whether the CRM platform is adaptable and flexible',
+          'Sprawdzenie, czy platforma CRM jest adaptowalna i elastyczna',
+        ),
+      ],
       ['cybersecurity', tx('System cybersecurity analysis', 'Analiza cyberbezpieczeństwa systemu')],
     ],
-    checklist: tx('Achievement of the CRM system development milestones', 'Osiągnięcie kamieni milowych budowy systemu CRM'),
+    checklist: tx(
+      'Achievement of the CRM system development milestones',
+      'Osiągnięcie kamieni milowych budowy systemu CRM',
+    ),
   },
   {
     title: tx('Implementation and training of the sales team', 'Wdrożenie i szkolenie zespołu sprzedaży'),
@@ -89,11 +113,32 @@ const SEED: StepSeed[] = [
     action: tx('Monitoring and evaluation:', 'Monitorowanie i ocena:'),
     actions: [
       ['performance', tx('System performance monitoring', 'Monitorowanie wydajności systemu')],
-      ['behaviour-trends', tx('Analysis of system data regarding trends in customer behavior', 'Analiza danych systemu dotyczących trendów w zachowaniach klientów')],
-      ['satisfaction-data', tx('Analysis of system data regarding customer satisfaction', 'Analiza danych systemu dotyczących satysfakcji klientów')],
-      ['problems', tx('Collecting information about problems during system operation', 'Zbieranie informacji o problemach podczas działania systemu')],
+      [
+        'behaviour-trends',
+        tx(
+          'Analysis of system data regarding trends in customer behavior',
+          'Analiza danych systemu dotyczących trendów w zachowaniach klientów',
+        ),
+      ],
+      [
+        'satisfaction-data',
+        tx(
+          'Analysis of system data regarding customer satisfaction',
+          'Analiza danych systemu dotyczących satysfakcji klientów',
+        ),
+      ],
+      [
+        'problems',
+        tx(
+          'Collecting information about problems during system operation',
+          'Zbieranie informacji o problemach podczas działania systemu',
+        ),
+      ],
     ],
-    checklist: tx('Summary report for a given period of system use', 'Raport podsumowujący za dany okres użytkowania systemu'),
+    checklist: tx(
+      'Summary report for a given period of system use',
+      'Raport podsumowujący za dany okres użytkowania systemu',
+    ),
   },
 ];
 
@@ -106,7 +151,10 @@ const STEPS: FieldsBlock[] = SEED.map((s, i) => {
     stepProgress: true,
     id: `step${n}`,
     title: step(n, s.title),
-    intro: tx(`${s.action.en} tick what is done, then write the result.`, `${s.action.pl} zaznacz, co zostało wykonane, i wpisz wynik.`),
+    intro: tx(
+      `${s.action.en} tick what is done, then write the result.`,
+      `${s.action.pl} zaznacz, co zostało wykonane, i wpisz wynik.`,
+    ),
     fields: [
       ...s.actions.map(([id, a]): InputDef => ({ id: `s${n}-${id}`, kind: 'check', label: step(n, a) })),
       { id: `s${n}-result`, kind: 'longtext', label: step(n, tx('Result', 'Wynik')) },
@@ -120,9 +168,18 @@ const STEPS: FieldsBlock[] = SEED.map((s, i) => {
 });
 
 const inputsOf = (kind: 'action' | 'checklist'): InputDef[] =>
-  STEPS.flatMap((s) => s.fields.filter((f) => (kind === 'checklist' ? f.id.endsWith('-checklist') : f.kind === 'check' && !f.id.endsWith('-checklist'))));
+  STEPS.flatMap((s) =>
+    s.fields.filter((f) =>
+      kind === 'checklist' ? f.id.endsWith('-checklist') : f.kind === 'check' && !f.id.endsWith('-checklist'),
+    ),
+  );
 
-const ACTIONS: StepTally = { id: 'actions', label: tx('Actions ticked', 'Zaznaczone działania'), inputs: inputsOf('action'), verb: 'ticked' };
+const ACTIONS: StepTally = {
+  id: 'actions',
+  label: tx('Actions ticked', 'Zaznaczone działania'),
+  inputs: inputsOf('action'),
+  verb: 'ticked',
+};
 const CHECKLIST: StepTally = {
   id: 'checklist',
   label: tx('Checklist items ticked', 'Zaznaczone punkty listy kontrolnej'),
@@ -160,7 +217,10 @@ const RESULTS: Record<number, [string, string]> = {
     'All four milestones met; security review found 2 issues, both fixed.',
     'Osiągnięto wszystkie cztery kamienie milowe; przegląd bezpieczeństwa wykazał 2 problemy, oba usunięte.',
   ],
-  6: ['Launched on 1 October; 9 users trained; two weeks of on-site support.', 'Uruchomienie 1 października; 9 przeszkolonych użytkowników; dwa tygodnie wsparcia na miejscu.'],
+  6: [
+    'Launched on 1 October; 9 users trained; two weeks of on-site support.',
+    'Uruchomienie 1 października; 9 przeszkolonych użytkowników; dwa tygodnie wsparcia na miejscu.',
+  ],
   7: [
     'Quarterly report: response time 19 hours on average, renewals 82%, 3 bugs reported and fixed.',
     'Raport kwartalny: średni czas reakcji 19 godzin, odnowienia 82%, 3 zgłoszone i usunięte błędy.',
@@ -171,7 +231,8 @@ const RESULTS: Record<number, [string, string]> = {
 function example(lang: Lang): SheetData {
   const data = emptySheet();
   STEPS.forEach((s, i) => {
-    for (const f of s.fields) data.fields[f.id] = f.kind === 'check' ? 'yes' : (RESULTS[i + 1]?.[lang === 'en' ? 0 : 1] ?? '');
+    for (const f of s.fields)
+      data.fields[f.id] = f.kind === 'check' ? 'yes' : (RESULTS[i + 1]?.[lang === 'en' ? 0 : 1] ?? '');
   });
   return data;
 }

@@ -2,7 +2,19 @@
  * Building Excel sheets as plain data (XSheet). Definitions describe cells and formulas here;
  * only export/ turns them into a file, so SheetJS stays out of the initial bundle.
  */
-import type { CellValue, InputDef, InputPath, Lang, NumFormat, Shown, SheetData, Text, WorksheetDef, XCell, XSheet } from './types';
+import type {
+  CellValue,
+  InputDef,
+  InputPath,
+  Lang,
+  NumFormat,
+  Shown,
+  SheetData,
+  Text,
+  WorksheetDef,
+  XCell,
+  XSheet,
+} from './types';
 import { pick, rowName, tableRows, text, tx } from './helpers';
 import { validNumber } from '../scoring/parse';
 import { a1 } from './formula';
@@ -86,7 +98,11 @@ export function inputCell(input: InputDef, value: CellValue | undefined, lang: L
 export const fieldAt = (field: string): InputPath => ({ field });
 
 /** The header of an editable table's input column: rows a client inserts under it are read back. */
-export const headCell = (label: string, table: string, col: string): XCell => ({ v: label, bold: true, head: { table, col } });
+export const headCell = (label: string, table: string, col: string): XCell => ({
+  v: label,
+  bold: true,
+  head: { table, col },
+});
 
 /** The (blank) row right after an editable table's rows, marked so the import knows where the table ends. */
 export const rowsEndRow = (table: string): XCell[] => [{ rowsEnd: { table, spacer: true } }];
@@ -119,7 +135,9 @@ export function genericExcel(def: WorksheetDef, data: SheetData, lang: Lang): XS
         b.add([
           rowName(block, i, lang),
           ...block.columns.map((c) =>
-            c.kind === 'computed' ? shownCell(c.compute(r, data), lang) : inputCell(c, r.cells[c.id], lang, cellAt(block.id, r.id, c.id)),
+            c.kind === 'computed'
+              ? shownCell(c.compute(r, data), lang)
+              : inputCell(c, r.cells[c.id], lang, cellAt(block.id, r.id, c.id)),
           ),
         ]);
       });
@@ -131,4 +149,3 @@ export function genericExcel(def: WorksheetDef, data: SheetData, lang: Lang): XS
   }
   return b.build();
 }
-

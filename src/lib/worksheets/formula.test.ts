@@ -40,13 +40,29 @@ describe('formula kit', () => {
       sumValid('A1:A3', { integer: false, min: 0.1, max: 0.9 }),
       maxValid('A1:A3', { integer: true, min: 1, max: 5 }),
       joinNonBlank(['A1', 'A2'], '; '),
-      bands('A1', [[4, '"a"'], [3, '"b"']], '"c"'),
+      bands(
+        'A1',
+        [
+          [4, '"a"'],
+          [3, '"b"'],
+        ],
+        '"c"',
+      ),
     ].join(' ');
     const used = new Set(all.match(/[A-Z]+(?=\()/g));
     for (const f of ['TEXTJOIN', 'MAXIFS', 'MINIFS', 'IFS', 'SWITCH', 'CONCAT']) expect(used.has(f)).toBe(false);
   });
 
   it('bands nest highest first', () => {
-    expect(bands('X', [[4, '"a"'], [3, '"b"']], '"c"')).toBe('IF(X>=4,"a",IF(X>=3,"b","c"))');
+    expect(
+      bands(
+        'X',
+        [
+          [4, '"a"'],
+          [3, '"b"'],
+        ],
+        '"c"',
+      ),
+    ).toBe('IF(X>=4,"a",IF(X>=3,"b","c"))');
   });
 });

@@ -34,7 +34,8 @@ export function colName(index: number): string {
 /** `B7` for column 1 (0-based), row 7 (1-based, as Excel numbers rows). */
 export const a1 = (col: number, row: number): string => `${colName(col)}${row}`;
 /** `B7:B12`; an empty span (last < first) is the first cell alone, which holds no input. */
-export const span = (col: number, first: number, last: number): string => `${a1(col, first)}:${a1(col, Math.max(first, last))}`;
+export const span = (col: number, first: number, last: number): string =>
+  `${a1(col, first)}:${a1(col, Math.max(first, last))}`;
 
 /** References by name: the cells of sheet row `row`, columns placed at `columns` (id → 0-based column). */
 export function rowRefs(columns: Readonly<Record<string, number>>, row: number): RowRefs {
@@ -70,7 +71,8 @@ export const ifAllValid = (cells: readonly [string, Range][], then: Formula, oth
     : `IF(AND(${cells.map(([c, r]) => isValid(c, r)).join(',')}),${then},${otherwise})`;
 
 /** `IF(cell="",then,otherwise)`: a cell left empty, or holding a formula's blank. */
-export const ifBlank = (cell: string, then: Formula, otherwise: Formula): Formula => `IF(${cell}="",${then},${otherwise})`;
+export const ifBlank = (cell: string, then: Formula, otherwise: Formula): Formula =>
+  `IF(${cell}="",${then},${otherwise})`;
 
 /** The whole numbers a rule accepts, when few enough to list ({1,2,3,4,5}). */
 function wholeValues(rule: Range): number[] | undefined {

@@ -13,7 +13,9 @@ export function newRowId(): string {
   return (
     Date.now().toString(36).slice(-5) +
     counter.toString(36).padStart(2, '0') +
-    Math.floor(Math.random() * 1296).toString(36).padStart(2, '0')
+    Math.floor(Math.random() * 1296)
+      .toString(36)
+      .padStart(2, '0')
   );
 }
 

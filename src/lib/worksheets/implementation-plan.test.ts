@@ -13,7 +13,6 @@ const item = (data: SheetData, id: string) => resultsOf(data).find((i) => i.id =
 const num = (r: ResultItem) => (r.shown.kind === 'num' ? r.shown.value : NaN);
 const labelOf = (r: ResultItem, lang: Lang) => (typeof r.label === 'string' ? r.label : r.label[lang]);
 
-
 const ticks = (ids: string[], extra: Record<string, string> = {}): SheetData => ({
   fields: { ...Object.fromEntries(ids.map((id) => [id, 'yes'])), ...extra },
   tables: {},
@@ -32,7 +31,10 @@ describe('implementation-plan definition', () => {
   });
 
   it.each(LANGS)('labels are unique (%s)', (lang) => {
-    const labels = [...fields.map((f) => f.label[lang]), ...resultsOf({ fields: {}, tables: {} }).map((r) => labelOf(r, lang))];
+    const labels = [
+      ...fields.map((f) => f.label[lang]),
+      ...resultsOf({ fields: {}, tables: {} }).map((r) => labelOf(r, lang)),
+    ];
     expect(new Set(labels).size).toBe(labels.length);
   });
 });
@@ -40,12 +42,37 @@ describe('implementation-plan definition', () => {
 describe('implementation-plan checklist progress', () => {
   it.each([
     { name: 'empty', data: ticks([]), steps: [0, 0, 0, 0], all: 0 },
-    { name: 'partial', data: ticks(['s1-check-processes', 's1-check-staff', 's4-check-use']), steps: [0.5, 0, 0, 1], all: completionShare(3, 7) },
-    { name: 'undecided is not a decision', data: ticks(['s3-check-done'], { 's2-decision': 'undecided' }), steps: [0, 0, 1, 0], all: completionShare(1, 7) },
-    { name: 'no-go is a decision', data: ticks([], { 's2-decision': 'no-go' }), steps: [0, 1, 0, 0], all: completionShare(1, 7) },
+    {
+      name: 'partial',
+      data: ticks(['s1-check-processes', 's1-check-staff', 's4-check-use']),
+      steps: [0.5, 0, 0, 1],
+      all: completionShare(3, 7),
+    },
+    {
+      name: 'undecided is not a decision',
+      data: ticks(['s3-check-done'], { 's2-decision': 'undecided' }),
+      steps: [0, 0, 1, 0],
+      all: completionShare(1, 7),
+    },
+    {
+      name: 'no-go is a decision',
+      data: ticks([], { 's2-decision': 'no-go' }),
+      steps: [0, 1, 0, 0],
+      all: completionShare(1, 7),
+    },
     {
       name: 'all',
-      data: ticks(['s1-check-processes', 's1-check-hardware', 's1-check-short-list', 's1-check-staff', 's3-check-done', 's4-check-use'], { 's2-decision': 'go' }),
+      data: ticks(
+        [
+          's1-check-processes',
+          's1-check-hardware',
+          's1-check-short-list',
+          's1-check-staff',
+          's3-check-done',
+          's4-check-use',
+        ],
+        { 's2-decision': 'go' },
+      ),
       steps: [1, 1, 1, 1],
       all: 1,
     },
@@ -75,7 +102,11 @@ describe('implementation-plan example and Excel', () => {
     const p = defaultProgress(implementationPlan, data);
     expect(p.answered).toBe(p.total);
     // The seed's three assessments of step 1 are notes, not counted.
-    expect(fields.filter((f) => f.optional).map((f) => f.id)).toEqual(['s1-assess-model', 's1-assess-readiness', 's1-assess-impact']);
+    expect(fields.filter((f) => f.optional).map((f) => f.id)).toEqual([
+      's1-assess-model',
+      's1-assess-readiness',
+      's1-assess-impact',
+    ]);
     expect(p.total).toBe(fields.length - 3);
     for (const r of resultsOf(data)) expect(r.shown.value, r.id).not.toBeUndefined();
     expect(num(item(data, 'checklist-all'))).toBe(1);
@@ -86,7 +117,10 @@ describe('implementation-plan example and Excel', () => {
   const cases: [string, (lang: Lang) => SheetData][] = [
     ['initial', () => implementationPlan.initial()],
     ['example', (l) => implementationPlan.example(l)],
-    ['partial', () => ticks(['s1-check-hardware', 's4-check-use'], { 's2-decision': 'undecided', 's1-resources': 'x' })],
+    [
+      'partial',
+      () => ticks(['s1-check-hardware', 's4-check-use'], { 's2-decision': 'undecided', 's1-resources': 'x' }),
+    ],
   ];
   for (const [name, make] of cases) {
     it.each(LANGS)(`${name} (%s): cached values equal the results`, (lang) => {
@@ -96,7 +130,10 @@ describe('implementation-plan example and Excel', () => {
         const cell = resultCell(sheet, labelOf(r, lang));
         expect(cell.f).toBeTruthy();
         if (r.shown.kind === 'num') expect(cell.v).toBe(r.shown.value);
-        else expect(cell.v).toBe(r.shown.value === undefined ? '' : typeof r.shown.value === 'string' ? r.shown.value : r.shown.value[lang]);
+        else
+          expect(cell.v).toBe(
+            r.shown.value === undefined ? '' : typeof r.shown.value === 'string' ? r.shown.value : r.shown.value[lang],
+          );
       }
     });
   }

@@ -6,10 +6,22 @@
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
 import { emptySheet, pick, tx } from './helpers';
 import { inputValue } from './excel';
-import { answeredFormula, answeredRule, isOneOf, mergeTallies, stepsExcel, tallyItem, type DoneRule, type StepTally } from './steps-sheet';
+import {
+  answeredFormula,
+  answeredRule,
+  isOneOf,
+  mergeTallies,
+  stepsExcel,
+  tallyItem,
+  type DoneRule,
+  type StepTally,
+} from './steps-sheet';
 
 const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
-const checklist = (n: number, t: Text): Text => ({ en: `Step ${n} checklist — ${t.en}`, pl: `Lista kontrolna kroku ${n} — ${t.pl}` });
+const checklist = (n: number, t: Text): Text => ({
+  en: `Step ${n} checklist — ${t.en}`,
+  pl: `Lista kontrolna kroku ${n} — ${t.pl}`,
+});
 /** A result field: "Step 1 — Define the technical resources — result". */
 const result = (id: string, n: number, action: Text, hint?: Text): InputDef => ({
   id,
@@ -21,8 +33,19 @@ const assessment = (id: string, t: Text): InputDef => ({ id, kind: 'longtext', l
 const tick = (id: string, n: number, t: Text): InputDef => ({ id, kind: 'check', label: checklist(n, t) });
 
 const step1Checklist: InputDef[] = [
-  tick('s1-check-processes', 1, tx('List of business processes, ordered by priority', 'Lista procesów biznesowych, uporządkowana według priorytetów')),
-  tick('s1-check-hardware', 1, tx('List of hardware and software requirements', 'Lista wymagań sprzętowych i programowych')),
+  tick(
+    's1-check-processes',
+    1,
+    tx(
+      'List of business processes, ordered by priority',
+      'Lista procesów biznesowych, uporządkowana według priorytetów',
+    ),
+  ),
+  tick(
+    's1-check-hardware',
+    1,
+    tx('List of hardware and software requirements', 'Lista wymagań sprzętowych i programowych'),
+  ),
   tick(
     's1-check-short-list',
     1,
@@ -45,10 +68,16 @@ const step1: FieldsBlock = {
   ),
   fields: [
     // The seed's three assessments of the analysis team (optional notes: the six actions are the step).
-    assessment('s1-assess-model', tx("Assessment of the company's current business model", 'Ocena obecnego modelu biznesowego firmy')),
+    assessment(
+      's1-assess-model',
+      tx("Assessment of the company's current business model", 'Ocena obecnego modelu biznesowego firmy'),
+    ),
     assessment(
       's1-assess-readiness',
-      tx("Assessment of the company's readiness for CRM implementation", 'Ocena przedsiębiorstwa pod kątem jego przygotowania do wdrożenia CRM'),
+      tx(
+        "Assessment of the company's readiness for CRM implementation",
+        'Ocena przedsiębiorstwa pod kątem jego przygotowania do wdrożenia CRM',
+      ),
     ),
     assessment(
       's1-assess-impact',
@@ -61,9 +90,16 @@ const step1: FieldsBlock = {
     result(
       's1-expectations',
       1,
-      tx('Expectations of all potential system users (by surveying them)', 'Oczekiwania wszystkich potencjalnych użytkowników systemu (poprzez ich badanie)'),
+      tx(
+        'Expectations of all potential system users (by surveying them)',
+        'Oczekiwania wszystkich potencjalnych użytkowników systemu (poprzez ich badanie)',
+      ),
     ),
-    result('s1-processes', 1, tx('Define the business processes and prioritise them', 'Zdefiniuj procesy biznesowe i nadaj im priorytety')),
+    result(
+      's1-processes',
+      1,
+      tx('Define the business processes and prioritise them', 'Zdefiniuj procesy biznesowe i nadaj im priorytety'),
+    ),
     result(
       's1-systems',
       1,
@@ -84,7 +120,10 @@ const step1: FieldsBlock = {
     result(
       's1-diagram',
       1,
-      tx('Create a diagram of the vision of maintaining customer relationships', 'Stwórz diagram wizji utrzymywania relacji z klientami'),
+      tx(
+        'Create a diagram of the vision of maintaining customer relationships',
+        'Stwórz diagram wizji utrzymywania relacji z klientami',
+      ),
     ),
     ...step1Checklist,
   ],
@@ -111,18 +150,34 @@ const step2: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
   id: 'step2',
-  title: step(2, tx('Budget planning, estimating the expected ROI (return on investment)', 'Planowanie budżetu, szacowanie oczekiwanego ROI (stopy zwrotu z inwestycji)')),
+  title: step(
+    2,
+    tx(
+      'Budget planning, estimating the expected ROI (return on investment)',
+      'Planowanie budżetu, szacowanie oczekiwanego ROI (stopy zwrotu z inwestycji)',
+    ),
+  ),
   intro: tx(
     "Set the financial framework within which you can act when choosing the system, then estimate how the implementation will affect cash flows, the company's share price, its brand and reputation, and what other financial implications a CRM implementation carries. The option of a failed implementation should also be considered. Answer the following questions:",
     'Należy ustalić ramy finansowe, w których można działać przy wyborze systemu, a następnie oszacować, w jaki sposób wdrożenie wpłynie na przepływy pieniężne, notowania firmy, jej markę, reputację i jakie inne implikacje finansowe niesie ze sobą wdrożenie CRM. Należy również rozważyć opcję nieudanego wdrożenia. Należy odpowiedzieć na następujące pytania:',
   ),
   fields: [
-    result('s2-failure-costs', 2, tx('What costs will the company incur as a result of such a failure?', 'Jakie koszty poniesie firma w wyniku takiej porażki?')),
+    result(
+      's2-failure-costs',
+      2,
+      tx(
+        'What costs will the company incur as a result of such a failure?',
+        'Jakie koszty poniesie firma w wyniku takiej porażki?',
+      ),
+    ),
     result('s2-bankruptcy', 2, tx('Is there a risk of bankruptcy?', 'Czy istnieje ryzyko bankructwa?')),
     result(
       's2-capital',
       2,
-      tx("Do the implementation costs represent a significant part of the company's capital?", 'Czy koszty wdrożenia stanowią znaczną część kapitału firmy?'),
+      tx(
+        "Do the implementation costs represent a significant part of the company's capital?",
+        'Czy koszty wdrożenia stanowią znaczną część kapitału firmy?',
+      ),
     ),
     decisionInput,
   ],
@@ -140,8 +195,19 @@ const step3: FieldsBlock = {
   ),
   fields: [
     result('s3-ergonomics', 3, tx('Internal test: system ergonomics', 'Test wewnętrzny: ergonomia systemu')),
-    result('s3-scope', 3, tx('Internal test: technical scope and functionality of the system', 'Test wewnętrzny: zakres techniczny i funkcjonalność systemu')),
-    result('s3-logic', 3, tx('Internal test: logical structure of the system', 'Test wewnętrzny: logiczna struktura systemu')),
+    result(
+      's3-scope',
+      3,
+      tx(
+        'Internal test: technical scope and functionality of the system',
+        'Test wewnętrzny: zakres techniczny i funkcjonalność systemu',
+      ),
+    ),
+    result(
+      's3-logic',
+      3,
+      tx('Internal test: logical structure of the system', 'Test wewnętrzny: logiczna struktura systemu'),
+    ),
     result('s3-feedback', 3, tx('External tests: customer feedback', 'Testy zewnętrzne: opinie klientów')),
     result('s3-improvements', 3, tx('Improvements: implementing them', 'Ulepszenia: wdrożenie ich')),
     result('s3-final', 3, tx('Final version', 'Wersja końcowa')),
@@ -149,7 +215,14 @@ const step3: FieldsBlock = {
   ],
 };
 
-const step4Check = tick('s4-check-use', 4, tx('Administrators and users use the system correctly', 'Administratorzy i użytkownicy poprawnie korzystają z systemu'));
+const step4Check = tick(
+  's4-check-use',
+  4,
+  tx(
+    'Administrators and users use the system correctly',
+    'Administratorzy i użytkownicy poprawnie korzystają z systemu',
+  ),
+);
 const step4: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
@@ -168,7 +241,14 @@ const step4: FieldsBlock = {
         'Zarządzanie i obsługa systemu: instrukcje dla administratorów systemu po stronie klienta',
       ),
     ),
-    result('s4-users', 4, tx('System management and operation: instructions for end users', 'Zarządzanie i obsługa systemu: instrukcje dla użytkowników końcowych')),
+    result(
+      's4-users',
+      4,
+      tx(
+        'System management and operation: instructions for end users',
+        'Zarządzanie i obsługa systemu: instrukcje dla użytkowników końcowych',
+      ),
+    ),
     step4Check,
   ],
 };
@@ -185,7 +265,12 @@ const CHECKLISTS: StepTally[] = [step1Checklist, [decisionInput], [step3Check], 
   inputs,
   verb: 'ticked',
 }));
-const ALL_CHECKLISTS = mergeTallies('checklist-all', tx('Checklist progress — all steps', 'Postęp listy kontrolnej — wszystkie kroki'), CHECKLISTS, 'ticked');
+const ALL_CHECKLISTS = mergeTallies(
+  'checklist-all',
+  tx('Checklist progress — all steps', 'Postęp listy kontrolnej — wszystkie kroki'),
+  CHECKLISTS,
+  'ticked',
+);
 const TALLIES = [...CHECKLISTS, ALL_CHECKLISTS];
 const DECISION_LABEL = tx('Go / no-go decision', 'Decyzja o wdrożeniu');
 
@@ -201,15 +286,32 @@ function decisionItem(data: SheetData): ResultItem {
   };
 }
 
-const results = (data: SheetData): ResultItem[] => [...TALLIES.map((t) => tallyItem(t, data, done)), decisionItem(data)];
+const results = (data: SheetData): ResultItem[] => [
+  ...TALLIES.map((t) => tallyItem(t, data, done)),
+  decisionItem(data),
+];
 
 function excel(data: SheetData, lang: Lang): XSheet {
-  return stepsExcel(implementationPlan, data, lang, TALLIES, done, ({ b, answerRef }) => {
-    const d = answerRef(decisionInput.id);
-    // The formula repeats the decision cell (the option's label), so its cached value is that cell.
-    const cell = inputValue(decisionInput, data.fields[decisionInput.id], lang);
-    b.add([{ v: pick(DECISION_LABEL, lang), bold: true }, { f: `IF(${d}="","",${d})`, v: typeof cell === 'string' ? cell : '', result: 'decision' }]);
-  }, (input, at, l) => (input.id === decisionInput.id ? isOneOf(at, [pick(DECISIONS.go, l), pick(DECISIONS['no-go'], l)]) : answeredFormula(input, at, l)));
+  return stepsExcel(
+    implementationPlan,
+    data,
+    lang,
+    TALLIES,
+    done,
+    ({ b, answerRef }) => {
+      const d = answerRef(decisionInput.id);
+      // The formula repeats the decision cell (the option's label), so its cached value is that cell.
+      const cell = inputValue(decisionInput, data.fields[decisionInput.id], lang);
+      b.add([
+        { v: pick(DECISION_LABEL, lang), bold: true },
+        { f: `IF(${d}="","",${d})`, v: typeof cell === 'string' ? cell : '', result: 'decision' },
+      ]);
+    },
+    (input, at, l) =>
+      input.id === decisionInput.id
+        ? isOneOf(at, [pick(DECISIONS.go, l), pick(DECISIONS['no-go'], l)])
+        : answeredFormula(input, at, l),
+  );
 }
 
 /** Baltic Bikes (a small bike maker with a workshop and fleet customers) planning its CRM roll-out. */
@@ -218,9 +320,18 @@ function example(lang: Lang): SheetData {
   const en = lang === 'en';
   const t = (a: string, b: string) => (en ? a : b);
   const f = data.fields;
-  f['s1-assess-model'] = t('Sales through the shop, the website and fleet contracts; service brings the repeat business.', 'Sprzedaż w sklepie, przez stronę i w umowach flotowych; serwis przynosi powtarzalne zlecenia.');
-  f['s1-assess-readiness'] = t('Staff willing, data scattered; ready once customer data is merged.', 'Zespół chętny, dane rozproszone; gotowość po scaleniu danych klientów.');
-  f['s1-assess-impact'] = t('Supports the strategy of growing fleet renewals; no change to the business model.', 'Wspiera strategię wzrostu odnowień flot; model biznesowy bez zmian.');
+  f['s1-assess-model'] = t(
+    'Sales through the shop, the website and fleet contracts; service brings the repeat business.',
+    'Sprzedaż w sklepie, przez stronę i w umowach flotowych; serwis przynosi powtarzalne zlecenia.',
+  );
+  f['s1-assess-readiness'] = t(
+    'Staff willing, data scattered; ready once customer data is merged.',
+    'Zespół chętny, dane rozproszone; gotowość po scaleniu danych klientów.',
+  );
+  f['s1-assess-impact'] = t(
+    'Supports the strategy of growing fleet renewals; no change to the business model.',
+    'Wspiera strategię wzrostu odnowień flot; model biznesowy bez zmian.',
+  );
   f['s1-resources'] = t(
     'Laptops for sales, tablets for 4 mechanics, shop broadband; no in-house IT, so a hosted system.',
     'Laptopy w sprzedaży, tablety dla 4 mechaników, łącze w sklepie; brak własnego działu IT, więc system hostowany.',
@@ -250,17 +361,32 @@ function example(lang: Lang): SheetData {
     'Licences for one year and about 10 days of staff time lost in training.',
     'Licencje na rok i około 10 dni pracy zespołu straconych na szkolenia.',
   );
-  f['s2-bankruptcy'] = t('No: the cost is below one month of revenue.', 'Nie: koszt jest niższy niż miesięczny przychód.');
+  f['s2-bankruptcy'] = t(
+    'No: the cost is below one month of revenue.',
+    'Nie: koszt jest niższy niż miesięczny przychód.',
+  );
   f['s2-capital'] = t('No: about 3% of equity in the first year.', 'Nie: około 3% kapitału własnego w pierwszym roku.');
   f['s2-decision'] = 'go';
-  f['s3-ergonomics'] = t('Mechanics closed a ticket in 3 taps; the font was enlarged.', 'Mechanicy zamykają zgłoszenie w 3 dotknięciach; powiększono czcionkę.');
-  f['s3-scope'] = t('Invoice export to the accounting program works; e-mail sync was added.', 'Eksport faktur do programu księgowego działa; dodano synchronizację poczty.');
-  f['s3-logic'] = t('Customer → site → bike → visit structure confirmed.', 'Potwierdzono strukturę klient → lokalizacja → rower → wizyta.');
+  f['s3-ergonomics'] = t(
+    'Mechanics closed a ticket in 3 taps; the font was enlarged.',
+    'Mechanicy zamykają zgłoszenie w 3 dotknięciach; powiększono czcionkę.',
+  );
+  f['s3-scope'] = t(
+    'Invoice export to the accounting program works; e-mail sync was added.',
+    'Eksport faktur do programu księgowego działa; dodano synchronizację poczty.',
+  );
+  f['s3-logic'] = t(
+    'Customer → site → bike → visit structure confirmed.',
+    'Potwierdzono strukturę klient → lokalizacja → rower → wizyta.',
+  );
   f['s3-feedback'] = t(
     'Five fleet customers tested the booking e-mails; they asked for a mechanic’s arrival time.',
     'Pięciu klientów flotowych przetestowało e-maile o wizytach; poprosili o godzinę przyjazdu mechanika.',
   );
-  f['s3-improvements'] = t('Arrival time added to the confirmation e-mail.', 'Dodano godzinę przyjazdu do e-maila z potwierdzeniem.');
+  f['s3-improvements'] = t(
+    'Arrival time added to the confirmation e-mail.',
+    'Dodano godzinę przyjazdu do e-maila z potwierdzeniem.',
+  );
   f['s3-final'] = t('Version 1.0 accepted on 14 March.', 'Wersja 1.0 odebrana 14 marca.');
   f['s3-check-done'] = 'yes';
   f['s4-admins'] = t(

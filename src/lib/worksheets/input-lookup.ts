@@ -35,8 +35,15 @@ export function findInput(def: WorksheetDef, path: InputPath): FoundInput | unde
 export function inputName(found: FoundInput, index?: number): Text {
   const { input, table, rowNoun } = found;
   if (table && index !== undefined) {
-    return { en: `${rowName(table, index, 'en')} — ${input.label.en}`, pl: `${rowName(table, index, 'pl')} — ${input.label.pl}` };
+    return {
+      en: `${rowName(table, index, 'en')} — ${input.label.en}`,
+      pl: `${rowName(table, index, 'pl')} — ${input.label.pl}`,
+    };
   }
-  if (index !== undefined && rowNoun) return { en: `${rowNoun.en} ${index + 1} — ${input.label.en}`, pl: `${rowNoun.pl} ${index + 1} — ${input.label.pl}` };
+  if (index !== undefined && rowNoun)
+    return {
+      en: `${rowNoun.en} ${index + 1} — ${input.label.en}`,
+      pl: `${rowNoun.pl} ${index + 1} — ${input.label.pl}`,
+    };
   return input.label;
 }

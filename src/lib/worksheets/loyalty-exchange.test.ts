@@ -44,30 +44,74 @@ describe('defaults', () => {
 describe('complete pairs', () => {
   it.each<[[string, string][], number | undefined, number[]]>([
     [[], undefined, []],
-    [[['', ''], ['  ', '\n']], undefined, []],
+    [
+      [
+        ['', ''],
+        ['  ', '\n'],
+      ],
+      undefined,
+      [],
+    ],
     [[['a', '']], 0, [0]],
-    [[['a', 'b'], ['', 'c'], ['d', ' ']], 1, [1, 2]],
-    [[['a', 'b'], ['c', 'd']], 2, []],
+    [
+      [
+        ['a', 'b'],
+        ['', 'c'],
+        ['d', ' '],
+      ],
+      1,
+      [1, 2],
+    ],
+    [
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      2,
+      [],
+    ],
   ])('%j → %s', (list, complete, partial) => {
     expect(pairCount(sheet(list))).toEqual({ complete, partial });
     const [r] = results(sheet(list));
     expect(r?.shown).toEqual({ kind: 'num', value: complete, format: 'int' });
   });
   it('says which pairs lack a side', () => {
-    expect(results(sheet([['a', '']]))[0]?.detail).toEqual({ en: 'Pair 1 needs both sides', pl: 'Para 1 wymaga obu stron' });
-    expect(results(sheet([['a', 'b'], ['', 'c'], ['d', '']]))[0]?.detail).toEqual({
+    expect(results(sheet([['a', '']]))[0]?.detail).toEqual({
+      en: 'Pair 1 needs both sides',
+      pl: 'Para 1 wymaga obu stron',
+    });
+    expect(
+      results(
+        sheet([
+          ['a', 'b'],
+          ['', 'c'],
+          ['d', ''],
+        ]),
+      )[0]?.detail,
+    ).toEqual({
       en: 'Pairs 2 and 3 need both sides',
       pl: 'Pary 2 i 3 wymagają obu stron',
     });
   });
   it('summary is the count', () => {
-    expect(loyaltyExchange.summary(loyaltyExchange.initial('en'))[0]?.shown).toEqual({ kind: 'num', value: 2, format: 'int' });
+    expect(loyaltyExchange.summary(loyaltyExchange.initial('en'))[0]?.shown).toEqual({
+      kind: 'num',
+      value: 2,
+      format: 'int',
+    });
   });
 });
 
 describe('excel', () => {
   it('counts complete pairs with a formula, cached like the app', () => {
-    const s = loyaltyExchange.excel(sheet([['a', 'b'], ['', 'c'], ['d', '  ']]), 'en');
+    const s = loyaltyExchange.excel(
+      sheet([
+        ['a', 'b'],
+        ['', 'c'],
+        ['d', '  '],
+      ]),
+      'en',
+    );
     expect(findRow(s, 'Pair 3')?.map(cellValue)).toEqual(['Pair 3', 'd', null]);
     // Whitespace-only text is an empty cell, still tagged so a reaction typed in Excel reads back.
     expect(findRow(s, 'Pair 3')?.[2]).toEqual({ input: { table: 'pairs', row: 'p2', col: 'reaction' } });
@@ -85,9 +129,12 @@ describe('excel', () => {
 });
 
 describe('catalogue wiring of Module I', () => {
-  it.each(['stakeholder-grid', 'satisfaction-moments', 'channel-audit', 'loyalty-exchange'] as const)('%s loads its definition', async (id) => {
-    const { loadDefinition } = await import('./index');
-    const def = await loadDefinition(id);
-    expect(def?.id).toBe(id);
-  });
+  it.each(['stakeholder-grid', 'satisfaction-moments', 'channel-audit', 'loyalty-exchange'] as const)(
+    '%s loads its definition',
+    async (id) => {
+      const { loadDefinition } = await import('./index');
+      const def = await loadDefinition(id);
+      expect(def?.id).toBe(id);
+    },
+  );
 });

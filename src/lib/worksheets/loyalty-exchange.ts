@@ -2,7 +2,18 @@
  * Module I — Loyalty programme as an exchange: customer action → company reaction. Editable
  * pairs; the seed's two pairs are the defaults. Computed: the number of complete pairs.
  */
-import type { CellValue, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
+import type {
+  CellValue,
+  InputDef,
+  Lang,
+  ResultItem,
+  Row,
+  SheetData,
+  TableBlock,
+  Text,
+  WorksheetDef,
+  XCell,
+} from './types';
 import { emptySheet, listNumbers, pick, row, rowName, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, ref, rowsEndRow } from './excel';
 
@@ -65,7 +76,10 @@ function results(data: SheetData): ResultItem[] {
       id: 'complete-pairs',
       label: L.complete,
       shown: { kind: 'num', value: complete, format: 'int' },
-      missing: tx('Write at least one customer action and your reaction', 'Wpisz co najmniej jedną akcję klienta i reakcję firmy'),
+      missing: tx(
+        'Write at least one customer action and your reaction',
+        'Wpisz co najmniej jedną akcję klienta i reakcję firmy',
+      ),
       detail: partialText(partial),
     },
   ];
@@ -78,7 +92,11 @@ function excel(data: SheetData, lang: Lang) {
   b.add([bold(loyaltyExchange.title)]);
   b.add([t(loyaltyExchange.intro)]);
   b.blank();
-  b.add([bold(pairs.rowHeader), headCell(t(actionInput.label), pairs.id, actionInput.id), headCell(t(reactionInput.label), pairs.id, reactionInput.id)]);
+  b.add([
+    bold(pairs.rowHeader),
+    headCell(t(actionInput.label), pairs.id, actionInput.id),
+    headCell(t(reactionInput.label), pairs.id, reactionInput.id),
+  ]);
   const rows = tableRows(pairs, data);
   const first = b.next;
   // Whitespace-only text is written as an empty cell, so "<>" in Excel means what filled() means.
@@ -96,7 +114,8 @@ function excel(data: SheetData, lang: Lang) {
     {
       f: `IF(COUNTA(${ref(1, first)}:${ref(2, last)})=0,"",SUMPRODUCT((${a}<>"")*(${c}<>"")))`,
       v: pairCount(data).complete ?? '',
-      z: EXCEL_FORMAT.int, result: 'complete-pairs',
+      z: EXCEL_FORMAT.int,
+      result: 'complete-pairs',
     },
   ]);
   return b.build();
@@ -104,20 +123,35 @@ function excel(data: SheetData, lang: Lang) {
 
 /** The seed's two pairs. */
 const SEED_PAIRS: [Text, Text][] = [
-  [tx('Spending €20 on my product/service', 'Wydanie 20 € na zakup mojego produktu/usługi'), tx('2% discount on purchases', 'Rabat 2% na zakupy')],
+  [
+    tx('Spending €20 on my product/service', 'Wydanie 20 € na zakup mojego produktu/usługi'),
+    tx('2% discount on purchases', 'Rabat 2% na zakupy'),
+  ],
   [
     tx('Recommending my company on social media', 'Polecenie mojej firmy w mediach społecznościowych'),
-    tx('More frequent contact on social media and promotion of the customer', 'Częstszy kontakt w mediach społecznościowych i promocja klienta'),
+    tx(
+      'More frequent contact on social media and promotion of the customer',
+      'Częstszy kontakt w mediach społecznościowych i promocja klienta',
+    ),
   ],
 ];
 
 const EXAMPLE_PAIRS: [Text, Text][] = [
-  [tx('Spending €50 on parts or service in one month', 'Wydanie 50 € na części lub serwis w jednym miesiącu'), tx('5% discount on the next order', 'Rabat 5% na następne zamówienie')],
+  [
+    tx('Spending €50 on parts or service in one month', 'Wydanie 50 € na części lub serwis w jednym miesiącu'),
+    tx('5% discount on the next order', 'Rabat 5% na następne zamówienie'),
+  ],
   [
     tx('Recommending us on Instagram or Facebook', 'Polecenie nas na Instagramie lub Facebooku'),
-    tx('We share their post and feature them in our monthly newsletter', 'Udostępniamy ich post i przedstawiamy ich w naszym miesięcznym newsletterze'),
+    tx(
+      'We share their post and feature them in our monthly newsletter',
+      'Udostępniamy ich post i przedstawiamy ich w naszym miesięcznym newsletterze',
+    ),
   ],
-  [tx('Writing a review on Google', 'Wystawienie opinii w Google'), tx('A free bike check at our workshop', 'Darmowy przegląd roweru w naszym serwisie')],
+  [
+    tx('Writing a review on Google', 'Wystawienie opinii w Google'),
+    tx('A free bike check at our workshop', 'Darmowy przegląd roweru w naszym serwisie'),
+  ],
   [
     tx('Referring a new business customer', 'Polecenie nowego klienta biznesowego'),
     tx('A free fleet service visit for both companies', 'Bezpłatny przegląd floty dla obu firm'),
@@ -126,7 +160,9 @@ const EXAMPLE_PAIRS: [Text, Text][] = [
 
 const sheet = (list: [Text, Text][], lang: Lang): SheetData => {
   const data = emptySheet();
-  data.tables['pairs'] = list.map(([action, reaction]) => row({ action: pick(action, lang), reaction: pick(reaction, lang) }));
+  data.tables['pairs'] = list.map(([action, reaction]) =>
+    row({ action: pick(action, lang), reaction: pick(reaction, lang) }),
+  );
   return data;
 };
 

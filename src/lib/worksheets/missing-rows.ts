@@ -11,7 +11,7 @@ import { listNumbers } from './helpers';
 const PL_GENITIVE: Record<string, [string, string]> = {
   pytanie: ['pytania', 'pytań'],
   wyzwanie: ['wyzwania', 'wyzwań'],
-  'korzyść': ['korzyści', 'korzyści'],
+  korzyść: ['korzyści', 'korzyści'],
 };
 
 interface Part {
@@ -44,7 +44,18 @@ function english(p: Part, noun: string, rowCount: number): string {
 
 function polish(p: Part, noun: string, rowCount: number): string {
   const many = p.rows.length > 1;
-  const what = p.what === 'both' ? (many ? 'ocen i wag' : 'oceny i wagi') : p.what === 'rating' ? (many ? 'ocen' : 'oceny') : many ? 'wag' : 'wagi';
+  const what =
+    p.what === 'both'
+      ? many
+        ? 'ocen i wag'
+        : 'oceny i wagi'
+      : p.what === 'rating'
+        ? many
+          ? 'ocen'
+          : 'oceny'
+        : many
+          ? 'wag'
+          : 'wagi';
   const forms = PL_GENITIVE[noun];
   if (!forms) return `${what}: ${noun} ${listNumbers(p.rows, 'pl')}`;
   if (p.rows.length === rowCount && rowCount > 1) return `${what} wszystkich ${forms[1]}`;
@@ -52,10 +63,21 @@ function polish(p: Part, noun: string, rowCount: number): string {
 }
 
 /** One sentence, capitalised, or undefined when no row lacks anything. */
-export function missingRowsText(missingRatings: readonly number[], missingWeights: readonly number[], rowCount: number, noun: Text): Text | undefined {
+export function missingRowsText(
+  missingRatings: readonly number[],
+  missingWeights: readonly number[],
+  rowCount: number,
+  noun: Text,
+): Text | undefined {
   const ps = parts(missingRatings, missingWeights);
   if (ps.length === 0) return undefined;
-  const en = joinParts(ps.map((p) => english(p, noun.en.toLowerCase(), rowCount)), 'en');
-  const pl = `Brakuje ${joinParts(ps.map((p) => polish(p, noun.pl.toLowerCase(), rowCount)), 'pl')}`;
+  const en = joinParts(
+    ps.map((p) => english(p, noun.en.toLowerCase(), rowCount)),
+    'en',
+  );
+  const pl = `Brakuje ${joinParts(
+    ps.map((p) => polish(p, noun.pl.toLowerCase(), rowCount)),
+    'pl',
+  )}`;
   return { en: en.charAt(0).toUpperCase() + en.slice(1), pl };
 }

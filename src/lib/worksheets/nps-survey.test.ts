@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetData, WorksheetDef, XCell } from './types';
-import { analyse, npsScores, npsSurvey, respondentTexts, scoreList, ScoreList, withAdded, withInserted, withMoved, withRemoved, withScore } from './nps-survey';
+import {
+  analyse,
+  npsScores,
+  npsSurvey,
+  respondentTexts,
+  scoreList,
+  ScoreList,
+  withAdded,
+  withInserted,
+  withMoved,
+  withRemoved,
+  withScore,
+} from './nps-survey';
 import { row } from './helpers';
 import { progressOf } from './progress';
 import { cellValue, obj } from './test-support';
@@ -12,7 +24,10 @@ const def: WorksheetDef = npsSurvey;
 /** Data as stored now: one list of scores as typed. */
 const survey = (scores: string[]): SheetData => ({ fields: { scores }, tables: {} });
 /** Data saved before the list: table rows. */
-const legacy = (scores: string[]): SheetData => ({ fields: {}, tables: { respondents: scores.map((s) => row({ score: s })) } });
+const legacy = (scores: string[]): SheetData => ({
+  fields: {},
+  tables: { respondents: scores.map((s) => row({ score: s })) },
+});
 const results = (data: SheetData) => {
   const block = def.blocks.find((b) => b.kind === 'results');
   if (block?.kind !== 'results') throw new Error('no results');

@@ -12,7 +12,14 @@ import type { InputDef, Lang, Progress, ResultItem, Row, SheetData, TableBlock, 
 import { emptySheet, pick, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
 import { litOf } from './formula';
-import { INDICATIVE_BELOW, NPS_RANGE, npsCategory, npsSummary, type NpsCategory, type NpsSummary } from '../scoring/nps';
+import {
+  INDICATIVE_BELOW,
+  NPS_RANGE,
+  npsCategory,
+  npsSummary,
+  type NpsCategory,
+  type NpsSummary,
+} from '../scoring/nps';
 import { parseInRange } from '../scoring/parse';
 import { npsDistribution } from '../scoring/nps-distribution';
 import { formatNumber } from '../i18n/format';
@@ -27,7 +34,10 @@ export const scoreInput: InputDef = {
   id: 'score',
   kind: 'number',
   label: tx('Score', 'Wartość'),
-  hint: tx('0–10: 0 = not at all likely, 10 = extremely likely', '0–10: 0 = najmniej prawdopodobne, 10 = najbardziej prawdopodobne'),
+  hint: tx(
+    '0–10: 0 = not at all likely, 10 = extremely likely',
+    '0–10: 0 = najmniej prawdopodobne, 10 = najbardziej prawdopodobne',
+  ),
   rule: { ...NPS_RANGE, noun: tx('Score', 'Wartość') },
 };
 
@@ -217,16 +227,43 @@ function results(data: SheetData): ResultItem[] {
       )
     : undefined;
   const count = (n: number | undefined): Text | undefined =>
-    n === undefined ? undefined : { en: `${int(n, 'en')} of ${int(s?.responses, 'en')}`, pl: `${int(n, 'pl')} z ${int(s?.responses, 'pl')}` };
+    n === undefined
+      ? undefined
+      : { en: `${int(n, 'en')} of ${int(s?.responses, 'en')}`, pl: `${int(n, 'pl')} z ${int(s?.responses, 'pl')}` };
   const moeText = (lang: Lang) =>
     s
       ? `± ${formatNumber(s.marginOfError, 'dec1', lang)} ${lang === 'pl' ? 'pkt' : 'points'}${s.indicative ? (lang === 'pl' ? ' — orientacyjnie (mniej niż 30 odpowiedzi)' : ' — indicative (fewer than 30 responses)') : ''}`
       : '';
   return [
-    { id: 'responses', label: L.responses, shown: { kind: 'num', value: s?.responses, format: 'int' }, missing: NO_SCORES, detail: invalidNote, tone: invalid ? 'warn' : 'neutral' },
-    { id: 'promoters', label: L.promoters, shown: { kind: 'num', value: s?.promoterShare, format: 'pct1' }, missing: NO_SCORES, detail: count(s?.promoters) },
-    { id: 'passives', label: L.passives, shown: { kind: 'num', value: s?.passiveShare, format: 'pct1' }, missing: NO_SCORES, detail: count(s?.passives) },
-    { id: 'detractors', label: L.detractors, shown: { kind: 'num', value: s?.detractorShare, format: 'pct1' }, missing: NO_SCORES, detail: count(s?.detractors) },
+    {
+      id: 'responses',
+      label: L.responses,
+      shown: { kind: 'num', value: s?.responses, format: 'int' },
+      missing: NO_SCORES,
+      detail: invalidNote,
+      tone: invalid ? 'warn' : 'neutral',
+    },
+    {
+      id: 'promoters',
+      label: L.promoters,
+      shown: { kind: 'num', value: s?.promoterShare, format: 'pct1' },
+      missing: NO_SCORES,
+      detail: count(s?.promoters),
+    },
+    {
+      id: 'passives',
+      label: L.passives,
+      shown: { kind: 'num', value: s?.passiveShare, format: 'pct1' },
+      missing: NO_SCORES,
+      detail: count(s?.passives),
+    },
+    {
+      id: 'detractors',
+      label: L.detractors,
+      shown: { kind: 'num', value: s?.detractorShare, format: 'pct1' },
+      missing: NO_SCORES,
+      detail: count(s?.detractors),
+    },
     {
       id: 'nps',
       label: L.nps,
@@ -261,20 +298,38 @@ function excel(data: SheetData, lang: Lang) {
   b.add([{ v: pick(tx('Summary', 'Podsumowanie'), lang), bold: true }]); // row 4
   // Only whole scores 0–10 count, as in the app: a client typing 11 or 7.5 in Excel is left out.
   const count = (scores: number[]) => `SUMPRODUCT(COUNTIF(${col},{${scores.join(',')}}))`;
-  b.add([pick(L.responses, lang), { f: count([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), v: s?.responses ?? 0, z: EXCEL_FORMAT.int, result: 'responses' }]); // 5
-  const share = (crit: string, v: number | undefined) => ({ f: `IF(${n}>0,${crit}/${n},"")`, v: v ?? '', z: EXCEL_FORMAT.pct1 });
+  b.add([
+    pick(L.responses, lang),
+    { f: count([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), v: s?.responses ?? 0, z: EXCEL_FORMAT.int, result: 'responses' },
+  ]); // 5
+  const share = (crit: string, v: number | undefined) => ({
+    f: `IF(${n}>0,${crit}/${n},"")`,
+    v: v ?? '',
+    z: EXCEL_FORMAT.pct1,
+  });
   const P = count([9, 10]);
   const D = count([0, 1, 2, 3, 4, 5, 6]);
   const Pa = count([7, 8]);
   b.add([pick(L.promoters, lang), share(P, s?.promoterShare)]); // 6
   b.add([pick(L.passives, lang), share(Pa, s?.passiveShare)]); // 7
   b.add([pick(L.detractors, lang), share(D, s?.detractorShare)]); // 8
-  b.add([pick(L.nps, lang), { f: `IF(${n}>0,(B6-B8)*100,"")`, v: s?.nps ?? '', z: EXCEL_FORMAT.signedInt, result: 'nps' }]); // 9
+  b.add([
+    pick(L.nps, lang),
+    { f: `IF(${n}>0,(B6-B8)*100,"")`, v: s?.nps ?? '', z: EXCEL_FORMAT.signedInt, result: 'nps' },
+  ]); // 9
   b.add([
     pick(L.moe, lang),
-    { f: `IF(${n}>0,1.96*SQRT(MAX(0,B6+B8-(B6-B8)^2)/${n})*100,"")`, v: s?.marginOfError ?? '', z: EXCEL_FORMAT.dec1, result: 'margin' },
+    {
+      f: `IF(${n}>0,1.96*SQRT(MAX(0,B6+B8-(B6-B8)^2)/${n})*100,"")`,
+      v: s?.marginOfError ?? '',
+      z: EXCEL_FORMAT.dec1,
+      result: 'margin',
+    },
     // As the app says beside the margin: few responses make the NPS indicative.
-    { f: `IF(AND(${n}>0,${n}<${INDICATIVE_BELOW}),${litOf(INDICATIVE, lang)},"")`, v: s?.indicative ? pick(INDICATIVE, lang) : '' },
+    {
+      f: `IF(AND(${n}>0,${n}<${INDICATIVE_BELOW}),${litOf(INDICATIVE, lang)},"")`,
+      v: s?.indicative ? pick(INDICATIVE, lang) : '',
+    },
   ]); // 10
   b.blank(); // 11
   b.add([
@@ -283,9 +338,15 @@ function excel(data: SheetData, lang: Lang) {
     { v: pick(categoryLabel, lang), bold: true },
   ]); // 12
   b.markHeader();
-  const [pr, pa, de] = (['promoter', 'passive', 'detractor'] as const).map((c) => `"${pick(NPS_CATEGORY_LABEL[c], lang)}"`);
+  const [pr, pa, de] = (['promoter', 'passive', 'detractor'] as const).map(
+    (c) => `"${pick(NPS_CATEGORY_LABEL[c], lang)}"`,
+  );
   const noun = pick(respondentNoun, lang);
-  const label = { promoter: pick(NPS_CATEGORY_LABEL.promoter, lang), passive: pick(NPS_CATEGORY_LABEL.passive, lang), detractor: pick(NPS_CATEGORY_LABEL.detractor, lang) };
+  const label = {
+    promoter: pick(NPS_CATEGORY_LABEL.promoter, lang),
+    passive: pick(NPS_CATEGORY_LABEL.passive, lang),
+    detractor: pick(NPS_CATEGORY_LABEL.detractor, lang),
+  };
   respondentTexts(data).forEach((text, i) => {
     const rowNo = b.next;
     const c = categoryOf(text);

@@ -68,10 +68,12 @@ describe('completionShareFormula: the same rule in Excel', () => {
     const IF = (c: boolean, a: number, b: number) => (c ? a : b);
     return new Function('IF', 'MIN', 'MAX', 'ROUND', `return ${js};`)(IF, Math.min, Math.max, ROUND) as number;
   };
-  it('gives the app\'s figure for every count up to 120 of 120', () => {
+  it("gives the app's figure for every count up to 120 of 120", () => {
     for (let total = 1; total <= 120; total++) {
       for (let done = 0; done <= total; done++) {
-        expect(excelEval(completionShareFormula(String(done), String(total))), `${done} of ${total}`).toBe(completionShare(done, total));
+        expect(excelEval(completionShareFormula(String(done), String(total))), `${done} of ${total}`).toBe(
+          completionShare(done, total),
+        );
       }
     }
   });
@@ -86,7 +88,9 @@ describe('one completion figure per sheet', () => {
     it(`${id}: "Overall progress" equals the header's share`, () => {
       const def = byId(id);
       const data = def.example('en');
-      const item = def.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : [])).find((r) => r.id === overall)!;
+      const item = def.blocks
+        .flatMap((b) => (b.kind === 'results' ? b.items(data) : []))
+        .find((r) => r.id === overall)!;
       expect(item.shown).toEqual({ kind: 'num', value: ratio(progressOf(def, data)), format: 'pct0' });
     });
   }

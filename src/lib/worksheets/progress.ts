@@ -74,7 +74,8 @@ export function completionShare(answered: number, total: number): number {
 export const completionShareFormula = (done: string, total: string): string =>
   `IF(${done}<=0,0,IF(${done}>=${total},1,MIN(0.99,MAX(0.01,ROUND(${done}/${total},2)))))`;
 
-export const ratio = (p: Progress): number | undefined => (p.total === 0 ? undefined : completionShare(p.answered, p.total));
+export const ratio = (p: Progress): number | undefined =>
+  p.total === 0 ? undefined : completionShare(p.answered, p.total);
 
 /**
  * The first result that still cannot be computed though every input is answered (weights that do

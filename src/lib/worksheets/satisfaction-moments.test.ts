@@ -5,22 +5,46 @@ import { emptySheet, row } from './helpers';
 import type { Lang, SheetData, WorksheetDef } from './types';
 import { cellValue, findRow, obj } from './test-support';
 
-const results = (data: SheetData) => satisfactionMoments.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
+const results = (data: SheetData) =>
+  satisfactionMoments.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
 
 function sheet(answers: [string, string][]): SheetData {
   const data = emptySheet();
-  data.tables['situations'] = answers.map(([repeated, growth], i) => row({ situation: `S${i}`, repeated, growth }, `r${i}`));
+  data.tables['situations'] = answers.map(([repeated, growth], i) =>
+    row({ situation: `S${i}`, repeated, growth }, `r${i}`),
+  );
   return data;
 }
-
 
 describe('shares over answered situations', () => {
   it.each<[[string, string][], number | undefined, number | undefined]>([
     [[], undefined, undefined],
     [[['', '']], undefined, undefined],
-    [[['yes', ''], ['', '']], 1, undefined],
-    [[['yes', 'no'], ['no', 'no'], ['', 'yes']], 0.5, 1 / 3],
-    [[['no', 'yes'], ['no', 'yes']], 0, 1],
+    [
+      [
+        ['yes', ''],
+        ['', ''],
+      ],
+      1,
+      undefined,
+    ],
+    [
+      [
+        ['yes', 'no'],
+        ['no', 'no'],
+        ['', 'yes'],
+      ],
+      0.5,
+      1 / 3,
+    ],
+    [
+      [
+        ['no', 'yes'],
+        ['no', 'yes'],
+      ],
+      0,
+      1,
+    ],
     [[['maybe', 'yes']], undefined, 1],
   ])('%j → repeated %s, growth %s', (answers, repeated, growth) => {
     const data = sheet(answers);
@@ -33,7 +57,13 @@ describe('shares over answered situations', () => {
   });
 
   it('says how many were answered', () => {
-    const [r] = results(sheet([['yes', ''], ['no', ''], ['', '']]));
+    const [r] = results(
+      sheet([
+        ['yes', ''],
+        ['no', ''],
+        ['', ''],
+      ]),
+    );
     expect(r?.detail).toEqual({ en: '1 of 2 answered', pl: '1 z 2 z odpowiedzią' });
   });
 });
@@ -57,7 +87,14 @@ describe('initial and example', () => {
 
 describe('excel', () => {
   it('writes COUNTIF shares with the app values cached (en)', () => {
-    const s = satisfactionMoments.excel(sheet([['yes', 'no'], ['no', 'no'], ['', 'yes']]), 'en');
+    const s = satisfactionMoments.excel(
+      sheet([
+        ['yes', 'no'],
+        ['no', 'no'],
+        ['', 'yes'],
+      ]),
+      'en',
+    );
     expect(cellValue(findRow(s, 'Situation 1')?.[3])).toBe('Yes');
     expect(obj(findRow(s, 'Situation 1')?.[3])?.input).toEqual({ table: 'situations', row: 'r0', col: 'repeated' });
     expect(obj(findRow(s, 'Situations with a repeated factor')?.[1])).toMatchObject({

@@ -20,7 +20,11 @@ const inputs: InputDef[] = [
     label: tx('Did this factor repeat with other customers?', 'Czy ten czynnik powtarzał się u różnych klientów?'),
   },
   { id: 'repeatedNote', kind: 'longtext', label: tx('Note on repetition', 'Uwagi o powtarzalności'), optional: true },
-  { id: 'feedback', kind: 'longtext', label: tx('How did they let you know they were satisfied?', 'Jak dali Ci znać, że są zadowoleni?') },
+  {
+    id: 'feedback',
+    kind: 'longtext',
+    label: tx('How did they let you know they were satisfied?', 'Jak dali Ci znać, że są zadowoleni?'),
+  },
   {
     id: 'growth',
     kind: 'yesno',
@@ -69,7 +73,9 @@ function results(data: SheetData): ResultItem[] {
       label: q.label,
       shown: { kind: 'num', value: s.share, format: 'pct1' },
       missing: q.missing,
-      detail: s.answered ? tx(`${s.yes} of ${s.answered} answered`, `${s.yes} z ${s.answered} z odpowiedzią`) : undefined,
+      detail: s.answered
+        ? tx(`${s.yes} of ${s.answered} answered`, `${s.yes} z ${s.answered} z odpowiedzią`)
+        : undefined,
     };
   });
 }
@@ -87,7 +93,10 @@ function excel(data: SheetData, lang: Lang) {
   // One empty line when there is no situation, so the ranges below stay valid.
   const lines: (Row | undefined)[] = rows.length ? rows : [undefined];
   lines.forEach((r, i) => {
-    b.add([r ? rowName(situations, i, lang) : null, ...inputs.map((c) => (r ? inputCell(c, r.cells[c.id], lang, cellAt(situations.id, r.id, c.id)) : null))]);
+    b.add([
+      r ? rowName(situations, i, lang) : null,
+      ...inputs.map((c) => (r ? inputCell(c, r.cells[c.id], lang, cellAt(situations.id, r.id, c.id)) : null)),
+    ]);
   });
   const last = b.next - 1;
   b.add(rowsEndRow(situations.id));
@@ -98,7 +107,15 @@ function excel(data: SheetData, lang: Lang) {
     const col = inputs.findIndex((c) => c.id === q.id) + 1;
     const range = `${ref(col, first)}:${ref(col, last)}`;
     const answered = `(COUNTIF(${range},${yes})+COUNTIF(${range},${no}))`;
-    b.add([bold(q.label), { f: `IF(${answered}=0,"",COUNTIF(${range},${yes})/${answered})`, v: shareOf(data, q.id).share ?? '', z: EXCEL_FORMAT.pct1, result: q.id }]);
+    b.add([
+      bold(q.label),
+      {
+        f: `IF(${answered}=0,"",COUNTIF(${range},${yes})/${answered})`,
+        v: shareOf(data, q.id).share ?? '',
+        z: EXCEL_FORMAT.pct1,
+        result: q.id,
+      },
+    ]);
   }
   return b.build();
 }
@@ -107,7 +124,9 @@ type Situation = [string, string, 'yes' | 'no', string, string, 'yes' | 'no', st
 
 function sheet(list: Situation[]): SheetData {
   const data = emptySheet();
-  data.tables['situations'] = list.map((cells) => row(Object.fromEntries(inputs.map((c, i) => [c.id, cells[i] ?? '']))));
+  data.tables['situations'] = list.map((cells) =>
+    row(Object.fromEntries(inputs.map((c, i) => [c.id, cells[i] ?? '']))),
+  );
   return data;
 }
 

@@ -17,7 +17,9 @@ describe('seed rows follow the page language until the user edits them', () => {
     expect(shown.tables[table]!.map((r) => r.id)).toEqual(en.tables[table]!.map((r) => r.id));
     expect(isUntouched(loyalty, shown)).toBe(true);
     // And back.
-    expect(seedInLanguage(loyalty, shown, 'en').tables[table]!.map((r) => r.cells)).toEqual(en.tables[table]!.map((r) => r.cells));
+    expect(seedInLanguage(loyalty, shown, 'en').tables[table]!.map((r) => r.cells)).toEqual(
+      en.tables[table]!.map((r) => r.cells),
+    );
   });
 
   it('an edited pair stays as typed; the untouched one is translated', () => {

@@ -7,10 +7,19 @@
 import type { Lang, Row, SheetData, WorksheetDef } from './types';
 
 const LANGS: readonly Lang[] = ['en', 'pl'];
-const key = (cells: Row['cells']) => JSON.stringify(Object.entries(cells).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0)).sort(([a], [b]) => (a < b ? -1 : 1)));
+const key = (cells: Row['cells']) =>
+  JSON.stringify(
+    Object.entries(cells)
+      .filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0))
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 
 /** The rows whose cells must change to be the seed's in `lang`: table id → row id → new cells. */
-export function seedRowsToTranslate(def: WorksheetDef, data: SheetData, lang: Lang): Map<string, Map<string, Row['cells']>> {
+export function seedRowsToTranslate(
+  def: WorksheetDef,
+  data: SheetData,
+  lang: Lang,
+): Map<string, Map<string, Row['cells']>> {
   const out = new Map<string, Map<string, Row['cells']>>();
   const target = def.initial(lang);
   for (const other of LANGS) {

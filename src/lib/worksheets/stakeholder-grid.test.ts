@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { QUADRANT_LABEL, customerLayout, customerQuadrant, customers, quadrantCounts, stakeholderGrid, strategies, topStrategies } from './stakeholder-grid';
+import {
+  QUADRANT_LABEL,
+  customerLayout,
+  customerQuadrant,
+  customers,
+  quadrantCounts,
+  stakeholderGrid,
+  strategies,
+  topStrategies,
+} from './stakeholder-grid';
 import { defaultProgress } from './progress';
 import { emptySheet, row, rowsForFixed } from './helpers';
 import type { Lang, ResultItem, SheetData, WorksheetDef, XCell, XSheet } from './types';
@@ -12,7 +21,9 @@ const item = (data: SheetData, id: string) => results(data).find((r) => r.id ===
 function customersSheet(rows: Record<string, string>[], ratings: Record<string, string> = {}): SheetData {
   const data = emptySheet();
   data.tables['customers'] = rows.map((cells, i) => row(cells, `c${i}`));
-  data.tables['strategies'] = rowsForFixed(strategies.fixedRows!).map((r) => row({ importance: ratings[r.id] ?? '' }, r.id));
+  data.tables['strategies'] = rowsForFixed(strategies.fixedRows!).map((r) =>
+    row({ importance: ratings[r.id] ?? '' }, r.id),
+  );
   return data;
 }
 
@@ -216,12 +227,24 @@ describe('excel', () => {
 });
 
 describe('what the grid does not show by itself', () => {
-  const data = (cells: Record<string, string>[]): SheetData => ({ fields: {}, tables: { customers: cells.map((c) => row(c)) } });
-  const items = (d: SheetData) => Object.fromEntries(stakeholderGrid.blocks.flatMap((b) => (b.kind === 'results' ? b.items(d) : [])).map((r) => [r.id, r]));
+  const data = (cells: Record<string, string>[]): SheetData => ({
+    fields: {},
+    tables: { customers: cells.map((c) => row(c)) },
+  });
+  const items = (d: SheetData) =>
+    Object.fromEntries(
+      stakeholderGrid.blocks.flatMap((b) => (b.kind === 'results' ? b.items(d) : [])).map((r) => [r.id, r]),
+    );
   it('a classified customer without a name is counted, and the count says it is not drawn', () => {
-    const d = data([{ name: 'Anna', interest: 'high', influence: 'high' }, { interest: 'high', influence: 'high' }]);
+    const d = data([
+      { name: 'Anna', interest: 'high', influence: 'high' },
+      { interest: 'high', influence: 'high' },
+    ]);
     expect(items(d)['count-key']!.shown.value).toBe(2);
-    expect(items(d)['count-key']!.detail).toEqual({ en: '1 without a name: counted, not on the grid', pl: '1 bez nazwy: policzony, ale nie na siatce' });
+    expect(items(d)['count-key']!.detail).toEqual({
+      en: '1 without a name: counted, not on the grid',
+      pl: '1 bez nazwy: policzony, ale nie na siatce',
+    });
     expect(items(data([{ name: 'Anna', interest: 'high', influence: 'high' }]))['count-key']!.detail).toBeUndefined();
   });
   it('a score overriding the ticked level is said beside the quadrant', () => {
@@ -232,7 +255,8 @@ describe('what the grid does not show by itself', () => {
       en: 'Key players (interest score 8 counts as High, not the Low ticked)',
       pl: 'Kluczowi (zainteresowanie: ocena 8 oznacza Wysoki, nie zaznaczony Niski)',
     });
-    expect(col.compute(row({ interest: 'high', interestScore: '8', influence: 'high' }), data([])).value).toEqual(QUADRANT_LABEL.key);
+    expect(col.compute(row({ interest: 'high', interestScore: '8', influence: 'high' }), data([])).value).toEqual(
+      QUADRANT_LABEL.key,
+    );
   });
 });
-

@@ -57,7 +57,10 @@ const interestScoreInput: InputDef = {
   id: 'interestScore',
   kind: 'number',
   label: tx('Interest score (1–10)', 'Ocena zainteresowania (1–10)'),
-  hint: tx('Optional; above 5 is High and decides over the choice', 'Opcjonalnie; powyżej 5 to Wysoki, rozstrzyga zamiast wyboru'),
+  hint: tx(
+    'Optional; above 5 is High and decides over the choice',
+    'Opcjonalnie; powyżej 5 to Wysoki, rozstrzyga zamiast wyboru',
+  ),
   rule: { ...SCORE_RANGE, noun: tx('Interest score', 'Ocena zainteresowania') },
   optional: true,
 };
@@ -66,7 +69,10 @@ const influenceScoreInput: InputDef = {
   id: 'influenceScore',
   kind: 'number',
   label: tx('Influence score (1–10)', 'Ocena wpływu (1–10)'),
-  hint: tx('Optional; above 5 is High and decides over the choice', 'Opcjonalnie; powyżej 5 to Wysoki, rozstrzyga zamiast wyboru'),
+  hint: tx(
+    'Optional; above 5 is High and decides over the choice',
+    'Opcjonalnie; powyżej 5 to Wysoki, rozstrzyga zamiast wyboru',
+  ),
   rule: { ...SCORE_RANGE, noun: tx('Influence score', 'Ocena wpływu') },
   optional: true,
 };
@@ -151,7 +157,10 @@ export function customerLayout(data: SheetData): GridLayout {
 }
 
 const GROUP: Record<Quadrant, Text> = {
-  satisfied: tx('Keep satisfied — high influence, low interest', 'Trzymaj ich szczęśliwych — wysoki wpływ, niskie zainteresowanie'),
+  satisfied: tx(
+    'Keep satisfied — high influence, low interest',
+    'Trzymaj ich szczęśliwych — wysoki wpływ, niskie zainteresowanie',
+  ),
   key: tx('Key players — high influence, high interest', 'Kluczowi — wysoki wpływ, wysokie zainteresowanie'),
   monitor: tx('Monitor — low influence, low interest', 'Monitoruj — niski wpływ, niskie zainteresowanie'),
   informed: tx('Keep informed — low influence, high interest', 'Zainteresowani — niski wpływ, wysokie zainteresowanie'),
@@ -163,12 +172,23 @@ const STRATEGIES: { quadrant: Quadrant; id: string; label: Text }[] = [
   {
     quadrant: 'satisfied',
     id: 's2',
-    label: tx('Inform, engage and consult in their area of interest', 'Informowanie, angażowanie i konsultowanie w obszarze zainteresowania'),
+    label: tx(
+      'Inform, engage and consult in their area of interest',
+      'Informowanie, angażowanie i konsultowanie w obszarze zainteresowania',
+    ),
   },
-  { quadrant: 'satisfied', id: 's3', label: tx('Strive to increase their interest', 'Dążenie do zwiększenia zainteresowania') },
+  {
+    quadrant: 'satisfied',
+    id: 's3',
+    label: tx('Strive to increase their interest', 'Dążenie do zwiększenia zainteresowania'),
+  },
   { quadrant: 'key', id: 'k1', label: tx('Close cooperation', 'Ścisła współpraca') },
   { quadrant: 'key', id: 'k2', label: tx('Manage carefully', 'Zarządzaj ostrożnie') },
-  { quadrant: 'key', id: 'k3', label: tx('Regular engagement and consultation', 'Regularne zaangażowanie i konsultacje') },
+  {
+    quadrant: 'key',
+    id: 'k3',
+    label: tx('Regular engagement and consultation', 'Regularne zaangażowanie i konsultacje'),
+  },
   { quadrant: 'key', id: 'k4', label: tx('Two-way communication', 'Komunikacja dwukierunkowa') },
   { quadrant: 'key', id: 'k5', label: tx('Ensure their expectations are met', 'Zapewnienie spełnienia oczekiwań') },
   { quadrant: 'monitor', id: 'm1', label: tx('Potentially indifferent', 'Potencjalnie obojętny') },
@@ -185,9 +205,16 @@ const STRATEGIES: { quadrant: Quadrant; id: string; label: Text }[] = [
   {
     quadrant: 'informed',
     id: 'i2',
-    label: tx('Inform and consult in their area of interest', 'Informowanie i konsultowanie w obszarze zainteresowania'),
+    label: tx(
+      'Inform and consult in their area of interest',
+      'Informowanie i konsultowanie w obszarze zainteresowania',
+    ),
   },
-  { quadrant: 'informed', id: 'i3', label: tx('Make sure their expectations are met', 'Pewność, że oczekiwania są spełnione') },
+  {
+    quadrant: 'informed',
+    id: 'i3',
+    label: tx('Make sure their expectations are met', 'Pewność, że oczekiwania są spełnione'),
+  },
 ];
 
 const quadrantOfStrategy = new Map(STRATEGIES.map((s) => [s.id, s.quadrant]));
@@ -223,7 +250,8 @@ export const strategies: TableBlock = {
 
 const L = {
   count: (q: Quadrant) => tx(`Customers — ${QUADRANT_LABEL[q].en}`, `Klienci — ${QUADRANT_LABEL[q].pl}`),
-  top: (q: Quadrant) => tx(`Top strategy — ${QUADRANT_LABEL[q].en}`, `Najważniejsza strategia — ${QUADRANT_LABEL[q].pl}`),
+  top: (q: Quadrant) =>
+    tx(`Top strategy — ${QUADRANT_LABEL[q].en}`, `Najważniejsza strategia — ${QUADRANT_LABEL[q].pl}`),
   counts: tx('Customers per quadrant', 'Klienci w ćwiartkach'),
   tops: tx('Top-rated strategy of each quadrant', 'Najwyżej oceniona strategia w każdej ćwiartce'),
   importance: tx('Highest importance', 'Najwyższa ważność'),
@@ -258,16 +286,25 @@ function countItems(data: SheetData): ResultItem[] {
     id: `count-${q}`,
     label: L.count(q),
     shown: { kind: 'num', value: counts?.[q], format: 'int' },
-    missing: tx('Give a customer an interest and an influence', 'Określ zainteresowanie i wpływ co najmniej jednego klienta'),
+    missing: tx(
+      'Give a customer an interest and an influence',
+      'Określ zainteresowanie i wpływ co najmniej jednego klienta',
+    ),
     detail: unnamed[q]
       ? unnamed[q] === 1
         ? tx('1 without a name: counted, not on the grid', '1 bez nazwy: policzony, ale nie na siatce')
-        : tx(`${unnamed[q]} without a name: counted, not on the grid`, `${unnamed[q]} bez nazwy: policzeni, ale nie na siatce`)
+        : tx(
+            `${unnamed[q]} without a name: counted, not on the grid`,
+            `${unnamed[q]} bez nazwy: policzeni, ale nie na siatce`,
+          )
       : undefined,
   }));
 }
 
-const joinTexts = (texts: Text[]): Text => ({ en: texts.map((t) => t.en).join('; '), pl: texts.map((t) => t.pl).join('; ') });
+const joinTexts = (texts: Text[]): Text => ({
+  en: texts.map((t) => t.en).join('; '),
+  pl: texts.map((t) => t.pl).join('; '),
+});
 
 /** Each quadrant's highest-rated strategies (all of them when tied), or undefined if none rated. */
 export function topStrategies(data: SheetData): Record<Quadrant, { labels: Text; rating: number } | undefined> {
@@ -291,7 +328,10 @@ function topItems(data: SheetData): ResultItem[] {
       id: `top-${q}`,
       label: L.top(q),
       shown: { kind: 'text', value: t?.labels },
-      missing: tx(`Rate the strategies for ${QUADRANT_LABEL[q].en}`, `Oceń strategie dla grupy ${QUADRANT_LABEL[q].pl}`),
+      missing: tx(
+        `Rate the strategies for ${QUADRANT_LABEL[q].en}`,
+        `Oceń strategie dla grupy ${QUADRANT_LABEL[q].pl}`,
+      ),
       detail: t && tx(`Importance ${t.rating}`, `Ważność ${t.rating}`),
     };
   });
@@ -313,7 +353,6 @@ function progress(data: SheetData): Progress {
   return { answered, total };
 }
 
-
 function excel(data: SheetData, lang: Lang) {
   const b = new SheetBuilder([14, 28, 12, 14, 12, 14, 14, 14, 22]);
   const t = (x: Text) => pick(x, lang);
@@ -327,7 +366,9 @@ function excel(data: SheetData, lang: Lang) {
   b.heading(t(customers.title!));
   b.add([
     bold(customers.rowHeader),
-    ...[nameInput, interestInput, interestScoreInput, influenceInput, influenceScoreInput].map((c) => headCell(t(c.label), customers.id, c.id)),
+    ...[nameInput, interestInput, interestScoreInput, influenceInput, influenceScoreInput].map((c) =>
+      headCell(t(c.label), customers.id, c.id),
+    ),
     bold(L.interestLevel),
     bold(L.influenceLevel),
     bold(quadrantColumn.label),
@@ -379,7 +420,11 @@ function excel(data: SheetData, lang: Lang) {
   for (const r of tableRows(strategies, data)) {
     const s = STRATEGIES.find((x) => x.id === r.id);
     if (!s) continue;
-    const n = b.add([t(QUADRANT_LABEL[s.quadrant]), t(s.label), inputCell(importanceInput, r.cells[importanceInput.id], lang, cellAt(strategies.id, r.id, importanceInput.id))]);
+    const n = b.add([
+      t(QUADRANT_LABEL[s.quadrant]),
+      t(s.label),
+      inputCell(importanceInput, r.cells[importanceInput.id], lang, cellAt(strategies.id, r.id, importanceInput.id)),
+    ]);
     ranges.set(s.quadrant, { from: ranges.get(s.quadrant)?.from ?? n, to: n });
   }
   b.blank();
@@ -420,8 +465,20 @@ function sheet(
 }
 
 const EXAMPLE_CUSTOMERS: Record<Lang, [string, string, string, string, string]> = {
-  en: ['City Hall procurement office', 'Green Bean café chain', 'Riverside cycling club', 'Walk-in customers', 'Portus Logistics (e-bike fleet)'],
-  pl: ['Wydział zamówień urzędu miasta', 'Sieć kawiarni Zielone Ziarno', 'Klub kolarski Nadrzecze', 'Klienci z ulicy', 'Firma logistyczna Portus'],
+  en: [
+    'City Hall procurement office',
+    'Green Bean café chain',
+    'Riverside cycling club',
+    'Walk-in customers',
+    'Portus Logistics (e-bike fleet)',
+  ],
+  pl: [
+    'Wydział zamówień urzędu miasta',
+    'Sieć kawiarni Zielone Ziarno',
+    'Klub kolarski Nadrzecze',
+    'Klienci z ulicy',
+    'Firma logistyczna Portus',
+  ],
 };
 
 export const stakeholderGrid = {
@@ -433,7 +490,13 @@ export const stakeholderGrid = {
   ),
   blocks: [
     customers,
-    { kind: 'custom', id: 'grid', panel: 'stakeholder-grid', target: 'customers', title: tx('Interest / influence grid', 'Siatka zainteresowania i wpływu') },
+    {
+      kind: 'custom',
+      id: 'grid',
+      panel: 'stakeholder-grid',
+      target: 'customers',
+      title: tx('Interest / influence grid', 'Siatka zainteresowania i wpływu'),
+    },
     { kind: 'results', id: 'counts', title: L.counts, items: countItems },
     strategies,
     { kind: 'results', id: 'tops', title: L.tops, items: topItems },
@@ -452,7 +515,22 @@ export const stakeholderGrid = {
         [d, 'low', '', 'low', ''],
         [e, 'high', '', 'high', ''],
       ],
-      { s1: '3', s2: '4', s3: '4', k1: '5', k2: '3', k3: '4', k4: '4', k5: '5', m1: '2', m2: '4', m3: '3', i1: '3', i2: '5', i3: '4' },
+      {
+        s1: '3',
+        s2: '4',
+        s3: '4',
+        k1: '5',
+        k2: '3',
+        k3: '4',
+        k4: '4',
+        k5: '5',
+        m1: '2',
+        m2: '4',
+        m3: '3',
+        i1: '3',
+        i2: '5',
+        i3: '4',
+      },
     );
   },
   excel,

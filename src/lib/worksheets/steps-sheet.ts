@@ -3,7 +3,19 @@
  * development-steps): counting a step's answered or ticked inputs as a result, and the readable
  * Excel sheet (step, item, answer, status) with COUNTIF formulas over the status cells.
  */
-import type { Block, CellValue, FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XCell, XSheet } from './types';
+import type {
+  Block,
+  CellValue,
+  FieldsBlock,
+  InputDef,
+  Lang,
+  ResultItem,
+  SheetData,
+  Text,
+  WorksheetDef,
+  XCell,
+  XSheet,
+} from './types';
 import { isAnswered, pick, tx } from './helpers';
 import { YES, NO } from './excel';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell, ref } from './excel';
@@ -26,7 +38,8 @@ export const answeredFormula: DoneFormula = (input, cell, lang) => {
   return `LEN(TRIM(${cell}))>0`;
 };
 /** A condition true when the cell holds one of these texts. */
-export const isOneOf = (cell: string, texts: readonly string[]): Formula => `OR(${texts.map((t) => `${cell}=${lit(t)}`).join(',')})`;
+export const isOneOf = (cell: string, texts: readonly string[]): Formula =>
+  `OR(${texts.map((t) => `${cell}=${lit(t)}`).join(',')})`;
 
 /** A counted group of inputs shown as a share ("Progress — Step 3", "Checklist progress — Step 1"). */
 export interface StepTally {
@@ -69,7 +82,12 @@ export function tallyItem(t: StepTally, data: SheetData, done: DoneRule = answer
 }
 
 /** A tally over several groups (overall progress). */
-export const mergeTallies = (id: string, label: Text, parts: readonly StepTally[], verb: StepTally['verb']): StepTally => ({
+export const mergeTallies = (
+  id: string,
+  label: Text,
+  parts: readonly StepTally[],
+  verb: StepTally['verb'],
+): StepTally => ({
   id,
   label,
   inputs: parts.flatMap((p) => p.inputs),
@@ -138,9 +156,20 @@ export function stepsExcel(
       // Follows the answer cell: a client ticking an item (or writing an answer) in Excel moves the progress.
       const status: XCell = f.optional
         ? null
-        : { f: `IF(${doneFormula(f, answer, lang)},${litOf(YES, lang)},${litOf(NO, lang)})`, v: pick(done(f, value) ? YES : NO, lang) };
+        : {
+            f: `IF(${doneFormula(f, answer, lang)},${litOf(YES, lang)},${litOf(NO, lang)})`,
+            v: pick(done(f, value) ? YES : NO, lang),
+          };
       if (f.optional) optionalRows.push(b.next);
-      rowOf.set(f.id, b.add([block.title ? pick(block.title, lang) : '', pick(f.label, lang), inputCell(f, value, lang, fieldAt(f.id)), status]));
+      rowOf.set(
+        f.id,
+        b.add([
+          block.title ? pick(block.title, lang) : '',
+          pick(f.label, lang),
+          inputCell(f, value, lang, fieldAt(f.id)),
+          status,
+        ]),
+      );
     }
   }
   b.blank();
@@ -148,11 +177,15 @@ export function stepsExcel(
   b.add([HEAD.item, HEAD.share, HEAD.count, HEAD.total].map((h) => ({ v: pick(h, lang), bold: true })));
   const yes = litOf(YES, lang);
   for (const t of tallies) {
-    const rows = counted(t.inputs).map((i) => rowOf.get(i.id)).filter((r): r is number => r !== undefined);
+    const rows = counted(t.inputs)
+      .map((i) => rowOf.get(i.id))
+      .filter((r): r is number => r !== undefined);
     const c = countTally(t, data, done);
     const count =
       spans(rows, optionalRows)
-        .map(([a, z]) => `COUNTIF(${a === z ? ref(STATUS_COL, a) : `${ref(STATUS_COL, a)}:${ref(STATUS_COL, z)}`},${yes})`)
+        .map(
+          ([a, z]) => `COUNTIF(${a === z ? ref(STATUS_COL, a) : `${ref(STATUS_COL, a)}:${ref(STATUS_COL, z)}`},${yes})`,
+        )
         .join('+') || '0';
     const n = b.next;
     b.add([

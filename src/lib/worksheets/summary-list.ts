@@ -27,7 +27,14 @@ export interface ModuleSummary {
 export function sheetSummary(record: WorkbookRecord, def: WorksheetDef, entry: CatalogEntry): SheetSummary {
   const stored = record.sheets[def.id];
   const data = stored ?? def.initial(record.lang);
-  return { id: def.id, def, entry, started: stored !== undefined, progress: progressOf(def, data), items: def.summary(data) };
+  return {
+    id: def.id,
+    def,
+    entry,
+    started: stored !== undefined,
+    progress: progressOf(def, data),
+    items: def.summary(data),
+  };
 }
 
 /** Every worksheet whose definition is given, grouped by module, in catalogue order. */

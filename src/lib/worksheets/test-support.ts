@@ -4,7 +4,8 @@ import type { XCell, XSheet } from './types';
 type CellObject = Exclude<XCell, null | string | number | boolean>;
 
 /** The cell as an object ({v, f, z}) or undefined for plain values and empties. */
-export const obj = (c: XCell | undefined): CellObject | undefined => (c !== null && typeof c === 'object' ? c : undefined);
+export const obj = (c: XCell | undefined): CellObject | undefined =>
+  c !== null && typeof c === 'object' ? c : undefined;
 
 /**
  * The plain value of a cell, whatever its shape: a plain value as itself, an object cell as its

@@ -80,8 +80,7 @@ export interface InputDef {
 /** `weight`: two decimals, up to four when needed (a refused 0.998 must not read 1.00). */
 export type NumFormat = 'int' | 'signedInt' | 'dec1' | 'dec2' | 'weight' | 'pct1' | 'pct0';
 export type Shown =
-  | { kind: 'num'; value: number | undefined; format: NumFormat }
-  | { kind: 'text'; value: Text | string | undefined };
+  { kind: 'num'; value: number | undefined; format: NumFormat } | { kind: 'text'; value: Text | string | undefined };
 
 /** The cells of one table row by column id (A1 references), for a column's Excel formula. */
 export interface RowRefs {
@@ -189,9 +188,7 @@ export type Block = TableBlock | FieldsBlock | ResultsBlock | CustomBlock | Note
  * the first entry down is the list, so scores added in Excel are read too).
  */
 export type InputPath =
-  | { field: string }
-  | { table: string; row: string; col: string }
-  | { list: string; index: number };
+  { field: string } | { table: string; row: string; col: string } | { list: string; index: number };
 
 /** One Excel cell description: plain data, so definitions need not import SheetJS. */
 export type XCell =

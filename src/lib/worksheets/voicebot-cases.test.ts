@@ -64,7 +64,9 @@ describe('voicebot-cases definition', () => {
       'Ograniczona liczba przeprowadzonych ankiet',
       'Przedłużony czas trwania ankiet',
     ]);
-    expect(c2!.benefits.fixedRows!.map((r) => r.label.pl)[2]).toBe('Utrzymane poziomy dokładności i reaktywności ankieterów');
+    expect(c2!.benefits.fixedRows!.map((r) => r.label.pl)[2]).toBe(
+      'Utrzymane poziomy dokładności i reaktywności ankieterów',
+    );
     expect(c3!.challenges.editable).toBeDefined();
     expect(c3!.challenges.columns.map((c) => c.id)).toEqual(['label', 'rating', 'weight', 'product']);
     expect(c3!.benefits.columns.map((c) => c.id)).toEqual(['label', 'rating', 'weight', 'product']);
@@ -73,7 +75,12 @@ describe('voicebot-cases definition', () => {
   it('has a normalise block per table and the chart block', () => {
     const customs = voicebotCases.blocks.filter((b) => b.kind === 'custom');
     for (const t of tables) {
-      expect(customs).toContainEqual({ kind: 'custom', id: `${t.id}-normalise`, panel: 'normalise-weights', target: t.id });
+      expect(customs).toContainEqual({
+        kind: 'custom',
+        id: `${t.id}-normalise`,
+        panel: 'normalise-weights',
+        target: t.id,
+      });
     }
     expect(customs.find((b) => b.id === 'chart')).toMatchObject({ panel: 'voicebot-chart' });
     const ids = voicebotCases.blocks.map((b) => b.id);
@@ -87,7 +94,8 @@ describe('voicebot-cases definition', () => {
       if (b.kind === 'fields') names.push(...b.fields.map((f) => pick(f.label, lang)));
       if (b.kind === 'table') {
         tableRows(b, data).forEach((_r, i) => {
-          for (const c of b.columns) if (c.kind !== 'computed') names.push(`${rowName(b, i, lang)} — ${pick(c.label, lang)}`);
+          for (const c of b.columns)
+            if (c.kind !== 'computed') names.push(`${rowName(b, i, lang)} — ${pick(c.label, lang)}`);
         });
       }
     }
@@ -96,7 +104,9 @@ describe('voicebot-cases definition', () => {
     expect(names).toContain(lang === 'en' ? 'Benefit 3 — Description' : 'Korzyść 3 — Opis');
     const labels = allResults(data).map((r) => pick(r.label, lang));
     expect(new Set(labels).size).toBe(labels.length);
-    expect(labels).toContain(lang === 'en' ? 'Case 1 — Challenges — Weighted average' : 'Przypadek 1 — Wyzwania — Średnia ważona');
+    expect(labels).toContain(
+      lang === 'en' ? 'Case 1 — Challenges — Weighted average' : 'Przypadek 1 — Wyzwania — Średnia ważona',
+    );
     expect(labels).toContain(lang === 'en' ? 'Case 3 — Verdict' : 'Przypadek 3 — Werdykt');
   });
 });
@@ -153,7 +163,9 @@ describe('example and results', () => {
     expect(result(data, 'case2-verdict').tone).toBe('bad');
     expect(pick(result(data, 'case2-verdict').detail!, 'en')).toMatch(/argues against/);
     // Case 3's detail names the user's case, as typed.
-    expect(pick(result(data, 'case3-verdict').detail!, lang)).toMatch(lang === 'en' ? /^Service booking line/ : /^Infolinia do umawiania wizyt/);
+    expect(pick(result(data, 'case3-verdict').detail!, lang)).toMatch(
+      lang === 'en' ? /^Service booking line/ : /^Infolinia do umawiania wizyt/,
+    );
   });
 
   it('weights not totalling 1: no average (a provisional one on the 1–5 scale), verdict withheld with the total to fix', () => {
@@ -220,7 +232,12 @@ describe('example and results', () => {
     const data = edit(voicebotCases.example('en'), 'case2-benefits', 0, { weight: '' });
     const chart = voicebotChart(data);
     expect(chart.map((c) => c.id)).toEqual(['case1', 'case2', 'case3']);
-    expect(chart[0]).toMatchObject({ challenges: 4.1, benefits: 4.4, challengesComplete: true, benefitsComplete: true });
+    expect(chart[0]).toMatchObject({
+      challenges: 4.1,
+      benefits: 4.4,
+      challengesComplete: true,
+      benefitsComplete: true,
+    });
     expect(chart[0]!.verdict.value).toBe(0.3);
     expect(chart[1]).toMatchObject({ challenges: 3.5, benefits: undefined, benefitsComplete: false });
     expect(chart[1]!.verdict.value).toBeUndefined();
@@ -242,7 +259,11 @@ describe('excel', () => {
       expect(cell.v).toBe(value);
       // The formula subtracts the challenges' average from the benefits' average: check those cells.
       const m = /ROUND\((D\d+)-(D\d+),2\)/.exec(cell.f)!;
-      const avgs = [[4.1, 4.4], [3.5, 3.1], [4.3, 4.7]][i]!;
+      const avgs = [
+        [4.1, 4.4],
+        [3.5, 3.1],
+        [4.3, 4.7],
+      ][i]!;
       expect(valueOf(cellAt(sheet, m[2]!))).toBe(avgs[0]);
       expect(valueOf(cellAt(sheet, m[1]!))).toBe(avgs[1]);
       expect(cell.f).toEqual(expect.any(String)); // what it computes: recalc.test.ts
@@ -253,19 +274,31 @@ describe('excel', () => {
       expect(lean.v).toBe(
         pick(
           value > 0
-            ? { en: 'Benefits outweigh challenges: supports using a voicebot', pl: 'Korzyści przeważają nad wyzwaniami: przemawia za voicebotem' }
-            : { en: 'Challenges outweigh benefits: argues against a voicebot', pl: 'Wyzwania przeważają nad korzyściami: przemawia przeciw voicebotowi' },
+            ? {
+                en: 'Benefits outweigh challenges: supports using a voicebot',
+                pl: 'Korzyści przeważają nad wyzwaniami: przemawia za voicebotem',
+              }
+            : {
+                en: 'Challenges outweigh benefits: argues against a voicebot',
+                pl: 'Wyzwania przeważają nad korzyściami: przemawia przeciw voicebotowi',
+              },
           lang,
         ),
       );
     });
     // Row products of case 1's first challenge: 4 × 0.3.
-    const first = rowWith(sheet, lang === 'en' ? 'High cost of a very simple task' : 'Wysoki koszt za bardzo prostą czynność');
+    const first = rowWith(
+      sheet,
+      lang === 'en' ? 'High cost of a very simple task' : 'Wysoki koszt za bardzo prostą czynność',
+    );
     expect(cellValue(first[1])).toBe(4);
     expect(cellValue(first[2])).toBe(0.3);
     expect(valueOf(first[3]!)).toBe(1.2);
     // Case 3: the user's title and row labels as typed values, tagged as inputs.
-    const title = rowWith(sheet, lang === 'en' ? 'Case 3 — Title of your case' : 'Przypadek 3 — Tytuł Twojego przypadku');
+    const title = rowWith(
+      sheet,
+      lang === 'en' ? 'Case 3 — Title of your case' : 'Przypadek 3 — Tytuł Twojego przypadku',
+    );
     expect(cellValue(title[1])).toBe(data.fields['case3-title']);
     expect(obj(title[1])?.input).toEqual({ field: 'case3-title' });
     const ownLabel = data.tables['case3-benefits']![1]!.cells['label'] as string;
@@ -283,7 +316,11 @@ describe('excel', () => {
     const first = rowWith(sheet, 'High cost of a very simple task');
     expect(cellValue(first[1])).toBe('five');
     expect(obj(first[1])?.f).toBeUndefined();
-    expect(obj(first[1])?.input).toEqual({ table: 'case1-challenges', row: data.tables['case1-challenges']![0]!.id, col: 'rating' });
+    expect(obj(first[1])?.input).toEqual({
+      table: 'case1-challenges',
+      row: data.tables['case1-challenges']![0]!.id,
+      col: 'rating',
+    });
     expect(cellValue(first[2])).toBe(0.5);
     // An unnamed own row shows its stand-in name, which reads back as empty.
     expect(rowWith(sheet, 'Challenge 1')[0]).toEqual({

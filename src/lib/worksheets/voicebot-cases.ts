@@ -8,8 +8,23 @@ import type { Block, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, Wo
 import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell } from './excel';
 import { litOf } from './formula';
-import { evaluateTable, missingText, weightedColumns, weightedResults, weightedTableExcel, weightGapText, weightsTotalOneFormula } from './weighted-table';
-import { compareCase, voicebotVerdict, type CaseComparison, type Lean, type TableGap, type Verdict } from '../scoring/verdict';
+import {
+  evaluateTable,
+  missingText,
+  weightedColumns,
+  weightedResults,
+  weightedTableExcel,
+  weightGapText,
+  weightsTotalOneFormula,
+} from './weighted-table';
+import {
+  compareCase,
+  voicebotVerdict,
+  type CaseComparison,
+  type Lean,
+  type TableGap,
+  type Verdict,
+} from '../scoring/verdict';
 import type { WeightedResult } from '../scoring/weighted';
 
 type CaseId = 'case1' | 'case2' | 'case3';
@@ -21,8 +36,14 @@ const SIDE: Record<Side, { title: Text; noun: Text }> = {
 };
 
 export const LEAN_TEXT: Record<Lean, Text> = {
-  supports: tx('Benefits outweigh challenges: supports using a voicebot', 'Korzyści przeważają nad wyzwaniami: przemawia za voicebotem'),
-  against: tx('Challenges outweigh benefits: argues against a voicebot', 'Wyzwania przeważają nad korzyściami: przemawia przeciw voicebotowi'),
+  supports: tx(
+    'Benefits outweigh challenges: supports using a voicebot',
+    'Korzyści przeważają nad wyzwaniami: przemawia za voicebotem',
+  ),
+  against: tx(
+    'Challenges outweigh benefits: argues against a voicebot',
+    'Wyzwania przeważają nad korzyściami: przemawia przeciw voicebotowi',
+  ),
   tie: tx('A tie: benefits and challenges weigh the same', 'Remis: korzyści i wyzwania ważą tyle samo'),
 };
 
@@ -92,7 +113,10 @@ export const CASES: CaseDef[] = [
         'Instant appointment booking without queues (the bot can handle an unlimited number of calls at once)',
         'Natychmiastowe umawianie spotkań bez kolejek (bot może obsłużyć nieograniczoną liczbę połączeń jednocześnie)',
       ),
-      tx('Increased customer satisfaction as a result of these changes', 'Zwiększona satysfakcja klientów w wyniku tych zmian'),
+      tx(
+        'Increased customer satisfaction as a result of these changes',
+        'Zwiększona satysfakcja klientów w wyniku tych zmian',
+      ),
     ]),
   },
   {
@@ -110,7 +134,10 @@ export const CASES: CaseDef[] = [
     benefits: fixedTable('case2', 'benefits', [
       tx('Unlimited number of surveys conducted per day', 'Nieograniczona liczba przeprowadzonych ankiet dziennie'),
       tx('Shorter calls – less trouble for the customer', 'Krótszy czas rozmów - mniej kłopotów dla klienta'),
-      tx("Interviewers' levels of accuracy and responsiveness maintained", 'Utrzymane poziomy dokładności i reaktywności ankieterów'),
+      tx(
+        "Interviewers' levels of accuracy and responsiveness maintained",
+        'Utrzymane poziomy dokładności i reaktywności ankieterów',
+      ),
     ]),
   },
   {
@@ -241,7 +268,12 @@ function caseBlocks(c: CaseDef): Block[] {
     normalise(c.challenges),
     c.benefits,
     normalise(c.benefits),
-    { kind: 'results', id: `${c.id}-results`, title: caseLabel(c, tx('Results', 'Wyniki')), items: (data) => caseResults(c, data) },
+    {
+      kind: 'results',
+      id: `${c.id}-results`,
+      title: caseLabel(c, tx('Results', 'Wyniki')),
+      items: (data) => caseResults(c, data),
+    },
   ];
 }
 
@@ -252,7 +284,11 @@ function excel(data: SheetData, lang: Lang) {
   for (const c of CASES) {
     b.blank();
     b.heading(pick(c.title, lang));
-    if (c.id === 'case3') b.add([pick(TITLE_FIELD.label, lang), inputCell(TITLE_FIELD, data.fields[TITLE_FIELD.id], lang, fieldAt(TITLE_FIELD.id))]);
+    if (c.id === 'case3')
+      b.add([
+        pick(TITLE_FIELD.label, lang),
+        inputCell(TITLE_FIELD, data.fields[TITLE_FIELD.id], lang, fieldAt(TITLE_FIELD.id)),
+      ]);
     const ch = weightedTableExcel(b, c.challenges, data, lang, {
       header: SIDE.challenges.title,
       total: sideLabels(c, 'challenges').total,
@@ -267,11 +303,15 @@ function excel(data: SheetData, lang: Lang) {
     const v = voicebotVerdict(ch.result, be.result);
     // Complete = both averages present and both totals 1 within 0.001 (ROUND drops float drift,
     // as decimal.clean does in the app); to two decimals, as the app decides it.
-    const done = (t: { totalRef: string; averageRef: string }) => `ISNUMBER(${t.averageRef}),${weightsTotalOneFormula(t.totalRef)}`;
+    const done = (t: { totalRef: string; averageRef: string }) =>
+      `ISNUMBER(${t.averageRef}),${weightsTotalOneFormula(t.totalRef)}`;
     const verdictRow = b.next;
     const verdictRef = `D${verdictRow}`;
     b.add([
-      { v: `${pick(caseLabel(c, VERDICT), lang)} (${pick(tx('benefits − challenges', 'korzyści − wyzwania'), lang)})`, bold: true },
+      {
+        v: `${pick(caseLabel(c, VERDICT), lang)} (${pick(tx('benefits − challenges', 'korzyści − wyzwania'), lang)})`,
+        bold: true,
+      },
       null,
       null,
       {
@@ -295,7 +335,8 @@ function excel(data: SheetData, lang: Lang) {
 
 /** Filled rows for one table: [rating, weight] or [label, rating, weight] for the own case. */
 function fill(table: TableBlock, values: readonly (readonly string[])[]) {
-  if (table.fixedRows) return table.fixedRows.map((f, i) => row({ rating: values[i]?.[0] ?? '', weight: values[i]?.[1] ?? '' }, f.id));
+  if (table.fixedRows)
+    return table.fixedRows.map((f, i) => row({ rating: values[i]?.[0] ?? '', weight: values[i]?.[1] ?? '' }, f.id));
   return values.map(([label = '', rating = '', weight = '']) => row({ label, rating, weight }));
 }
 
@@ -333,14 +374,38 @@ function example(lang: Lang): SheetData {
   const [c1, c2, c3] = CASES as [CaseDef, CaseDef, CaseDef];
   const data = emptySheet();
   data.fields[TITLE_FIELD.id] = own.title;
-  data.tables[c1.challenges.id] = fill(c1.challenges, [['4', '0.3'], ['5', '0.4'], ['3', '0.3']]);
-  data.tables[c1.benefits.id] = fill(c1.benefits, [['5', '0.4'], ['4', '0.4'], ['4', '0.2']]);
-  data.tables[c2.challenges.id] = fill(c2.challenges, [['4', '0.5'], ['3', '0.3'], ['3', '0.2']]);
-  data.tables[c2.benefits.id] = fill(c2.benefits, [['4', '0.4'], ['3', '0.3'], ['2', '0.3']]);
+  data.tables[c1.challenges.id] = fill(c1.challenges, [
+    ['4', '0.3'],
+    ['5', '0.4'],
+    ['3', '0.3'],
+  ]);
+  data.tables[c1.benefits.id] = fill(c1.benefits, [
+    ['5', '0.4'],
+    ['4', '0.4'],
+    ['4', '0.2'],
+  ]);
+  data.tables[c2.challenges.id] = fill(c2.challenges, [
+    ['4', '0.5'],
+    ['3', '0.3'],
+    ['3', '0.2'],
+  ]);
+  data.tables[c2.benefits.id] = fill(c2.benefits, [
+    ['4', '0.4'],
+    ['3', '0.3'],
+    ['2', '0.3'],
+  ]);
   const [ch1 = '', ch2 = '', ch3 = ''] = own.challenges;
   const [be1 = '', be2 = '', be3 = ''] = own.benefits;
-  data.tables[c3.challenges.id] = fill(c3.challenges, [[ch1, '5', '0.5'], [ch2, '3', '0.2'], [ch3, '4', '0.3']]);
-  data.tables[c3.benefits.id] = fill(c3.benefits, [[be1, '5', '0.4'], [be2, '5', '0.3'], [be3, '4', '0.3']]);
+  data.tables[c3.challenges.id] = fill(c3.challenges, [
+    [ch1, '5', '0.5'],
+    [ch2, '3', '0.2'],
+    [ch3, '4', '0.3'],
+  ]);
+  data.tables[c3.benefits.id] = fill(c3.benefits, [
+    [be1, '5', '0.4'],
+    [be2, '5', '0.3'],
+    [be3, '4', '0.3'],
+  ]);
   return data;
 }
 
@@ -361,7 +426,12 @@ export const voicebotCases = {
   intro: INTRO,
   blocks: [
     ...CASES.flatMap(caseBlocks),
-    { kind: 'custom', id: 'chart', panel: 'voicebot-chart', title: tx('Challenges and benefits by case', 'Wyzwania i korzyści w poszczególnych przypadkach') },
+    {
+      kind: 'custom',
+      id: 'chart',
+      panel: 'voicebot-chart',
+      title: tx('Challenges and benefits by case', 'Wyzwania i korzyści w poszczególnych przypadkach'),
+    },
   ],
   initial,
   example,

@@ -55,7 +55,10 @@ describe('definition', () => {
       'Navigation and structure complexity',
     ]);
     // Each trait at its end of the scale (the seed's three columns), not one flattened line.
-    expect(table.fixedRows?.[0]?.ends?.map((t) => t.pl)).toEqual(['Strona internetowa: ściśle związana z istotą działalności firmy', 'Blog firmowy: dowolna, nieograniczona']);
+    expect(table.fixedRows?.[0]?.ends?.map((t) => t.pl)).toEqual([
+      'Strona internetowa: ściśle związana z istotą działalności firmy',
+      'Blog firmowy: dowolna, nieograniczona',
+    ]);
     expect(table.fixedRows?.[6]?.ends?.map((t) => t.en)).toEqual(['Website: high', 'Company blog: low']);
     expect(table.fixedRows?.[6]?.description).toBeUndefined();
   });
@@ -113,7 +116,11 @@ describe('results', () => {
     const r = results(data([...values]));
     expect(num(r['website-points'])).toBe(w);
     expect(num(r['blog-points'])).toBe(b);
-    const expected = { website: 'A website suits your needs better', blog: 'A company blog suits your needs better', balanced: 'Balanced: neither side clearly prevails' }[rec];
+    const expected = {
+      website: 'A website suits your needs better',
+      blog: 'A company blog suits your needs better',
+      balanced: 'Balanced: neither side clearly prevails',
+    }[rec];
     expect(txt(r['recommendation'])).toBe(expected);
   });
 

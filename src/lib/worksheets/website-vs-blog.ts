@@ -17,7 +17,10 @@ export const SPECS: Spec[] = [
   {
     id: 'content',
     label: tx('Content', 'Treść'),
-    website: tx("strictly related to the essence of the company's business", 'ściśle związana z istotą działalności firmy'),
+    website: tx(
+      "strictly related to the essence of the company's business",
+      'ściśle związana z istotą działalności firmy',
+    ),
     blog: tx('any, unlimited', 'dowolna, nieograniczona'),
   },
   {
@@ -112,7 +115,10 @@ const LABELS = {
 export const evaluate = (data: SheetData) =>
   preferenceScore(tableRows(specs, data).map((r) => readPreference(r.cells['preference'])));
 
-const MISSING = tx('Mark your preference in at least one row', 'Zaznacz swoją preferencję w co najmniej jednym wierszu');
+const MISSING = tx(
+  'Mark your preference in at least one row',
+  'Zaznacz swoją preferencję w co najmniej jednym wierszu',
+);
 
 function results(data: SheetData): ResultItem[] {
   const r = evaluate(data);
@@ -121,8 +127,18 @@ function results(data: SheetData): ResultItem[] {
     pl: `Zaznaczono ${r.marked} z ${r.total} wierszy`,
   };
   return [
-    { id: 'website-points', label: LABELS.website, shown: { kind: 'num', value: r.websitePoints, format: 'int' }, missing: MISSING },
-    { id: 'blog-points', label: LABELS.blog, shown: { kind: 'num', value: r.blogPoints, format: 'int' }, missing: MISSING },
+    {
+      id: 'website-points',
+      label: LABELS.website,
+      shown: { kind: 'num', value: r.websitePoints, format: 'int' },
+      missing: MISSING,
+    },
+    {
+      id: 'blog-points',
+      label: LABELS.blog,
+      shown: { kind: 'num', value: r.blogPoints, format: 'int' },
+      missing: MISSING,
+    },
     {
       id: 'recommendation',
       label: LABELS.recommendation,
@@ -163,7 +179,11 @@ function excel(data: SheetData, lang: Lang) {
     const n = b.next;
     const at = cellAt(specs.id, r.id, 'preference');
     const input: XCell =
-      value !== undefined ? { v: value, z: EXCEL_FORMAT.signedInt, input: at } : typeof raw === 'string' && raw.trim() ? { v: raw, input: at } : { input: at };
+      value !== undefined
+        ? { v: value, z: EXCEL_FORMAT.signedInt, input: at }
+        : typeof raw === 'string' && raw.trim()
+          ? { v: raw, input: at }
+          : { input: at };
     const choose = ORDER.map((v) => lit(POSITIONS[v], lang)).join(',');
     b.add([
       pick(spec.label, lang),
@@ -171,7 +191,10 @@ function excel(data: SheetData, lang: Lang) {
       pick(spec.blog, lang),
       input,
       // The label of the position, live if the number is edited in Excel.
-      { f: ifValid(ref(3, n), MARK, `CHOOSE(${ref(3, n)}+3,${choose})`), v: value !== undefined ? pick(POSITIONS[value], lang) : '' },
+      {
+        f: ifValid(ref(3, n), MARK, `CHOOSE(${ref(3, n)}+3,${choose})`),
+        v: value !== undefined ? pick(POSITIONS[value], lang) : '',
+      },
     ]);
   });
   const range = `${ref(3, first)}:${ref(3, b.next - 1)}`;
@@ -182,11 +205,21 @@ function excel(data: SheetData, lang: Lang) {
   const markedRow = b.add([label(LABELS.marked, lang), { f: marked, v: r.marked, z: EXCEL_FORMAT.int }]);
   const webRow = b.add([
     label(LABELS.website, lang),
-    { f: `IF(${marked}=0,"",-${sumValid(range, WEBSITE_MARKS)})`, v: r.websitePoints ?? '', z: EXCEL_FORMAT.int, result: 'website-points' },
+    {
+      f: `IF(${marked}=0,"",-${sumValid(range, WEBSITE_MARKS)})`,
+      v: r.websitePoints ?? '',
+      z: EXCEL_FORMAT.int,
+      result: 'website-points',
+    },
   ]);
   const blogRow = b.add([
     label(LABELS.blog, lang),
-    { f: `IF(${marked}=0,"",${sumValid(range, BLOG_MARKS)})`, v: r.blogPoints ?? '', z: EXCEL_FORMAT.int, result: 'blog-points' },
+    {
+      f: `IF(${marked}=0,"",${sumValid(range, BLOG_MARKS)})`,
+      v: r.blogPoints ?? '',
+      z: EXCEL_FORMAT.int,
+      result: 'blog-points',
+    },
   ]);
   const [m, w, bl] = [ref(1, markedRow), ref(1, webRow), ref(1, blogRow)];
   b.add([
@@ -194,7 +227,8 @@ function excel(data: SheetData, lang: Lang) {
     {
       // Same rule as scoring/preference.ts: a difference of at most 1 point is balanced.
       f: `IF(${m}=0,"",IF(ABS(${bl}-${w})<=1,${lit(RECOMMENDATIONS.balanced, lang)},IF(${bl}>${w},${lit(RECOMMENDATIONS.blog, lang)},${lit(RECOMMENDATIONS.website, lang)})))`,
-      v: r.recommendation ? pick(RECOMMENDATIONS[r.recommendation], lang) : '', result: 'recommendation',
+      v: r.recommendation ? pick(RECOMMENDATIONS[r.recommendation], lang) : '',
+      result: 'recommendation',
     },
   ]);
   return b.build();
@@ -202,7 +236,9 @@ function excel(data: SheetData, lang: Lang) {
 
 function filled(values: readonly PreferenceValue[]): SheetData {
   const data = emptySheet();
-  data.tables['specs'] = SPECS.map((s, i) => row({ preference: values[i] === undefined ? '' : String(values[i]) }, s.id));
+  data.tables['specs'] = SPECS.map((s, i) =>
+    row({ preference: values[i] === undefined ? '' : String(values[i]) }, s.id),
+  );
   return data;
 }
 

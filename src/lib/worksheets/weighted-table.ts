@@ -38,7 +38,14 @@ export const productColumn: ComputedColumn = {
     return { kind: 'num', value: r !== undefined && w !== undefined ? clean(r * w) : undefined, format: 'dec2' };
   },
   // Valid pairs only, as above: a weight of 1.5 or a rating of 6 typed in Excel counts for nothing.
-  excel: (row) => ifAllValid([[row.col('rating'), RATING_RANGE], [row.col('weight'), WEIGHT_RANGE]], `${row.col('rating')}*${row.col('weight')}`),
+  excel: (row) =>
+    ifAllValid(
+      [
+        [row.col('rating'), RATING_RANGE],
+        [row.col('weight'), WEIGHT_RANGE],
+      ],
+      `${row.col('rating')}*${row.col('weight')}`,
+    ),
 };
 
 export const weightedColumns = [ratingInput, weightInput, productColumn];
@@ -133,8 +140,14 @@ export function weightedTableExcel(
   const result = evaluateTable(table, data);
   const rows = tableRows(table, data);
   // An editable table (the user's own case) maps its headers, so rows inserted in Excel are read back.
-  const head = (text: Text, col: string): XCell => (table.editable ? headCell(pick(text, lang), table.id, col) : { v: pick(text, lang), bold: true });
-  b.add([head(labels.header, 'label'), head(ratingInput.label, ratingInput.id), head(weightInput.label, weightInput.id), { v: pick(productColumn.label, lang), bold: true }]);
+  const head = (text: Text, col: string): XCell =>
+    table.editable ? headCell(pick(text, lang), table.id, col) : { v: pick(text, lang), bold: true };
+  b.add([
+    head(labels.header, 'label'),
+    head(ratingInput.label, ratingInput.id),
+    head(weightInput.label, weightInput.id),
+    { v: pick(productColumn.label, lang), bold: true },
+  ]);
   const first = b.next;
   rows.forEach((r, i) => {
     // Seed rows by their label; the user's own rows by what they wrote, or "Challenge 2" when unnamed.
@@ -142,7 +155,11 @@ export function weightedTableExcel(
     const named = text(r.cells['label']);
     const label: XCell = fixed
       ? pick(fixed.label, lang)
-      : { v: named || rowName(table, i, lang), input: cellAt(table.id, r.id, 'label'), ...(named ? {} : { emptyAs: rowName(table, i, lang) }) };
+      : {
+          v: named || rowName(table, i, lang),
+          input: cellAt(table.id, r.id, 'label'),
+          ...(named ? {} : { emptyAs: rowName(table, i, lang) }),
+        };
     const n = b.next;
     const product = result.products[i];
     b.add([
@@ -160,9 +177,22 @@ export function weightedTableExcel(
   const totalRow = b.next;
   const weights = `${ref(2, first)}:${ref(2, last)}`;
   const products = `${ref(3, first)}:${ref(3, last)}`;
-  const totalLabel: XCell = { v: pick(labels.total, lang), bold: true, ...(table.editable ? { rowsEnd: { table: table.id, spacer: false } } : {}) };
+  const totalLabel: XCell = {
+    v: pick(labels.total, lang),
+    bold: true,
+    ...(table.editable ? { rowsEnd: { table: table.id, spacer: false } } : {}),
+  };
   // Empty without any valid weight, as in the app (no data is not zero).
-  b.add([totalLabel, null, { f: `IF(${countValid(weights, WEIGHT_RANGE)}=0,"",${sumValid(weights, WEIGHT_RANGE)})`, v: result.totalWeight ?? '', z: EXCEL_FORMAT.weight, result: `${table.id}-total-weight` }]);
+  b.add([
+    totalLabel,
+    null,
+    {
+      f: `IF(${countValid(weights, WEIGHT_RANGE)}=0,"",${sumValid(weights, WEIGHT_RANGE)})`,
+      v: result.totalWeight ?? '',
+      z: EXCEL_FORMAT.weight,
+      result: `${table.id}-total-weight`,
+    },
+  ]);
   const avgRow = b.next;
   // Empty until every row has a product and the weights total 1 (13.2: a bare Σ rating × weight
   // of 22.5 on a 1–5 scale is no average); divided by a total accepted as 1.

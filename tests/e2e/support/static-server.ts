@@ -41,7 +41,10 @@ export async function serveCopyOf(dist = process.env.E2E_DIST ?? 'dist'): Promis
     if (!existsSync(file)) return void res.writeHead(404).end('not found');
     // As a static host would serve them: the service worker always checked anew, assets cached.
     const noCache = /(sw\.js|index\.html|\.webmanifest)$/.test(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': noCache ? 'no-cache' : 'max-age=31536000' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': noCache ? 'no-cache' : 'max-age=31536000',
+    });
     res.end(readFileSync(file));
   });
   // Connections kept alive would keep answering after close(): track and end them.

@@ -108,7 +108,8 @@ export function drawGroupedBars(
         tooltip: {
           enabled: true,
           callbacks: {
-            label: (ctx) => `${ctx.dataset.label ?? ''}: ${current.series[ctx.datasetIndex]?.texts?.[ctx.dataIndex] ?? ctx.formattedValue}`,
+            label: (ctx) =>
+              `${ctx.dataset.label ?? ''}: ${current.series[ctx.datasetIndex]?.texts?.[ctx.dataIndex] ?? ctx.formattedValue}`,
           },
         },
       },

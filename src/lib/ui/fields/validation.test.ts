@@ -18,7 +18,9 @@ const weight: InputDef = {
 };
 
 describe('validationMessage', () => {
-  beforeAll(() => Promise.all((['en', 'pl'] as const).flatMap((l) => [loadDictionary(l), loadDictionary(l, 'workbook')])));
+  beforeAll(() =>
+    Promise.all((['en', 'pl'] as const).flatMap((l) => [loadDictionary(l), loadDictionary(l, 'workbook')])),
+  );
   it.each([
     // Valid and empty: no message.
     [rating, '4', 'en', undefined],
@@ -30,8 +32,20 @@ describe('validationMessage', () => {
     [weight, '1,5', 'pl', 'Waga musi być liczbą od 0 do 1'],
     [costInput, 'abc', 'en', 'Estimated cost must be a number of at least 0'],
     // Thousands or a fraction: both readings, as the user would type them in that language.
-    [costInput, '12,000', 'en', 'Estimated cost: “12,000” could mean 12 or 12000; write it without a thousands separator'],
-    [costInput, '1.500', 'pl', 'Szacowany koszt: „1.500” może oznaczać 1,5 albo 1500; wpisz liczbę bez separatora tysięcy'],
+    [
+      costInput,
+      '12,000',
+      'en',
+      'Estimated cost: “12,000” could mean 12 or 12000; write it without a thousands separator',
+    ],
+    [
+      costInput,
+      '1.500',
+      'pl',
+      'Szacowany koszt: „1.500” może oznaczać 1,5 albo 1500; wpisz liczbę bez separatora tysięcy',
+    ],
     [weight, ' 1,000 ', 'en', 'Weight: “1,000” could mean 1 or 1000; write it without a thousands separator'],
-  ] as const)('%#: %j in %s', (input, typed, lang, expected) => expect(validationMessage(input, typed, lang)).toBe(expected));
+  ] as const)('%#: %j in %s', (input, typed, lang, expected) =>
+    expect(validationMessage(input, typed, lang)).toBe(expected),
+  );
 });

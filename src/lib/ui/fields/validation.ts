@@ -14,7 +14,12 @@ export function validationMessage(input: InputDef, value: CellValue | undefined,
   const readings = parsed.reason === 'ambiguous' ? readingsOf(value) : undefined;
   if (readings) {
     const [fraction, thousands] = readings.map((n) => formatTypable(n, lang));
-    return translate(lang, 'ambiguousNumber', { ...params, typed: quote(value.trim(), lang), fraction: fraction!, thousands: thousands! });
+    return translate(lang, 'ambiguousNumber', {
+      ...params,
+      typed: quote(value.trim(), lang),
+      fraction: fraction!,
+      thousands: thousands!,
+    });
   }
   if (input.kind === 'money' || rule.max >= 1e9) return translate(lang, 'mustBeAmount', params);
   return translate(lang, rule.integer ? 'mustBeWhole' : 'mustBeNumber', params);

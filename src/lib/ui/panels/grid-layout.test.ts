@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { drawGrid, fitText, leaderHitsDot, LINE, roughMeasure, TITLE_LINE, segmentHitsBox, segmentsCross, wrapLines, type Box, type GridDrawing, type GridTexts } from './grid-layout';
+import {
+  drawGrid,
+  fitText,
+  leaderHitsDot,
+  LINE,
+  roughMeasure,
+  TITLE_LINE,
+  segmentHitsBox,
+  segmentsCross,
+  wrapLines,
+  type Box,
+  type GridDrawing,
+  type GridTexts,
+} from './grid-layout';
 import { placeCustomers, type GridCustomer } from '../../scoring/quadrant';
 
 const texts: GridTexts = {
@@ -10,7 +23,8 @@ const texts: GridTexts = {
 const m = (s: string) => roughMeasure(s, 13);
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-const within = (a: Box, b: Box) => a.x >= b.x - 1e-6 && a.y >= b.y - 1e-6 && a.x + a.w <= b.x + b.w + 1e-6 && a.y + a.h <= b.y + b.h + 1e-6;
+const within = (a: Box, b: Box) =>
+  a.x >= b.x - 1e-6 && a.y >= b.y - 1e-6 && a.x + a.w <= b.x + b.w + 1e-6 && a.y + a.h <= b.y + b.h + 1e-6;
 
 function check(customers: GridCustomer[], width: number) {
   const layout = placeCustomers(customers);
@@ -22,13 +36,21 @@ function check(customers: GridCustomer[], width: number) {
     for (const line of n.lines) expect(roughMeasure(line, 13)).toBeLessThanOrEqual(n.box.w + 1e-6);
     expect(n.box.h).toBe(n.lines.length * LINE);
     for (const o of d.names.slice(i + 1)) expect(overlap(n.box, o.box), `${n.name} / ${o.name}`).toBe(false);
-    for (const o of d.names) if (o !== n) expect(overlap(n.box, { x: o.dot.x - 5, y: o.dot.y - 5, w: 10, h: 10 })).toBe(false);
+    for (const o of d.names)
+      if (o !== n) expect(overlap(n.box, { x: o.dot.x - 5, y: o.dot.y - 5, w: 10, h: 10 })).toBe(false);
     expect(n.text === n.name || n.text.endsWith('…')).toBe(true);
   });
   return d;
 }
 
-const c = (id: string, name: string, interest?: 'low' | 'high', influence?: 'low' | 'high', interestScore?: number, influenceScore?: number): GridCustomer => ({
+const c = (
+  id: string,
+  name: string,
+  interest?: 'low' | 'high',
+  influence?: 'low' | 'high',
+  interestScore?: number,
+  influenceScore?: number,
+): GridCustomer => ({
   id,
   name,
   interest,
@@ -47,7 +69,8 @@ describe('fitText', () => {
     expect(fitted).toBe(expected);
   });
   it('never exceeds the width unless nothing fits', () => {
-    for (let w = 20; w < 300; w += 7) expect(m(fitText('Wydział zamówień urzędu miasta stołecznego', w, m))).toBeLessThanOrEqual(w);
+    for (let w = 20; w < 300; w += 7)
+      expect(m(fitText('Wydział zamówień urzędu miasta stołecznego', w, m))).toBeLessThanOrEqual(w);
   });
 });
 
@@ -73,7 +96,8 @@ describe('drawGrid keeps names apart and inside their quadrant', () => {
   it.each([320, 480, 880])('identical scores, crowded quadrants and long names at %i px', (width) => {
     const many: GridCustomer[] = [];
     for (let i = 0; i < 9; i++) many.push(c(`s${i}`, `Same point customer number ${i}`, undefined, undefined, 8, 8));
-    for (let i = 0; i < 14; i++) many.push(c(`k${i}`, `Key player with a very very long company name ${i}`, 'high', 'high'));
+    for (let i = 0; i < 14; i++)
+      many.push(c(`k${i}`, `Key player with a very very long company name ${i}`, 'high', 'high'));
     for (let i = 0; i < 6; i++) many.push(c(`e${i}`, `Edge ${i}`, undefined, undefined, 10, 10 - i));
     many.push(c('m', 'M', 'low', 'low'));
     const d = check(many, width);
@@ -107,10 +131,23 @@ describe('drawGrid keeps names apart and inside their quadrant', () => {
       ],
       300,
     );
-    expect(d.names.map((n) => n.text)).toEqual(['City Hall procurement office', 'Green Bean café chain', 'Riverside cycling club', 'Walk-in customers', 'Portus Logistics (e-bike fleet)']);
+    expect(d.names.map((n) => n.text)).toEqual([
+      'City Hall procurement office',
+      'Green Bean café chain',
+      'Riverside cycling club',
+      'Walk-in customers',
+      'Portus Logistics (e-bike fleet)',
+    ]);
   });
   it('a dot placed by both scores is exact; by a Low/High choice it is not', () => {
-    const d = check([c('a', 'Scored', undefined, undefined, 8, 8), c('b', 'Chosen', 'high', 'high'), c('c', 'Half', 'high', undefined, undefined, 9)], 720);
+    const d = check(
+      [
+        c('a', 'Scored', undefined, undefined, 8, 8),
+        c('b', 'Chosen', 'high', 'high'),
+        c('c', 'Half', 'high', undefined, undefined, 9),
+      ],
+      720,
+    );
     expect(d.names.map((n) => [n.name, n.exact])).toEqual([
       ['Scored', true],
       ['Chosen', false],
@@ -161,7 +198,9 @@ describe('leader geometry', () => {
     ['its own dot (the start) is not counted', { x: 0, y: 0 }, false],
     ['a dot 6 px off the line', { x: 50, y: 6 }, false],
     ['a dot beyond the end', { x: 107, y: 0 }, false],
-  ])('leaderHitsDot: %s', (_, dot, hit) => expect(leaderHitsDot({ x1: 0, y1: 0, x2: 100, y2: 0 }, { x: dot.x, y: dot.y - (dot.y === 5 ? 5 : 0) })).toBe(hit));
+  ])('leaderHitsDot: %s', (_, dot, hit) =>
+    expect(leaderHitsDot({ x1: 0, y1: 0, x2: 100, y2: 0 }, { x: dot.x, y: dot.y - (dot.y === 5 ? 5 : 0) })).toBe(hit),
+  );
 });
 
 /** A seeded generator (an LCG), so a failing layout can be found again. */
@@ -170,7 +209,32 @@ function random(seed: number) {
   const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   return { next, int: (a: number, b: number) => a + Math.floor(next() * (b - a + 1)) };
 }
-const WORDS = ['City', 'Hall', 'procurement', 'office', 'Green', 'Bean', 'café', 'chain', 'Riverside', 'cycling', 'club', 'Portus', 'Logistics', 'Walk-in', 'customers', 'Wedding', 'Planners', 'Northwind', 'Traders', 'Fabrikam', 'Ltd', 'Sp. z o.o.', 'Urząd', 'miasta'];
+const WORDS = [
+  'City',
+  'Hall',
+  'procurement',
+  'office',
+  'Green',
+  'Bean',
+  'café',
+  'chain',
+  'Riverside',
+  'cycling',
+  'club',
+  'Portus',
+  'Logistics',
+  'Walk-in',
+  'customers',
+  'Wedding',
+  'Planners',
+  'Northwind',
+  'Traders',
+  'Fabrikam',
+  'Ltd',
+  'Sp. z o.o.',
+  'Urząd',
+  'miasta',
+];
 
 /** Leader lines drawn over another customer's name or dot, or over another leader line. */
 function crossings(d: GridDrawing): string[] {
@@ -195,7 +259,9 @@ describe('leader lines on random grids', () => {
       const cs = Array.from({ length: n }, (_, j) => {
         const name = Array.from({ length: r.int(1, 4) }, () => WORDS[r.int(0, WORDS.length - 1)]).join(' ');
         const level = () => (r.next() < 0.5 ? 'low' : 'high');
-        return r.next() < scored ? c(`c${j}`, name, undefined, undefined, r.int(1, 10), r.int(1, 10)) : c(`c${j}`, name, level(), level());
+        return r.next() < scored
+          ? c(`c${j}`, name, undefined, undefined, r.int(1, 10), r.int(1, 10))
+          : c(`c${j}`, name, level(), level());
       });
       return { i, cs, width: [300, 390, 480, 720, 900][r.int(0, 4)]! };
     });
@@ -209,16 +275,20 @@ describe('leader lines on random grids', () => {
   it.each([
     ['scored', 20241123, 1],
     ['some placed by Low/High only', 7, 0.6],
-  ])('3–6 customers (%s), each at its own point: no leader line crosses another name, dot or leader line (300 grids)', (_, seed, scored) => {
-    const problems: string[] = [];
-    const grids = layouts(seed, 300, [3, 6], scored).filter(({ cs }) => ownPoints(cs));
-    expect(grids.length).toBeGreaterThan(250);
-    for (const { i, cs, width } of grids) {
-      const d = check(cs, width);
-      for (const p of crossings(d)) problems.push(`grid ${i} at ${width} px: ${p}`);
-    }
-    expect(problems).toEqual([]);
-  }, 30_000);
+  ])(
+    '3–6 customers (%s), each at its own point: no leader line crosses another name, dot or leader line (300 grids)',
+    (_, seed, scored) => {
+      const problems: string[] = [];
+      const grids = layouts(seed, 300, [3, 6], scored).filter(({ cs }) => ownPoints(cs));
+      expect(grids.length).toBeGreaterThan(250);
+      for (const { i, cs, width } of grids) {
+        const d = check(cs, width);
+        for (const p of crossings(d)) problems.push(`grid ${i} at ${width} px: ${p}`);
+      }
+      expect(problems).toEqual([]);
+    },
+    30_000,
+  );
 
   it('3–6 customers, some sharing a point: a crossing in very few grids (all 600)', () => {
     const grids = [...layouts(20241123, 300, [3, 6], 1), ...layouts(7, 300, [3, 6], 0.6)];
@@ -234,7 +304,12 @@ describe('leader lines on random grids', () => {
 
 describe('quadrant titles', () => {
   const polish: GridTexts = {
-    quadrant: { key: 'Kluczowi', satisfied: 'Trzymaj ich szczęśliwych', informed: 'Zainteresowani', monitor: 'Monitoruj' },
+    quadrant: {
+      key: 'Kluczowi',
+      satisfied: 'Trzymaj ich szczęśliwych',
+      informed: 'Zainteresowani',
+      monitor: 'Monitoruj',
+    },
     low: 'Niski',
     high: 'Wysoki',
   };
@@ -258,6 +333,8 @@ describe('quadrant titles', () => {
     }
     for (const n of narrow.names) expect(n.dot.y - 5).toBeGreaterThan(titleOf(narrow, n.quadrant).y + TITLE_LINE);
     // English fits at the usual size.
-    expect(drawGrid(placeCustomers(customers), 330, texts, roughMeasure).quadrants.every((q) => q.title.size === 13)).toBe(true);
+    expect(
+      drawGrid(placeCustomers(customers), 330, texts, roughMeasure).quadrants.every((q) => q.title.size === 13),
+    ).toBe(true);
   });
 });

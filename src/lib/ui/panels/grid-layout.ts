@@ -110,7 +110,11 @@ export function fitText(text: string, max: number, measure: (s: string) => numbe
 const overlaps = (a: Box, b: Box, pad = 0) =>
   a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
 
-const inside = (a: Box, outer: Box) => a.x >= outer.x - 1e-6 && a.y >= outer.y - 1e-6 && a.x + a.w <= outer.x + outer.w + 1e-6 && a.y + a.h <= outer.y + outer.h + 1e-6;
+const inside = (a: Box, outer: Box) =>
+  a.x >= outer.x - 1e-6 &&
+  a.y >= outer.y - 1e-6 &&
+  a.x + a.w <= outer.x + outer.w + 1e-6 &&
+  a.y + a.h <= outer.y + outer.h + 1e-6;
 
 /** Whether a segment passes through a box grown by `pad` (Liang–Barsky clipping). */
 export function segmentHitsBox(s: Segment, b: Box, pad = 0): boolean {
@@ -121,7 +125,14 @@ export function segmentHitsBox(s: Segment, b: Box, pad = 0): boolean {
   // Each side of the box in turn: p is the direction across it, q the distance inside it.
   for (let side = 0; side < 4; side++) {
     const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
-    const q = side === 0 ? s.x1 - (b.x - pad) : side === 1 ? b.x + b.w + pad - s.x1 : side === 2 ? s.y1 - (b.y - pad) : b.y + b.h + pad - s.y1;
+    const q =
+      side === 0
+        ? s.x1 - (b.x - pad)
+        : side === 1
+          ? b.x + b.w + pad - s.x1
+          : side === 2
+            ? s.y1 - (b.y - pad)
+            : b.y + b.h + pad - s.y1;
     if (p === 0) {
       if (q < 0) return false;
       continue;
@@ -138,7 +149,8 @@ export function segmentHitsBox(s: Segment, b: Box, pad = 0): boolean {
   return true;
 }
 
-const turn = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+const turn = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+  Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
 
 /** Whether two segments cross (touching at an end does not count). */
 export function segmentsCross(a: Segment, b: Segment): boolean {
@@ -168,7 +180,13 @@ export function leaderHitsDot(s: Segment, d: { x: number; y: number }, pad = 0):
  * longest line is shortest; or (`allowShort`) as many whole words as fit on each line but the last,
  * and the rest shortened there.
  */
-export function wrapLines(name: string, count: number, max: number, width: (s: string) => number, allowShort: boolean): string[] | undefined {
+export function wrapLines(
+  name: string,
+  count: number,
+  max: number,
+  width: (s: string) => number,
+  allowShort: boolean,
+): string[] | undefined {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length < count) return undefined;
   const line = (from: number, to: number) => words.slice(from, to).join(' ');
@@ -217,7 +235,8 @@ type Anchor = 'start' | 'end' | 'middle';
 type Lines = 1 | 2 | 3;
 
 /** Characters of the name a drawing shows ("…" not counted). */
-const shown = (lines: string[]) => lines.reduce((n, l) => n + Array.from(l.endsWith('…') ? l.slice(0, -1) : l).length, 0);
+const shown = (lines: string[]) =>
+  lines.reduce((n, l) => n + Array.from(l.endsWith('…') ? l.slice(0, -1) : l).length, 0);
 
 /**
  * How leader lines are kept clear of other names, dots and leader lines: 'always' (or the attempt
@@ -230,7 +249,15 @@ type Clearance = 'always' | 'prefer' | 'ignore';
 type Order = 'given' | 'reverse' | 'longest' | 'left' | 'right';
 const ORDERS: Order[] = ['given', 'reverse', 'longest', 'left', 'right'];
 
-function attempt(layout: GridLayout, width: number, quadrantHeight: number, texts: GridTexts, measure: Measure, clearance: Clearance, order: Order = 'given') {
+function attempt(
+  layout: GridLayout,
+  width: number,
+  quadrantHeight: number,
+  texts: GridTexts,
+  measure: Measure,
+  clearance: Clearance,
+  order: Order = 'given',
+) {
   const levelWidth = Math.max(measure(texts.low, FONT.axis), measure(texts.high, FONT.axis));
   const left = 24 + levelWidth + 8; // rotated y title, then the level labels
   const top = 6;
@@ -246,20 +273,36 @@ function attempt(layout: GridLayout, width: number, quadrantHeight: number, text
   const titleSize = words.every((w) => measure(w, FONT.title, true) <= titleMax) ? FONT.title : FONT.smallTitle;
   const titleWidth = (s: string) => measure(s, titleSize, true);
   const titleLines = (full: string): string[] =>
-    titleWidth(full) <= titleMax ? [full] : (wrapLines(full, 2, titleMax, titleWidth, true) ?? [fitText(full, titleMax, titleWidth)]);
+    titleWidth(full) <= titleMax
+      ? [full]
+      : (wrapLines(full, 2, titleMax, titleWidth, true) ?? [fitText(full, titleMax, titleWidth)]);
   const titles = new Map(ORDER.map((q) => [q, titleLines(texts.quadrant[q])]));
   // A second title line pushes every quadrant's dots and names down alike.
   const band = TITLE_BAND + (Math.max(...[...titles.values()].map((l) => l.length)) - 1) * TITLE_LINE;
   const quadrants: DrawnQuadrant[] = ORDER.map((q) => {
-    const box: Box = { x: left + (isRight(q) ? qw : 0), y: top + (isTop(q) ? 0 : quadrantHeight), w: qw, h: quadrantHeight };
-    return { quadrant: q, box, title: { lines: titles.get(q)!, full: texts.quadrant[q], size: titleSize, x: box.x + PAD, y: box.y + 18 } };
+    const box: Box = {
+      x: left + (isRight(q) ? qw : 0),
+      y: top + (isTop(q) ? 0 : quadrantHeight),
+      w: qw,
+      h: quadrantHeight,
+    };
+    return {
+      quadrant: q,
+      box,
+      title: { lines: titles.get(q)!, full: texts.quadrant[q], size: titleSize, x: box.x + PAD, y: box.y + 18 },
+    };
   });
   const boxOf = new Map(quadrants.map((d) => [d.quadrant, d.box]));
 
   // Dots: the layout's 0–1 position inside the quadrant mapped to the area below the title band.
   const dots = layout.placed.map((p) => {
     const box = boxOf.get(p.quadrant)!;
-    const area: Box = { x: box.x + PAD + DOT, y: box.y + band + DOT, w: box.w - 2 * PAD - 2 * DOT, h: box.h - band - PAD - 2 * DOT };
+    const area: Box = {
+      x: box.x + PAD + DOT,
+      y: box.y + band + DOT,
+      w: box.w - 2 * PAD - 2 * DOT,
+      h: box.h - band - PAD - 2 * DOT,
+    };
     const fx = Math.min(1, Math.max(0, (p.x - (isRight(p.quadrant) ? 0.5 : 0)) / 0.5));
     const fy = Math.min(1, Math.max(0, (p.y - (isTop(p.quadrant) ? 0.5 : 0)) / 0.5));
     // Identical points (same scores) step diagonally so every dot stays visible.
@@ -278,16 +321,26 @@ function attempt(layout: GridLayout, width: number, quadrantHeight: number, text
       ? dots
       : order === 'reverse'
         ? [...dots].reverse()
-        : [...dots].sort((a, b) => (order === 'longest' ? measure(b.p.name, FONT.name) - measure(a.p.name, FONT.name) : order === 'left' ? a.x - b.x : b.x - a.x));
+        : [...dots].sort((a, b) =>
+            order === 'longest'
+              ? measure(b.p.name, FONT.name) - measure(a.p.name, FONT.name)
+              : order === 'left'
+                ? a.x - b.x
+                : b.x - a.x,
+          );
   for (const { p, x, y } of queue) {
     const box = boxOf.get(p.quadrant)!;
     const room: Box = { x: box.x + 3, y: box.y + band - 4, w: box.w - 6, h: box.h - band + 3 };
     const full = nameWidth(p.name);
     /** The narrowest the whole name gets on 2 and on 3 lines (Infinity: too few words). */
-    const narrowest = [0, full, ...[2, 3].map((n) => {
-      const lines = wrapLines(p.name, n, Infinity, nameWidth, false);
-      return lines ? Math.max(...lines.map(nameWidth)) : Infinity;
-    })];
+    const narrowest = [
+      0,
+      full,
+      ...[2, 3].map((n) => {
+        const lines = wrapLines(p.name, n, Infinity, nameWidth, false);
+        return lines ? Math.max(...lines.map(nameWidth)) : Infinity;
+      }),
+    ];
     const others = dots.filter((d) => d.p.id !== p.id);
     const otherDots = others.map(dotBox);
     /**
@@ -308,15 +361,29 @@ function attempt(layout: GridLayout, width: number, quadrantHeight: number, text
     // Below or above the dot ('middle'), a name is centred on it but kept inside the room: it then
     // still spans the dot's x, so a leader line goes straight up or down.
     const boxAt = (anchor: Anchor, ax: number, cy: number, textW: number, h: number): Box => ({
-      x: anchor === 'start' ? ax : anchor === 'end' ? ax - textW : Math.min(Math.max(ax - textW / 2, room.x), room.x + room.w - textW),
+      x:
+        anchor === 'start'
+          ? ax
+          : anchor === 'end'
+            ? ax - textW
+            : Math.min(Math.max(ax - textW / 2, room.x), room.x + room.w - textW),
       y: cy - h / 2,
       w: textW,
       h,
     });
     const leaderTo = (anchor: Anchor, ax: number, cy: number, b: Box, below: boolean): Segment =>
-      anchor === 'middle' ? { x1: x, y1: y, x2: x, y2: below ? b.y : b.y + b.h } : { x1: x, y1: y, x2: anchor === 'start' ? ax - 2 : ax + 2, y2: cy };
+      anchor === 'middle'
+        ? { x1: x, y1: y, x2: x, y2: below ? b.y : b.y + b.h }
+        : { x1: x, y1: y, x2: anchor === 'start' ? ax - 2 : ax + 2, y2: cy };
     /** The name at `offset` (px, + is down) from the dot, on `count` lines, and how free its place is. */
-    const tryAt = (offset: number, anchor: Anchor, count: Lines, allowShort: boolean, withLeader: boolean, least: 1 | 2): { d: DrawnName; level: 1 | 2 } | undefined => {
+    const tryAt = (
+      offset: number,
+      anchor: Anchor,
+      count: Lines,
+      allowShort: boolean,
+      withLeader: boolean,
+      least: 1 | 2,
+    ): { d: DrawnName; level: 1 | 2 } | undefined => {
       const h = count * LINE;
       const cy = y + offset;
       const ax = anchor === 'start' ? x + GAP : anchor === 'end' ? x - GAP : x;
@@ -384,14 +451,19 @@ function attempt(layout: GridLayout, width: number, quadrantHeight: number, text
       for (const count of counts) {
         const rank = k + (count - 1) * MORE_LINES;
         const near = (count * LINE) / 2 + DOT + 1;
-        for (const offset of k === 0 ? [0] : [k * LINE, -k * LINE]) for (const anchor of preferred) places.push({ k, count, offset, anchor, rank });
-        places.push({ k, count, offset: near + k * LINE, anchor: 'middle', rank }, { k, count, offset: -near - k * LINE, anchor: 'middle', rank });
+        for (const offset of k === 0 ? [0] : [k * LINE, -k * LINE])
+          for (const anchor of preferred) places.push({ k, count, offset, anchor, rank });
+        places.push(
+          { k, count, offset: near + k * LINE, anchor: 'middle', rank },
+          { k, count, offset: -near - k * LINE, anchor: 'middle', rank },
+        );
       }
     }
     places.sort((a, b) => a.rank - b.rank);
     const least = clearance === 'always' ? 2 : 1;
     const wanted = clearance === 'ignore' ? 1 : 2;
-    const tryPlace = (pl: Place, allowShort: boolean) => tryAt(pl.offset, pl.anchor, pl.count, allowShort, pl.k > 0, least);
+    const tryPlace = (pl: Place, allowShort: boolean) =>
+      tryAt(pl.offset, pl.anchor, pl.count, allowShort, pl.k > 0, least);
     let drawn: DrawnName | undefined;
     let crossing: DrawnName | undefined;
     // A whole name: the nearest place.

@@ -4,7 +4,13 @@ import type { WorkbookSession } from '../../state/session.svelte';
 import { SCORES_FIELD, ScoreList, scoreList, withScore } from '../../worksheets/nps-survey';
 
 /** One score typed: only that entry is journalled, so another tab's scores are merged, not replaced. */
-export function storeScore(session: WorkbookSession, sheet: WorksheetId, index: number, text: string, texts: readonly string[]): void {
+export function storeScore(
+  session: WorkbookSession,
+  sheet: WorksheetId,
+  index: number,
+  text: string,
+  texts: readonly string[],
+): void {
   session.setListItem(sheet, SCORES_FIELD, index, text, withScore(texts, index, text));
 }
 
