@@ -45,7 +45,8 @@ export default defineConfig({
     // Dexie's ES2018+ module build: smaller than the legacy UMD its package entry wraps.
     alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
   },
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest lets scripts/bundle-budget.mjs follow the chunk graph instead of parsing minified code.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   // ES workers: the import's worker (export/read-workbook.worker.ts) loads definitions lazily.
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
