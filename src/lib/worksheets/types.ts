@@ -162,11 +162,26 @@ export interface ResultsBlock {
   items: (data: SheetData) => ResultItem[];
 }
 
+/**
+ * The custom panels (charts, heat map, actions) by name. ui/panels/registry.ts must load every one
+ * (its type says so), so a misspelt or missing panel fails the type check.
+ */
+export type PanelName =
+  | 'normalise-weights'
+  | 'nps-chart'
+  | 'nps-paste'
+  | 'nps-respondents'
+  | 'content-forms-chart'
+  | 'money-preview'
+  | 'stakeholder-grid'
+  | 'risk-heatmap'
+  | 'voicebot-chart';
+
 /** Named panel drawn by ui/worksheet/custom (charts, heat map, actions). */
 export interface CustomBlock {
   kind: 'custom';
   id: string;
-  panel: string;
+  panel: PanelName;
   /** The table or field the panel works on, when it needs one. */
   target?: string;
   title?: Text;

@@ -1,13 +1,15 @@
 /**
  * Custom panels by name, each loaded on demand (charts pull in chart.js only when shown).
- * A definition names its panel in a `custom` block; unknown names render nothing.
+ * A definition names its panel in a `custom` block; the names are typed (PanelName), so every
+ * name a definition uses has its loader here.
  */
 import type { Component } from 'svelte';
 import type { PanelProps } from './props';
+import type { PanelName } from '../../worksheets/types';
 
 type Loader = () => Promise<{ default: Component<PanelProps> }>;
 
-export const PANELS: Record<string, Loader> = {
+export const PANELS = {
   'normalise-weights': () => import('./NormaliseWeights.svelte'),
   'nps-chart': () => import('./NpsChart.svelte'),
   'nps-paste': () => import('./NpsPaste.svelte'),
@@ -17,4 +19,4 @@ export const PANELS: Record<string, Loader> = {
   'stakeholder-grid': () => import('./StakeholderGrid.svelte'),
   'risk-heatmap': () => import('./RiskHeatmap.svelte'),
   'voicebot-chart': () => import('./VoicebotChart.svelte'),
-};
+} satisfies Record<PanelName, Loader>;
