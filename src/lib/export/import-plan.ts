@@ -19,6 +19,7 @@ import type {
 import { newWorkbook, type WorkbookRecord } from '../storage/record';
 import { readNumber } from '../scoring/parse';
 import { progressOf } from '../worksheets/progress';
+import { seedInLanguage } from '../worksheets/seed-language';
 import type { ImportedWorkbook } from './read-workbook';
 
 export interface Change {
@@ -110,12 +111,20 @@ export function changesAgainst(
   defs: readonly WorksheetDef[],
 ): { changes: Change[]; rows: RowCountChange[] } {
   const byId = new Map(defs.map((d) => [d.id, d]));
+  // The target as it would be exported in the file's language: its untouched seed rows in that
+  // language, so a file exported in Polish from an English workbook shows no change for them.
+  const views = new Map<WorksheetId, SheetData>();
+  const viewOf = (def: WorksheetDef): SheetData => {
+    let view = views.get(def.id);
+    if (!view) views.set(def.id, (view = seedInLanguage(def, sheetOf(target, def), imported.fileLang)));
+    return view;
+  };
   const changes: Change[] = [];
   const pairings = new Map<WorksheetId, Pairing>();
   for (const x of imported.inputs) {
     const def = byId.get(x.sheet);
     if (!def) continue;
-    const mine = sheetOf(target, def);
+    const mine = viewOf(def);
     let paired = pairings.get(x.sheet);
     if (!paired) pairings.set(x.sheet, (paired = pairing(imported.sheets[x.sheet], mine)));
     const before = valueAt(mine, x.where, paired);
@@ -126,7 +135,7 @@ export function changesAgainst(
   for (const [id, data] of Object.entries(imported.sheets) as [WorksheetId, SheetData][]) {
     const def = byId.get(id);
     if (!def) continue;
-    const mine = sheetOf(target, def);
+    const mine = viewOf(def);
     for (const [table, list] of Object.entries(data.tables)) {
       const here = mine.tables[table] ?? [];
       const inFile = new Set(list.map((r) => r.id));

@@ -43,6 +43,8 @@ export interface InputMap {
   version: number;
   name: string;
   lang: Lang;
+  /** The language the file was written in (older files: the workbook's). */
+  fileLang: Lang;
   exportedAt: string;
   entries: MapEntry[];
 }
@@ -56,13 +58,15 @@ export function mapSheet(
   /** Each sheet as written: the same data (a never-opened sheet's defaults get new row ids each time). */
   written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[],
   now: Date,
+  /** The language the sheets are written in. */
+  fileLang: Lang = record.lang,
 ): XSheet {
   // Texts are escaped and fitted by the writer (xlsx-writer.ts, through cell-text.ts), as every cell.
   type MapCell = string | number | { f: string; v: string | number | boolean };
   const rows: MapCell[][] = [
     ['kind', 'sheet', 'key', 'cell', 'extra'],
     ['app', MAP_APP, DATA_VERSION],
-    ['workbook', record.name, record.lang, now.toISOString()],
+    ['workbook', record.name, record.lang, now.toISOString(), fileLang],
   ];
   for (const { def, data, inputs } of written) {
     for (const block of def.blocks) {
@@ -162,11 +166,13 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
   if (app < 0 || str(rows[app]?.[1]) !== MAP_APP) return undefined;
   const version = Number(rows[app]?.[2]);
   const lang: Lang = meta?.[2] === 'pl' ? 'pl' : 'en';
+  const written = meta?.[4];
   const map: InputMap = {
     app: MAP_APP,
     version: Number.isFinite(version) ? version : 0,
     name: str(meta?.[1]),
     lang,
+    fileLang: written === 'pl' || written === 'en' ? written : lang,
     exportedAt: str(meta?.[3]),
     entries: [],
   };

@@ -92,6 +92,21 @@ describe('export → import gives the same inputs', () => {
     });
   }
 
+  it('a file exported in the other language shows no change for the seed rows it translated', () => {
+    for (const [made, written] of [
+      ['en', 'pl'],
+      ['pl', 'en'],
+    ] as const) {
+      const record = newWorkbook('Seeds', made);
+      for (const def of defs) record.sheets[def.id] = def.initial(made);
+      const wb = imported(bytesOf(record, written));
+      expect(wb.fileLang).toBe(written);
+      const { changes, rows } = changesAgainst(wb, record, defs);
+      expect(changes.map((c) => `${c.sheet} ${c.label.en}`)).toEqual([]);
+      expect(rows).toEqual([]);
+    }
+  });
+
   it('a new, empty workbook', () => {
     const record = newWorkbook('Empty', 'en');
     for (const def of defs) record.sheets[def.id] = def.initial('en');

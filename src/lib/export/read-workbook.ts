@@ -69,6 +69,8 @@ export interface ReadInput {
 export interface ImportedWorkbook {
   name: string;
   lang: Lang;
+  /** The language the file was written in: its untouched seed rows are in it. */
+  fileLang: Lang;
   exportedAt: string;
   sheets: Partial<Record<WorksheetId, SheetData>>;
   inputs: ReadInput[];
@@ -185,6 +187,7 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
   const out: ImportedWorkbook = {
     name: map.name,
     lang,
+    fileLang: map.fileLang,
     exportedAt: map.exportedAt,
     sheets: {},
     inputs: [],

@@ -45,7 +45,7 @@ export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang
       { name: SUMMARY_SHEET[lang], sheet: summarySheet(record, defs, lang, now, sheets) },
       ...built.map(({ def, sheet }) => ({ name: def.id, sheet })),
       // Last and hidden: what lets the file be imported back after a client edits it.
-      { name: MAP_SHEET, sheet: mapSheet(record, written, now), hidden: true },
+      { name: MAP_SHEET, sheet: mapSheet(record, written, now, lang), hidden: true },
     ],
   };
 }
