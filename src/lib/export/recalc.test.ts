@@ -16,7 +16,7 @@ import { read, type CellObject, type WorkBook } from 'xlsx';
 import { buildWorkbook } from './write-workbook';
 import { MAP_SHEET } from './input-map';
 import { writeXlsx, type XBook } from './xlsx-writer';
-import type { WorkbookRecord } from '../storage/record';
+import { newWorkbook, type WorkbookRecord } from '../storage/record';
 import { loadAllDefinitions } from '../worksheets/index';
 import type { InputDef, InputPath, Lang, XCell } from '../worksheets/types';
 import { a1, countValid, isValid, maxValid, sumValid } from '../worksheets/formula';
@@ -126,6 +126,8 @@ interface Edit {
   path: InputPath;
   /** As Excel holds it: a number typed is a number. */
   typed: string | number;
+  /** What the app stores for it, when not the typed text ('yes' for a typed "Yes"). */
+  stored?: string;
 }
 
 const samePath = (a: InputPath | undefined, b: InputPath): boolean =>
@@ -140,7 +142,7 @@ function cellOf(book: XBook, sheet: string, path: InputPath): Obj | undefined {
 
 function store(record: WorkbookRecord, e: Edit, lang: Lang): void {
   const data = record.sheets[e.sheet as 'crm-audit']!;
-  const value = typeof e.typed === 'number' ? String(e.typed) : e.typed;
+  const value = e.stored ?? (typeof e.typed === 'number' ? String(e.typed) : e.typed);
   void lang;
   if ('field' in e.path) data.fields[e.path.field] = value;
   else if ('list' in e.path) (data.fields[e.path.list] as string[])[e.path.index] = value;
@@ -325,6 +327,28 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
       expect(mismatches).toEqual([]);
     }, 180_000);
   }
+
+  it('answers typed into a workbook exported untouched: the summary’s completion of each sheet follows', () => {
+    const record = newWorkbook('Fresh', 'en');
+    for (const def of defs) record.sheets[def.id] = def.initial('en');
+    const edits: Edit[] = [];
+    for (const def of defs) {
+      const fields = def.blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : [])).filter((f) => !f.optional);
+      // Two answers per sheet: a text, or a valid number where the input asks for one.
+      for (const f of fields.slice(0, 2)) {
+        if (f.kind === 'yesno' || f.kind === 'check')
+          edits.push({ sheet: def.id, path: { field: f.id }, typed: 'Yes', stored: 'yes' });
+        else edits.push({ sheet: def.id, path: { field: f.id }, typed: f.rule ? f.rule.min : 'An answer' });
+      }
+    }
+    expect(edits.length).toBeGreaterThan(10);
+    const book = buildWorkbook(record, defs, 'en', new Date());
+    const summary = book.sheets[0]!.sheet.rows.map((r) => r[2]).filter((c) => c && typeof c === 'object' && c.f);
+    expect(summary.length).toBeGreaterThanOrEqual(11);
+    const { compared, mismatches } = checkEdits(record, 'en', edits, 'recalc-fresh-');
+    expect(compared).toBeGreaterThan(20);
+    expect(mismatches).toEqual([]);
+  }, 180_000);
 
   it('edge values: a tie through the 0.001 slack of the weights, weights refused at 0.998, an audit at 1.001, an empty table', () => {
     const record = exampleRecord(defs, 'en', 'Edges');

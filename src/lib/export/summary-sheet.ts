@@ -1,11 +1,12 @@
 /** The first sheet: the workbook's name, the export date and every worksheet's key results. */
-import type { Lang, ResultItem, WorksheetDef, WorksheetId, XCell, XSheet } from '../worksheets/types';
+import type { Lang, ResultItem, SheetData, WorksheetDef, WorksheetId, XCell, XSheet } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { workbookSummary } from '../worksheets/summary-list';
 import { SheetBuilder, shownCell, EXCEL_FORMAT, ref } from '../worksheets/excel';
 import { excelSerial } from '../scoring/review-date';
 import { pick, tx } from '../worksheets/helpers';
 import { completionShare } from '../worksheets/progress';
+import { completionFormula } from './completion-formula';
 
 const L = {
   title: tx('CRM Workbook — summary', 'Zeszyt CRM — podsumowanie'),
@@ -53,7 +54,8 @@ export function summarySheet(
   defs: WorksheetDef[],
   lang: Lang,
   now: Date,
-  sheets: ReadonlyMap<WorksheetId, XSheet> = new Map(),
+  /** Each worksheet's sheet as written, with the data it was written from. */
+  sheets: ReadonlyMap<WorksheetId, { sheet: XSheet; data: SheetData }> = new Map(),
 ): XSheet {
   const b = new SheetBuilder([44, 22, 14, 40, 18]);
   b.add([{ v: pick(L.title, lang), bold: true }]);
@@ -69,13 +71,17 @@ export function summarySheet(
   for (const s of workbookSummary(record, defs).flatMap((m) => m.sheets)) {
     const title = pick(s.entry.title, lang);
     const p = s.progress;
-    const completion = p.total ? { v: completionShare(p.answered, p.total), z: EXCEL_FORMAT.pct0 } : null;
+    const written = sheets.get(s.id);
+    // A formula over the sheet's input cells where it can follow them (a client's ticks in Excel).
+    const f = written && completionFormula(s.def, written.data, written.sheet, s.id);
+    const completion = p.total
+      ? { v: completionShare(p.answered, p.total), z: EXCEL_FORMAT.pct0, ...(f ? { f } : {}) }
+      : null;
     if (!s.started) {
       b.add([title, s.id, completion, pick(L.notStarted, lang)]);
       continue;
     }
-    const sheetCells = sheets.get(s.id);
-    const cells = sheetCells ? resultCells(sheetCells) : undefined;
+    const cells = written ? resultCells(written.sheet) : undefined;
     s.items.forEach((item, i) => {
       b.add([
         i === 0 ? title : null,

@@ -33,7 +33,7 @@ export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang
     const data = seedInLanguage(def, record.sheets[entry.id] ?? def.initial(record.lang), lang);
     built.push({ def, data, sheet: def.excel(data, lang) });
   }
-  const sheets = new Map(built.map((b) => [b.def.id, b.sheet]));
+  const sheets = new Map(built.map((b) => [b.def.id, { sheet: b.sheet, data: b.data }]));
   const written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[] = built.map(
     ({ def, data, sheet }) => ({ def, data, inputs: taggedInputs(sheet) }),
   );
