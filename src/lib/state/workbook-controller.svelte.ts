@@ -18,18 +18,12 @@ export interface ControllerDeps {
   read: (id: string) => Promise<WorkbookRecord | undefined>;
   load: (id: WorksheetId) => Promise<WorksheetDef> | undefined;
   loadAll: () => Promise<WorksheetDef[]>;
-  /** Runs work when the page is idle (the other definitions, for the navigation's completion). */
-  idle: (work: () => void) => void;
 }
-
-const whenIdle = (work: () => void) =>
-  'requestIdleCallback' in globalThis ? requestIdleCallback(() => work(), { timeout: 3000 }) : setTimeout(work, 200);
 
 const defaultDeps: ControllerDeps = {
   read: (id) => repo.get(id),
   load: loadDefinition,
   loadAll: loadAllDefinitions,
-  idle: whenIdle,
 };
 
 /** The session closed last, still storing: the next open waits for it (it may be the same workbook). */
@@ -89,16 +83,9 @@ export class WorkbookController {
     this.session = session;
     this.#unregister = registerFlush(() => session.flush());
     this.phase = 'ready';
+    // Only the open worksheet's definition loads: the navigation shows the other worksheets'
+    // completion as stored with each save (record.progress), so a phone fetches one sheet's code.
     if (this.sheet) void this.show(this.sheet);
-    // The other definitions only tell the navigation each worksheet's completion: after the
-    // open worksheet, when the page is idle; a failure there leaves the stored figures shown.
-    this.#deps.idle(() => {
-      if (this.#closed) return;
-      this.#deps.loadAll().then(
-        (defs) => defs.forEach((d) => session.addDefinition(d)),
-        () => {},
-      );
-    });
   }
 
   /** Shows a worksheet: loads its definition (again, after a failure) and creates its data. */

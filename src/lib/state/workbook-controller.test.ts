@@ -22,7 +22,6 @@ function deps(over: Partial<ControllerDeps> = {}): Partial<ControllerDeps> {
     read: async () => record(),
     load: (id) => Promise.resolve(def(id)),
     loadAll: async () => [],
-    idle: () => {},
     ...over,
   };
 }
