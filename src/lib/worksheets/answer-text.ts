@@ -8,7 +8,7 @@ import { pick, tx } from './helpers';
 import { localeOf } from '../i18n/format';
 import { NO, YES } from './excel';
 
-const DONE = tx('Done', 'Zrobione');
+const DONE = tx('Done', 'Zrobione', '已完成');
 
 function dateText(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

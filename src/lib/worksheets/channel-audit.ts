@@ -23,24 +23,24 @@ import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, inputCell, ref } from './e
 import { coverage, type Coverage } from '../scoring/coverage';
 import { yesNo } from '../scoring/shares';
 
-const YES = tx('Yes', 'Tak');
+const YES = tx('Yes', 'Tak', '是');
 /** A multi-select's answer "No": none of the listed platforms or channels. */
-const NONE: Option = { value: 'none', label: tx('None of these', 'Żadne z tych'), exclusive: true };
-const NO = tx('No', 'Nie');
+const NONE: Option = { value: 'none', label: tx('None of these', 'Żadne z tych', '以上都不是'), exclusive: true };
+const NO = tx('No', 'Nie', '否');
 
 export type Dimension = 'brand' | 'data' | 'profiling';
 export const DIMENSIONS: readonly Dimension[] = ['brand', 'data', 'profiling'];
 
 /** The seed's dimension headings. */
 const GROUP: Record<Dimension, Text> = {
-  brand: tx('Increasing brand awareness', 'Zwiększanie świadomości marki'),
-  data: tx('Acquiring customer data', 'Pozyskiwanie danych klientów'),
-  profiling: tx('Customer profiling', 'Profilowanie klientów'),
+  brand: tx('Increasing brand awareness', 'Zwiększanie świadomości marki', '提升品牌知名度'),
+  data: tx('Acquiring customer data', 'Pozyskiwanie danych klientów', '获取客户数据'),
+  profiling: tx('Customer profiling', 'Profilowanie klientów', '客户画像'),
 };
 
 /** Short names used in result labels ("Coverage — Brand awareness"). */
 const SHORT: Record<Dimension, Text> = {
-  brand: tx('Brand awareness', 'Świadomość marki'),
+  brand: tx('Brand awareness', 'Świadomość marki', '品牌知名度'),
   data: GROUP.data,
   profiling: GROUP.profiling,
 };
@@ -50,51 +50,68 @@ const channelRows: (FixedRow & { dimension: Dimension })[] = [
     id: 'social-ads',
     dimension: 'brand',
     group: GROUP.brand,
-    label: tx('Social media ads', 'Reklamy w mediach społecznościowych'),
+    label: tx('Social media ads', 'Reklamy w mediach społecznościowych', '社交媒体广告'),
     description: tx(
       'Advertising on various social media platforms',
       'Reklama na różnych platformach mediów społecznościowych',
+      '在各类社交媒体平台上投放广告',
     ),
   },
   {
     id: 'google-ads',
     dimension: 'brand',
-    label: tx('Google Ads', 'Reklamy Google'),
-    description: tx('Pay-per-click advertising on Google', 'Reklama typu pay-per-click w Google'),
+    label: tx('Google Ads', 'Reklamy Google', 'Google Ads'),
+    description: tx(
+      'Pay-per-click advertising on Google',
+      'Reklama typu pay-per-click w Google',
+      'Google 按点击付费广告',
+    ),
   },
   {
     id: 'traditional-ads',
     dimension: 'brand',
-    label: tx('Traditional print and media ads', 'Tradycyjne reklamy drukowane i medialne'),
-    description: tx('Advertising in traditional media channels', 'Reklama w tradycyjnych kanałach medialnych'),
+    label: tx('Traditional print and media ads', 'Tradycyjne reklamy drukowane i medialne', '传统印刷与媒体广告'),
+    description: tx(
+      'Advertising in traditional media channels',
+      'Reklama w tradycyjnych kanałach medialnych',
+      '在传统媒体渠道投放广告',
+    ),
   },
   {
     id: 'organic',
     dimension: 'brand',
-    label: tx('Organic content', 'Treści organiczne'),
-    description: tx('Creating blogs and organic content', 'Tworzenie blogów i treści organicznych'),
+    label: tx('Organic content', 'Treści organiczne', '自然内容'),
+    description: tx(
+      'Creating blogs and organic content',
+      'Tworzenie blogów i treści organicznych',
+      '撰写博客，创作自然内容',
+    ),
   },
   {
     id: 'web-search',
     dimension: 'data',
     group: GROUP.data,
-    label: tx('Searching for data on the internet', 'Wyszukiwanie danych w internecie'),
-    description: tx('Searching for data on the internet', 'Wyszukiwanie danych w internecie'),
+    label: tx('Searching for data on the internet', 'Wyszukiwanie danych w internecie', '在互联网上搜索数据'),
+    description: tx('Searching for data on the internet', 'Wyszukiwanie danych w internecie', '在互联网上搜索数据'),
   },
   {
     id: 'surveys',
     dimension: 'data',
-    label: tx('Collecting data from surveys', 'Zbieranie danych z ankiet'),
-    description: tx('Using a survey after an ad is clicked', 'Użycie ankiety po kliknięciu w reklamę'),
+    label: tx('Collecting data from surveys', 'Zbieranie danych z ankiet', '通过问卷收集数据'),
+    description: tx(
+      'Using a survey after an ad is clicked',
+      'Użycie ankiety po kliknięciu w reklamę',
+      '在用户点击广告后进行问卷调查',
+    ),
   },
 ];
 
-const answerInput: InputDef = { id: 'answer', kind: 'yesno', label: tx('Yes/No', 'Tak/Nie') };
+const answerInput: InputDef = { id: 'answer', kind: 'yesno', label: tx('Yes/No', 'Tak/Nie', '是/否') };
 
 export const channels: TableBlock = {
   kind: 'table',
   id: 'channels',
-  rowHeader: tx('Dimension', 'Wymiar'),
+  rowHeader: tx('Dimension', 'Wymiar', '维度'),
   columns: [answerInput],
   fixedRows: channelRows.map((r) => ({ id: r.id, label: r.label, description: r.description, group: r.group })),
 };
@@ -102,49 +119,51 @@ export const channels: TableBlock = {
 const mediaInput: InputDef = {
   id: 'mediaPreferences',
   kind: 'yesno',
-  label: tx('Media preferences', 'Preferencje medialne'),
+  label: tx('Media preferences', 'Preferencje medialne', '媒体偏好'),
   // The seed asks an open question but the answer is Yes/No: ask whether it is known, name them in the notes.
   hint: tx(
     'What kinds of media do they prefer? Answer Yes if you know, and name them in the notes.',
     'Jakie rodzaje mediów preferują? Odpowiedz „Tak”, jeśli to wiesz, i wymień je w uwagach.',
+    '他们偏好哪些类型的媒体？如果您知道，请回答“是”，并在备注中写明。',
   ),
 };
 const mediaNoteInput: InputDef = {
   id: 'mediaNote',
   kind: 'longtext',
-  label: tx('Media preferences — notes', 'Preferencje medialne — uwagi'),
+  label: tx('Media preferences — notes', 'Preferencje medialne — uwagi', '媒体偏好 — 备注'),
   optional: true,
 };
 const platformsInput: InputDef = {
   id: 'platforms',
   kind: 'multi',
-  label: tx('Specific platforms', 'Specyficzne platformy'),
-  hint: tx('Platforms of interest:', 'Platformy zainteresowania:'),
+  label: tx('Specific platforms', 'Specyficzne platformy', '特定平台'),
+  hint: tx('Platforms of interest:', 'Platformy zainteresowania:', '感兴趣的平台：'),
   options: [
-    { value: 'youtube', label: tx('YouTube', 'YouTube') },
-    { value: 'instagram', label: tx('Instagram', 'Instagram') },
-    { value: 'facebook-live', label: tx('Facebook Live', 'Facebook Live') },
-    { value: 'twitter', label: tx('Twitter', 'Twitter') },
-    { value: 'magazines', label: tx('Specific magazines', 'Specyficzne czasopisma') },
-    { value: 'apps', label: tx('Some apps', 'Niektóre aplikacje') },
-    { value: 'brands', label: tx('Some brands', 'Niektóre marki') },
+    { value: 'youtube', label: tx('YouTube', 'YouTube', 'YouTube') },
+    { value: 'instagram', label: tx('Instagram', 'Instagram', 'Instagram') },
+    { value: 'facebook-live', label: tx('Facebook Live', 'Facebook Live', 'Facebook Live') },
+    { value: 'twitter', label: tx('Twitter', 'Twitter', 'Twitter') },
+    { value: 'magazines', label: tx('Specific magazines', 'Specyficzne czasopisma', '特定杂志') },
+    { value: 'apps', label: tx('Some apps', 'Niektóre aplikacje', '某些应用') },
+    { value: 'brands', label: tx('Some brands', 'Niektóre marki', '某些品牌') },
     NONE,
   ],
 };
 const activeInput: InputDef = {
   id: 'activeChannels',
   kind: 'multi',
-  label: tx('Active channels', 'Aktywne kanały'),
+  label: tx('Active channels', 'Aktywne kanały', '活跃渠道'),
   hint: tx(
     'Channels on which they are most active or which they are most likely to see:',
     'Kanały, na których są najbardziej aktywni lub które najprawdopodobniej zobaczą:',
+    '他们最活跃或最有可能看到的渠道：',
   ),
   options: [
-    { value: 'social', label: tx('Social media', 'Media społecznościowe') },
-    { value: 'email', label: tx('E-mail', 'E-maile') },
-    { value: 'outdoor', label: tx('Outdoor ads', 'Reklamy zewnętrzne') },
-    { value: 'phone', label: tx('Phone', 'Telefon') },
-    { value: 'other', label: tx('Other', 'Inne') },
+    { value: 'social', label: tx('Social media', 'Media społecznościowe', '社交媒体') },
+    { value: 'email', label: tx('E-mail', 'E-maile', '电子邮件') },
+    { value: 'outdoor', label: tx('Outdoor ads', 'Reklamy zewnętrzne', '户外广告') },
+    { value: 'phone', label: tx('Phone', 'Telefon', '电话') },
+    { value: 'other', label: tx('Other', 'Inne', '其他') },
     NONE,
   ],
 };
@@ -157,12 +176,13 @@ const questionInputs: InputDef[] = [
     label: tx(
       'Do all customers use the same communication channels?',
       'Czy wszyscy klienci korzystają z tych samych kanałów komunikacji?',
+      '所有客户都使用相同的沟通渠道吗？',
     ),
   },
   {
     id: 'segmentation',
     kind: 'yesno',
-    label: tx('Is customer segmentation possible?', 'Czy możliwa jest segmentacja klientów?'),
+    label: tx('Is customer segmentation possible?', 'Czy możliwa jest segmentacja klientów?', '能否进行客户细分？'),
   },
 ];
 
@@ -201,10 +221,10 @@ export function coverages(data: SheetData): Record<Dimension | 'overall', Covera
 
 const L = {
   coverage: (d: Dimension) => tx(`Coverage — ${SHORT[d].en}`, `Pokrycie — ${SHORT[d].pl}`),
-  overall: tx('Overall coverage', 'Pokrycie ogółem'),
-  details: tx('Details', 'Szczegóły'),
-  item: tx('Item', 'Pozycja'),
-  description: tx('Description', 'Opis'),
+  overall: tx('Overall coverage', 'Pokrycie ogółem', '总体覆盖率'),
+  details: tx('Details', 'Szczegóły', '详情'),
+  item: tx('Item', 'Pozycja', '项目'),
+  description: tx('Description', 'Opis', '说明'),
 };
 
 function item(id: string, label: Text, c: Coverage, what: Text): ResultItem {
@@ -228,7 +248,7 @@ function results(data: SheetData): ResultItem[] {
   const c = coverages(data);
   return [
     ...DIMENSIONS.map((d) => item(`coverage-${d}`, L.coverage(d), c[d], GROUP[d])),
-    item('coverage-overall', L.overall, c.overall, tx('any dimension', 'dowolny wymiar')),
+    item('coverage-overall', L.overall, c.overall, tx('any dimension', 'dowolny wymiar', '任一维度')),
   ];
 }
 
@@ -295,6 +315,7 @@ function excel(data: SheetData, lang: Lang) {
       tx(
         'Coverage (Yes among all rows of the dimension)',
         'Pokrycie (odpowiedzi Tak wśród wszystkich wierszy wymiaru)',
+        '覆盖率（该维度所有行中回答“是”的占比）',
       ),
     ),
   );
@@ -342,14 +363,16 @@ const exampleAnswers = (): { table: Record<string, 'yes' | 'no'>; fields: Record
 const MEDIA_NOTE: Text = tx(
   'Cafés and cycling clubs follow us on Instagram and Facebook Live; commuters and families read a regional cycling magazine.',
   'Kawiarnie i kluby kolarskie obserwują nas na Instagramie i Facebook Live; rodziny i dojeżdżający do pracy czytają regionalny magazyn rowerowy.',
+  '咖啡馆和骑行俱乐部在 Instagram 和 Facebook Live 上关注我们；通勤者和家庭阅读一本地区骑行杂志。',
 );
 
 export const channelAudit = {
   id: 'channel-audit',
-  title: tx('How you reach customers', 'Jak docierasz do klientów'),
+  title: tx('How you reach customers', 'Jak docierasz do klientów', '您如何触达客户'),
   intro: tx(
     'Carry out a preliminary diagnosis of how you contact your customers. You can use the table below.',
     'Przeprowadź wstępną diagnozę sposobu kontaktowania się z klientami. Możesz skorzystać z poniższej tabeli.',
+    '请初步诊断您与客户联系的方式。您可以使用下表。',
   ),
   blocks: [
     channels,
@@ -357,10 +380,10 @@ export const channelAudit = {
     {
       kind: 'fields',
       id: 'questions',
-      title: tx('Communication channels and segmentation', 'Kanały komunikacji i segmentacja'),
+      title: tx('Communication channels and segmentation', 'Kanały komunikacji i segmentacja', '沟通渠道与细分'),
       fields: questionInputs,
     },
-    { kind: 'results', id: 'results', title: tx('Coverage', 'Pokrycie'), items: results },
+    { kind: 'results', id: 'results', title: tx('Coverage', 'Pokrycie', '覆盖率'), items: results },
   ],
   initial: () => ({ fields: {}, tables: { channels: rowsForFixed(channels.fixedRows!) } }),
   example: (lang) => {

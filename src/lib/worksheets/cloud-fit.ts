@@ -11,11 +11,14 @@ import { validNumber } from '../scoring/parse';
 import { ANSWER_RANGE, evaluateCloud, type CloudFit, type CloudResult } from '../scoring/cloud';
 
 export const SCALE_OPTIONS = [
-  { value: '1', label: tx('1 — Strongly disagree', '1 — Zdecydowanie się nie zgadzam') },
-  { value: '2', label: tx('2 — Disagree', '2 — Nie zgadzam się') },
-  { value: '3', label: tx('3 — Neither agree nor disagree', '3 — Ani się zgadzam, ani się nie zgadzam') },
-  { value: '4', label: tx('4 — Agree', '4 — Zgadzam się') },
-  { value: '5', label: tx('5 — Strongly agree', '5 — Zdecydowanie się zgadzam') },
+  { value: '1', label: tx('1 — Strongly disagree', '1 — Zdecydowanie się nie zgadzam', '1 — 非常不同意') },
+  { value: '2', label: tx('2 — Disagree', '2 — Nie zgadzam się', '2 — 不同意') },
+  {
+    value: '3',
+    label: tx('3 — Neither agree nor disagree', '3 — Ani się zgadzam, ani się nie zgadzam', '3 — 既不同意也不反对'),
+  },
+  { value: '4', label: tx('4 — Agree', '4 — Zgadzam się', '4 — 同意') },
+  { value: '5', label: tx('5 — Strongly agree', '5 — Zdecydowanie się zgadzam', '5 — 非常同意') },
 ];
 
 /** Each statement with the short name of the need it expresses (used in the recommendation). */
@@ -25,40 +28,49 @@ const STATEMENTS: { id: string; label: Text; need: Text }[] = [
     label: tx(
       'It is necessary to ensure access to the system at any time from anywhere.',
       'Konieczne jest zapewnienie dostępu do systemu w dowolnym czasie i z dowolnego miejsca.',
+      '必须确保随时随地都能访问系统。',
     ),
-    need: tx('access at any time from anywhere', 'dostęp w dowolnym czasie i z dowolnego miejsca'),
+    need: tx('access at any time from anywhere', 'dostęp w dowolnym czasie i z dowolnego miejsca', '随时随地访问'),
   },
   {
     id: 'sync',
     label: tx(
       'My colleagues use information from the system on an ongoing basis, so I need file synchronization.',
       'Moi współpracownicy na bieżąco korzystają z informacji z systemu, więc potrzebuję synchronizacji plików.',
+      '我的同事持续使用系统中的信息，因此我需要文件同步。',
     ),
-    need: tx('file synchronization', 'synchronizacja plików'),
+    need: tx('file synchronization', 'synchronizacja plików', '文件同步'),
   },
   {
     id: 'ease',
     label: tx(
       'I am interested in a tool that is easy to use and does not require expensive implementation.',
       'Interesuje mnie narzędzie łatwe w użyciu, które nie wymaga kosztownego wdrożenia.',
+      '我需要一款易于使用、无需昂贵实施费用的工具。',
     ),
-    need: tx('ease of use without expensive implementation', 'łatwość użycia bez kosztownego wdrożenia'),
+    need: tx(
+      'ease of use without expensive implementation',
+      'łatwość użycia bez kosztownego wdrożenia',
+      '易于使用，无需昂贵的实施',
+    ),
   },
   {
     id: 'support',
     label: tx(
       'I want to be provided with technical and service support for the system.',
       'Chcę mieć zapewnione wsparcie techniczne i serwisowe systemu.',
+      '我希望获得系统的技术支持和服务支持。',
     ),
-    need: tx('technical and service support', 'wsparcie techniczne i serwisowe'),
+    need: tx('technical and service support', 'wsparcie techniczne i serwisowe', '技术支持和服务支持'),
   },
   {
     id: 'scalable',
     label: tx(
       'I am interested in a system that can be scaled depending on changing needs.',
       'Interesuje mnie system, który można skalować w zależności od zmieniających się potrzeb.',
+      '我需要一个可以根据不断变化的需求进行扩展的系统。',
     ),
-    need: tx('scaling with changing needs', 'skalowanie w zależności od zmieniających się potrzeb'),
+    need: tx('scaling with changing needs', 'skalowanie w zależności od zmieniających się potrzeb', '随需求变化而扩展'),
   },
 ];
 
@@ -73,31 +85,37 @@ const inputs: InputDef[] = STATEMENTS.map((s, i) => ({
 const survey: FieldsBlock = {
   kind: 'fields',
   id: 'survey',
-  title: tx('Cloud CRM System Evaluation Survey', 'Ankieta oceny systemu CRM w chmurze'),
+  title: tx('Cloud CRM System Evaluation Survey', 'Ankieta oceny systemu CRM w chmurze', '云端 CRM 系统评估问卷'),
   intro: tx(
     'For each statement, mark how far you agree: 1 strongly disagree … 5 strongly agree.',
     'Przy każdym stwierdzeniu zaznacz, w jakim stopniu się z nim zgadzasz: 1 zdecydowanie się nie zgadzam … 5 zdecydowanie się zgadzam.',
+    '请标出您对每项陈述的认同程度：1 非常不同意 … 5 非常同意。',
   ),
   fields: inputs,
 };
 
 export const RECOMMENDATION: Record<CloudFit, Text> = {
-  fits: tx('A cloud CRM fits your needs', 'CRM w chmurze odpowiada Twoim potrzebom'),
+  fits: tx('A cloud CRM fits your needs', 'CRM w chmurze odpowiada Twoim potrzebom', '云端 CRM 符合您的需求'),
   probably: tx(
     'A cloud CRM probably fits: check the lowest-rated needs',
     'CRM w chmurze prawdopodobnie pasuje: sprawdź najniżej ocenione potrzeby',
+    '云端 CRM 可能适合：请检查评分最低的需求',
   ),
-  onPremise: tx('Consider an on-premise system', 'Rozważ system instalowany lokalnie (on-premise)'),
+  onPremise: tx(
+    'Consider an on-premise system',
+    'Rozważ system instalowany lokalnie (on-premise)',
+    '请考虑本地部署系统',
+  ),
 };
 
 const LABELS = {
-  average: tx('Average', 'Średnia'),
-  recommendation: tx('Recommendation', 'Rekomendacja'),
-  statement: tx('Statement', 'Stwierdzenie'),
-  answer: tx('Answer (1–5)', 'Odpowiedź (1–5)'),
-  meaning: tx('Meaning', 'Znaczenie'),
-  lowest: tx('Lowest rated', 'Najniżej oceniona'),
-  yes: tx('Yes', 'Tak'),
+  average: tx('Average', 'Średnia', '平均值'),
+  recommendation: tx('Recommendation', 'Rekomendacja', '建议'),
+  statement: tx('Statement', 'Stwierdzenie', '陈述'),
+  answer: tx('Answer (1–5)', 'Odpowiedź (1–5)', '回答（1–5）'),
+  meaning: tx('Meaning', 'Znaczenie', '含义'),
+  lowest: tx('Lowest rated', 'Najniżej oceniona', '评分最低'),
+  yes: tx('Yes', 'Tak', '是'),
 };
 
 const answersOf = (data: SheetData): (number | undefined)[] =>
@@ -120,7 +138,7 @@ function missingText(r: CloudResult): Text | undefined {
 function lowestText(r: CloudResult, data: SheetData): Text | undefined {
   if (r.lowest.length === 0) return undefined;
   const score = answersOf(data)[r.lowest[0] ?? 0];
-  const names = (lang: Lang) => r.lowest.map((i) => pick(STATEMENTS[i]?.need ?? tx('', ''), lang)).join('; ');
+  const names = (lang: Lang) => r.lowest.map((i) => pick(STATEMENTS[i]?.need ?? tx('', '', ''), lang)).join('; ');
   return { en: `Lowest rated (${score}): ${names('en')}`, pl: `Najniżej ocenione (${score}): ${names('pl')}` };
 }
 
@@ -206,6 +224,7 @@ function excel(data: SheetData, lang: Lang): XSheet {
 const RULE = tx(
   'Our rule (the source gives none): the average of the five answers, shown once all five are answered. 4.00 and above: a cloud CRM fits. 3.00–3.99: it probably fits; check the lowest-rated needs. Below 3.00: consider an on-premise system.',
   'Nasza reguła (źródło jej nie podaje): średnia z pięciu odpowiedzi, pokazywana po udzieleniu wszystkich pięciu. 4,00 i więcej: CRM w chmurze pasuje. 3,00–3,99: prawdopodobnie pasuje; sprawdź najniżej ocenione potrzeby. Poniżej 3,00: rozważ system instalowany lokalnie (on-premise).',
+  '我们的规则（原资料未给出）：取五项回答的平均值，五项全部作答后显示。4.00 及以上：云端 CRM 适合。3.00–3.99：可能适合，请检查评分最低的需求。低于 3.00：请考虑本地部署系统。',
 );
 
 /** Baltic Bikes: mechanics on the road at fleet customers, a stable team size. Average 3.60. */
@@ -218,15 +237,16 @@ function example(): SheetData {
 
 export const cloudFit = {
   id: 'cloud-fit',
-  title: tx('Is a cloud CRM for you?', 'Czy CRM w chmurze jest dla Ciebie?'),
+  title: tx('Is a cloud CRM for you?', 'Czy CRM w chmurze jest dla Ciebie?', '云端 CRM 适合您吗？'),
   intro: tx(
     'If you want to decide which type of solution to use in your company, use the following table.',
     'Jeśli chcesz zdecydować, jaki rodzaj rozwiązania zastosować w swojej firmie, skorzystaj z poniższej tabeli.',
+    '如果您想决定在公司中采用哪种类型的解决方案，请使用下表。',
   ),
   blocks: [
     survey,
-    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
-    { kind: 'note', id: 'rule', title: tx('How to read the result', 'Jak czytać wynik'), text: RULE },
+    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki', '结果'), items: results },
+    { kind: 'note', id: 'rule', title: tx('How to read the result', 'Jak czytać wynik', '如何解读结果'), text: RULE },
   ],
   initial: () => emptySheet(),
   example,

@@ -27,18 +27,18 @@ const rated = (id: string, name: Text, hint: Text): InputDef => ({
 // The seed gives no meaning for 1 and 5; the best form has the highest average, so 5 is best.
 export const timeInput = rated(
   'time',
-  tx('Time', 'Czas'),
-  tx('1–5; 5 = you have enough time for it', '1–5; 5 = masz na to wystarczająco czasu'),
+  tx('Time', 'Czas', '时间'),
+  tx('1–5; 5 = you have enough time for it', '1–5; 5 = masz na to wystarczająco czasu', '1–5；5 = 您有足够的时间去做'),
 );
 export const ideaInput = rated(
   'idea',
-  tx('Idea', 'Pomysł'),
-  tx('1–5; 5 = you have a good idea for it', '1–5; 5 = masz na to dobry pomysł'),
+  tx('Idea', 'Pomysł', '创意'),
+  tx('1–5; 5 = you have a good idea for it', '1–5; 5 = masz na to dobry pomysł', '1–5；5 = 您对此有好的创意'),
 );
 export const easeInput = rated(
   'ease',
-  tx('Ease of use', 'Łatwość użycia'),
-  tx('1–5; 5 = easy for you to use', '1–5; 5 = łatwa w użyciu dla Ciebie'),
+  tx('Ease of use', 'Łatwość użycia', '易用性'),
+  tx('1–5; 5 = easy for you to use', '1–5; 5 = łatwa w użyciu dla Ciebie', '1–5；5 = 对您来说容易使用'),
 );
 const INPUTS = [timeInput, ideaInput, easeInput];
 const RATING = timeInput.rule!;
@@ -48,7 +48,7 @@ export const rowAverage = (r: Row | undefined): number | undefined => completeMe
 const averageColumn: ComputedColumn = {
   id: 'average',
   kind: 'computed',
-  label: tx('Average', 'Średnia'),
+  label: tx('Average', 'Średnia', '平均值'),
   compute: (r) => ({ kind: 'num', value: rowAverage(r), format: 'dec2' }),
   // Only once all three ratings are valid (text or a 6 typed in Excel leaves fewer), as above.
   excel: (r) => {
@@ -60,62 +60,68 @@ const averageColumn: ComputedColumn = {
 const rankColumn: ComputedColumn = {
   id: 'rank',
   kind: 'computed',
-  label: tx('Rank', 'Miejsce'),
+  label: tx('Rank', 'Miejsce', '排名'),
   compute: (r, data) => ({ kind: 'num', value: evaluate(data).ranks.get(r.id), format: 'int' }),
 };
 
 const forms: TableBlock = {
   kind: 'table',
   id: 'forms',
-  rowHeader: tx('Form', 'Forma'),
+  rowHeader: tx('Form', 'Forma', '形式'),
   columns: [timeInput, ideaInput, easeInput, averageColumn, rankColumn],
   fixedRows: [
     {
       id: 'guide',
-      label: tx('Guide', 'Przewodnik'),
+      label: tx('Guide', 'Przewodnik', '指南'),
       description: tx(
         "aims to educate consumers, dispel doubts and provide knowledge, while supporting the website's search positioning",
         'ma na celu edukowanie konsumentów, rozwiewanie wątpliwości i dostarczanie wiedzy, jednocześnie wspierając pozycjonowanie strony internetowej',
+        '旨在教育消费者、消除疑虑、传授知识，同时有助于网站的搜索排名',
       ),
     },
     {
       id: 'company-blog',
-      label: tx('Company blog', 'Blog firmowy'),
+      label: tx('Company blog', 'Blog firmowy', '企业博客'),
       description: tx(
         'used to publish guides, news, updates and other useful content for users, supporting communication, loyalty building and SEO',
         'służy do publikowania przewodników, aktualności, nowości i innych przydatnych treści dla użytkowników, wspierając komunikację, budowanie lojalności oraz działania SEO',
+        '用于发布指南、新闻、动态及其他对用户有用的内容，有助于沟通、培养忠诚度和 SEO',
       ),
     },
     {
       id: 'expert-article',
-      label: tx('Expert article', 'Artykuł ekspercki'),
+      label: tx('Expert article', 'Artykuł ekspercki', '专家文章'),
       description: tx(
         "reliable, specialist content created by experts and published on the company's website, blog or external sites",
         'rzetelna i specjalistyczna treść tworzona przez ekspertów i publikowana na stronie internetowej firmy, blogu lub serwisach zewnętrznych',
+        '由专家撰写的可靠、专业的内容，发布在企业网站、博客或外部网站上',
       ),
     },
     {
       id: 'sponsored-article',
-      label: tx('Sponsored article', 'Artykuł sponsorowany'),
+      label: tx('Sponsored article', 'Artykuł sponsorowany', '赞助文章'),
       description: tx(
         'aims at subtle promotion of a brand, product or service; often used as a source of links in SEO campaigns',
         'ma na celu subtelną promocję marki, produktu lub usługi; często wykorzystywany jako źródło linków w kampaniach SEO',
+        '旨在巧妙地推广品牌、产品或服务；常在 SEO 活动中用作外链来源',
       ),
     },
     {
       id: 'interview',
-      label: tx('Interview', 'Wywiad'),
+      label: tx('Interview', 'Wywiad', '访谈'),
       description: tx(
         'presents the brand as a conversation with its representative; most often published in online trade magazines',
         'umożliwia zaprezentowanie marki w formie rozmowy z jej przedstawicielem; najczęściej publikowany w internetowych magazynach branżowych',
+        '以与品牌代表对话的形式展示品牌；多发表于在线行业杂志',
       ),
     },
     {
       id: 'product-description',
-      label: tx('Product description', 'Opis produktu'),
+      label: tx('Product description', 'Opis produktu', '产品描述'),
       description: tx(
         "presents the benefits of buying a specific product and supports the online shop's search positioning",
         'przedstawia korzyści z zakupu konkretnego produktu i wspiera pozycjonowanie sklepu internetowego',
+        '介绍购买某一产品的好处，有助于网店的搜索排名',
       ),
     },
   ],
@@ -173,12 +179,13 @@ export function formBars(data: SheetData): FormBar[] {
 }
 
 const LABELS = {
-  ranking: tx('Ranking', 'Ranking'),
-  best: tx('Best form', 'Najlepsza forma'),
+  ranking: tx('Ranking', 'Ranking', '排行'),
+  best: tx('Best form', 'Najlepsza forma', '最佳形式'),
 };
 const MISSING = tx(
   'Rate time, idea and ease of use of at least one form',
   'Oceń czas, pomysł i łatwość użycia co najmniej jednej formy',
+  '请至少为一种形式的时间、创意和易用性评分',
 );
 
 function results(data: SheetData): ResultItem[] {
@@ -239,7 +246,7 @@ function excel(data: SheetData, lang: Lang) {
     ...INPUTS.map((i) => label(i.label, lang)),
     label(averageColumn.label, lang),
     label(rankColumn.label, lang),
-    label(tx('Description', 'Opis'), lang),
+    label(tx('Description', 'Opis', '说明'), lang),
   ]);
   const r = evaluate(data);
   const rows = tableRows(forms, data);
@@ -288,15 +295,26 @@ function filled(values: readonly Ratings[]): SheetData {
 
 export const contentForms = {
   id: 'content-forms',
-  title: tx('Which content-marketing form fits you?', 'Która forma content marketingu Ci odpowiada?'),
+  title: tx(
+    'Which content-marketing form fits you?',
+    'Która forma content marketingu Ci odpowiada?',
+    '哪种内容营销形式适合您？',
+  ),
   intro: tx(
     'When choosing a specific form of content marketing, it is worth analysing your potential before making the decision. You can use the table below for this. Rate each form from 1 to 5 for time, idea and ease of use (5 is the most favourable); the highest average shows the form that suits you best.',
     'Decydując się na konkretną formę content marketingu, warto przed podjęciem decyzji przeanalizować swój potencjał. W tym celu można posłużyć się poniższą tabelą. Oceń każdą formę od 1 do 5 pod względem czasu, pomysłu i łatwości użycia (5 to ocena najkorzystniejsza); najwyższa średnia wskazuje formę, która najlepiej Ci odpowiada.',
+    '在选择某种具体的内容营销形式时，最好先分析一下自己的潜力再做决定。为此，您可以使用下表。请从时间、创意和易用性三方面为每种形式打 1 到 5 分（5 分最有利）；平均分最高的形式就是最适合您的形式。',
   ),
   blocks: [
     forms,
-    { kind: 'custom', id: 'chart', panel: 'content-forms-chart', target: 'forms', title: tx('Averages', 'Średnie') },
-    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
+    {
+      kind: 'custom',
+      id: 'chart',
+      panel: 'content-forms-chart',
+      target: 'forms',
+      title: tx('Averages', 'Średnie', '平均值'),
+    },
+    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki', '结果'), items: results },
   ],
   initial: () => ({ fields: {}, tables: { forms: rowsForFixed(FIXED) } }),
   // Baltic Bikes, a bike maker with an online shop: product descriptions and a blog come easiest.

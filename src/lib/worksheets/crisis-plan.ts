@@ -47,11 +47,11 @@ import {
 const steps: TableBlock = {
   kind: 'table',
   id: 'steps',
-  title: tx('Six steps of the plan', 'Sześć kroków planu'),
-  rowHeader: tx('Step', 'Krok'),
+  title: tx('Six steps of the plan', 'Sześć kroków planu', '计划的六个步骤'),
+  rowHeader: tx('Step', 'Krok', '步骤'),
   columns: [
-    { id: 'action', kind: 'longtext', label: tx('Action', 'Działanie') },
-    { id: 'result', kind: 'longtext', label: tx('Result', 'Wynik') },
+    { id: 'action', kind: 'longtext', label: tx('Action', 'Działanie', '行动') },
+    { id: 'result', kind: 'longtext', label: tx('Result', 'Wynik', '结果') },
   ],
   fixedRows: [
     {
@@ -59,42 +59,52 @@ const steps: TableBlock = {
       label: tx(
         'Step one: Choose the members of the crisis management team',
         'Krok pierwszy: Wybierz członków zespołu zarządzania kryzysowego',
+        '第一步：选定危机管理团队成员',
       ),
       description: tx(
         'Before you start planning for a crisis, choose a team of leaders who will work together on this document. The team should include the people who will carry out specific actions in a crisis. Create it early so that everyone knows the details of your strategy.',
         'Zanim zaczniesz planować kryzys, wybierz zespół liderów, którzy będą współpracować przy tworzeniu tego dokumentu. Zespół powinien obejmować osoby, które będą wykonywać określone działania w przypadku kryzysu. Stwórz go wcześnie, aby każdy znał szczegóły Twojej strategii.',
+        '在开始制定危机计划之前，请选出一支领导团队，共同完成这份文件。团队应包括在危机中负责执行具体行动的人员。请尽早组建团队，让每个人都了解您的策略细节。',
       ),
     },
     {
       id: 's2',
-      label: tx('Step two: Assess the risks', 'Krok drugi: Oceń ryzyka'),
+      label: tx('Step two: Assess the risks', 'Krok drugi: Oceń ryzyka', '第二步：评估风险'),
       description: tx(
         'Start by brainstorming which risks could threaten your company. As mentioned above, you can begin this session by discussing the risks common in your industry. Use a risk register to identify and analyse the probability of a specific threat occurring. The risk register will help you avoid delays and prepare for potential complications. It will also help you visualise the most serious risks and prepare an appropriate strategy.',
         'Zacznij od burzy mózgów, jakie ryzyka mogą zagrażać Twojej firmie. Jak wspomniano powyżej, możesz rozpocząć tę sesję od omówienia powszechnych ryzyk w Twojej branży. Użyj rejestru zagrożeń, aby zidentyfikować i przeanalizować prawdopodobieństwo wystąpienia określonego zagrożenia. Rejestr zagrożeń pomoże Ci uniknąć opóźnień i przygotować się na potencjalne komplikacje. Pomoże również zwizualizować najpoważniejsze ryzyka i przygotować odpowiednią strategię.',
+        '首先通过头脑风暴，找出可能威胁公司的风险。如前所述，您可以从讨论本行业常见的风险开始。使用风险登记表来识别并分析特定威胁发生的可能性。风险登记表能帮助您避免延误，为可能出现的复杂情况做好准备；它还能帮助您直观地看到最严重的风险，并制定相应的策略。',
       ),
     },
     {
       id: 's3',
-      label: tx('Step three: Determine the impact on the company', 'Krok trzeci: Określ wpływ na firmę'),
+      label: tx(
+        'Step three: Determine the impact on the company',
+        'Krok trzeci: Określ wpływ na firmę',
+        '第三步：确定对公司的影响',
+      ),
       description: tx(
         'Once you have identified the risk most likely to occur, work with the members of the crisis management team to determine how it will affect your company. Each risk will have a different impact, so analyse them separately. The potential impact on the company may include customer churn, reputational damage, sales delays, loss of revenue or fines.',
         'Po zidentyfikowaniu ryzyka o najwyższym prawdopodobieństwie wystąpienia, współpracuj z członkami zespołu zarządzania kryzysowego, aby określić, jak wpłynie ono na Twoją firmę. Każde ryzyko będzie miało inny wpływ, więc analizuj je osobno. Potencjalny wpływ na firmę może obejmować odpływ klientów, uszkodzenie reputacji, opóźnienia w sprzedaży, utratę przychodów lub grzywny.',
+        '确定最有可能发生的风险后，请与危机管理团队成员一起确定它将如何影响公司。每种风险的影响各不相同，因此请分别分析。对公司的潜在影响可能包括客户流失、声誉受损、销售延迟、收入损失或罚款。',
       ),
     },
     {
       id: 's4',
-      label: tx('Step four: Plan the strategy', 'Krok czwarty: Zaplanuj strategię'),
+      label: tx('Step four: Plan the strategy', 'Krok czwarty: Zaplanuj strategię', '第四步：规划策略'),
       description: tx(
         'For each threat identified, determine what actions your team should take to deal with it. Suppose you work in the software industry and your company falls victim to a cyberattack. In that case, you may need to assign people to secure the network, inform customers and assess the damage that has occurred.',
         'Dla każdego wykrytego zagrożenia określ, jakie działania powinien podjąć Twój zespół, aby sobie z nim poradzić. Załóżmy, że pracujesz w branży oprogramowania i Twoja firma staje się ofiarą cyberataku. W takim przypadku może być konieczne wyznaczenie osób do zabezpieczenia sieci, poinformowania klientów i oceny szkód, które wystąpiły.',
+        '针对识别出的每一项威胁，确定团队应采取哪些行动来应对。假设您在软件行业工作，公司遭受了网络攻击。在这种情况下，您可能需要指派人员保护网络、通知客户并评估已造成的损失。',
       ),
     },
     {
       id: 's5',
-      label: tx('Step five: Make the plan concrete', 'Krok piąty: Skonkretyzuj plan'),
+      label: tx('Step five: Make the plan concrete', 'Krok piąty: Skonkretyzuj plan', '第五步：将计划落到实处'),
       description: tx(
         'Once you have discussed the risks to your company and their impact, and planned the actions to take if they occur, it is time to put the plan into practice. A crisis management plan is more than a written or verbal strategy. It should contain key elements, such as an activation protocol and whom to contact in an emergency, which we describe below. It will also require cooperation with key stakeholders so that everyone knows what to do and when.',
         'Po omówieniu ryzyk dla Twojej firmy i ich wpływu na firmę oraz zaplanowaniu działań na wypadek ich wystąpienia, nadszedł czas na wdrożenie planu. Plan zarządzania kryzysowego to więcej niż pisemna lub ustna strategia. Powinien zawierać kluczowe elementy, takie jak protokół aktywacji i kogo kontaktować w nagłych wypadkach, które opisujemy poniżej. Będzie również wymagał współpracy z kluczowymi interesariuszami, aby każdy wiedział, co należy zrobić i kiedy.',
+        '讨论了公司面临的风险及其影响，并规划好风险发生时要采取的行动之后，就该把计划付诸实践了。危机管理计划不只是一份书面或口头的策略。它应包含一些关键要素，例如启动规程以及紧急情况下的联系人，我们将在下文介绍。它还需要与关键利益相关者合作，让每个人都知道该做什么、何时去做。',
       ),
     },
     {
@@ -102,10 +112,12 @@ const steps: TableBlock = {
       label: tx(
         'Step six: Review the plan and update it as needed',
         'Krok szósty: Przeglądaj plan i aktualizuj go w razie potrzeby',
+        '第六步：审查计划并按需更新',
       ),
       description: tx(
         'When the crisis management plan is ready, review the final version to make sure nothing has been left out. Review the plan thoroughly and update it at least once a year, because potential risks can change over time.',
         'Gdy plan zarządzania kryzysowego jest gotowy, przejrzyj ostateczną wersję, aby upewnić się, że niczego nie pominięto. Dokładnie przejrzyj plan i aktualizuj go co najmniej raz w roku, ponieważ potencjalne ryzyka mogą się zmieniać z czasem.',
+        '危机管理计划完成后，请审查最终版本，确保没有遗漏。请全面审查计划，并至少每年更新一次，因为潜在风险会随时间变化。',
       ),
     },
   ],
@@ -116,45 +128,54 @@ const steps: TableBlock = {
 const team: TableBlock = {
   kind: 'table',
   id: 'team',
-  title: tx('Crisis management team', 'Zespół zarządzania kryzysowego'),
+  title: tx('Crisis management team', 'Zespół zarządzania kryzysowego', '危机管理团队'),
   intro: tx(
     'Who carries out the plan in a crisis, what they are responsible for and how to reach them.',
     'Kto realizuje plan w razie kryzysu, za co odpowiada i jak się z nim skontaktować.',
+    '危机中由谁执行计划、各自负责什么、如何联系他们。',
   ),
-  rowHeader: tx('No.', 'Nr'),
+  rowHeader: tx('No.', 'Nr', '序号'),
   columns: [
-    { id: 'name', kind: 'text', label: tx('Name', 'Imię i nazwisko') },
-    { id: 'role', kind: 'text', label: tx('Role', 'Rola') },
-    { id: 'contact', kind: 'text', label: tx('Contact', 'Kontakt') },
+    { id: 'name', kind: 'text', label: tx('Name', 'Imię i nazwisko', '姓名') },
+    { id: 'role', kind: 'text', label: tx('Role', 'Rola', '角色') },
+    { id: 'contact', kind: 'text', label: tx('Contact', 'Kontakt', '联系方式') },
   ],
   editable: {
-    rowNoun: tx('Team member', 'Członek zespołu'),
-    addLabel: tx('Add a team member', 'Dodaj członka zespołu'),
+    rowNoun: tx('Team member', 'Członek zespołu', '团队成员'),
+    addLabel: tx('Add a team member', 'Dodaj członka zespołu', '添加团队成员'),
     minRows: 1,
   },
 };
 
 // ——— Risk register ———
 
-const riskText: InputDef = { id: 'risk', kind: 'text', label: tx('Description', 'Opis') };
+const riskText: InputDef = { id: 'risk', kind: 'text', label: tx('Description', 'Opis', '说明') };
 export const probabilityInput: InputDef = {
   id: 'probability',
   kind: 'number',
-  label: tx('Probability (1–5)', 'Prawdopodobieństwo (1–5)'),
-  hint: tx('1 = very unlikely, 5 = almost certain', '1 = bardzo mało prawdopodobne, 5 = niemal pewne'),
-  rule: { ...PROBABILITY_RANGE, noun: tx('Probability', 'Prawdopodobieństwo') },
+  label: tx('Probability (1–5)', 'Prawdopodobieństwo (1–5)', '可能性（1–5）'),
+  hint: tx(
+    '1 = very unlikely, 5 = almost certain',
+    '1 = bardzo mało prawdopodobne, 5 = niemal pewne',
+    '1 = 极不可能，5 = 几乎肯定',
+  ),
+  rule: { ...PROBABILITY_RANGE, noun: tx('Probability', 'Prawdopodobieństwo', '可能性') },
 };
 export const impactInput: InputDef = {
   id: 'impact',
   kind: 'number',
-  label: tx('Impact (1–5)', 'Wpływ (1–5)'),
-  hint: tx('1 = minor, 5 = severe', '1 = niewielki, 5 = poważny'),
-  rule: { ...IMPACT_RANGE, noun: tx('Impact', 'Wpływ') },
+  label: tx('Impact (1–5)', 'Wpływ (1–5)', '影响程度（1–5）'),
+  hint: tx('1 = minor, 5 = severe', '1 = niewielki, 5 = poważny', '1 = 轻微，5 = 严重'),
+  rule: { ...IMPACT_RANGE, noun: tx('Impact', 'Wpływ', '影响程度') },
 };
 const scoreColumn: ComputedColumn = {
   id: 'score',
   kind: 'computed',
-  label: tx('Score (probability × impact)', 'Poziom ryzyka (prawdopodobieństwo × wpływ)'),
+  label: tx(
+    'Score (probability × impact)',
+    'Poziom ryzyka (prawdopodobieństwo × wpływ)',
+    '风险分值（可能性 × 影响程度）',
+  ),
   compute: (r: Row) => ({
     kind: 'num',
     value: riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)),
@@ -170,27 +191,28 @@ const scoreColumn: ComputedColumn = {
       `${r.col('probability')}*${r.col('impact')}`,
     ),
 };
-const ownerInput: InputDef = { id: 'owner', kind: 'text', label: tx('Owner', 'Właściciel') };
-const responseInput: InputDef = { id: 'response', kind: 'longtext', label: tx('Response', 'Reakcja') };
+const ownerInput: InputDef = { id: 'owner', kind: 'text', label: tx('Owner', 'Właściciel', '负责人') };
+const responseInput: InputDef = { id: 'response', kind: 'longtext', label: tx('Response', 'Reakcja', '应对措施') };
 const RISK_INPUTS = [riskText, probabilityInput, impactInput, ownerInput, responseInput];
 
 const risks: TableBlock = {
   kind: 'table',
   id: 'risks',
-  title: tx('Risk register', 'Rejestr zagrożeń'),
+  title: tx('Risk register', 'Rejestr zagrożeń', '风险登记表'),
   intro: tx(
     'Rate each risk: probability and impact from 1 (lowest) to 5 (highest). Score = probability × impact (1–25). “Sort by score” puts the highest scores first; the list by the heat map is always ranked.',
     'Oceń każde ryzyko: prawdopodobieństwo i wpływ od 1 (najniżej) do 5 (najwyżej). Poziom ryzyka = prawdopodobieństwo × wpływ (1–25). „Sortuj według poziomu ryzyka” ustawia najwyższe poziomy na początku; lista obok mapy ryzyka jest zawsze uszeregowana.',
+    '为每项风险评分：可能性和影响程度从 1（最低）到 5（最高）。风险分值 = 可能性 × 影响程度（1–25）。“按风险分值排序”会把分值最高的排在最前；热力图旁的列表始终按分值排序。',
   ),
-  rowHeader: tx('No.', 'Nr'),
+  rowHeader: tx('No.', 'Nr', '序号'),
   columns: [riskText, probabilityInput, impactInput, scoreColumn, ownerInput, responseInput],
   editable: {
-    rowNoun: tx('Risk', 'Ryzyko'),
-    addLabel: tx('Add a risk', 'Dodaj ryzyko'),
+    rowNoun: tx('Risk', 'Ryzyko', '风险'),
+    addLabel: tx('Add a risk', 'Dodaj ryzyko', '添加风险'),
     minRows: 1,
     // Not sorted while typing (a row would jump from under the cursor): on request.
     sortBy: {
-      label: tx('Sort by score', 'Sortuj według poziomu ryzyka'),
+      label: tx('Sort by score', 'Sortuj według poziomu ryzyka', '按风险分值排序'),
       score: (r) => riskScore(cellNumber(r, probabilityInput), cellNumber(r, impactInput)),
     },
   },
@@ -202,32 +224,37 @@ const risks: TableBlock = {
 const activationField: InputDef = {
   id: 'activation-protocol',
   kind: 'longtext',
-  label: tx('Activation protocol', 'Protokół aktywacji'),
+  label: tx('Activation protocol', 'Protokół aktywacji', '启动规程'),
   hint: tx(
     'Step five: when is the plan activated, who decides, and whom is contacted first, in what order?',
     'Krok piąty: kiedy plan jest uruchamiany, kto o tym decyduje i z kim kontaktujemy się najpierw, w jakiej kolejności?',
+    '第五步：计划何时启动、由谁决定、首先联系谁、按什么顺序联系？',
   ),
 };
 
 const reviewField: InputDef = {
   id: 'next-review',
   kind: 'date',
-  label: tx('Next review date', 'Data następnego przeglądu'),
-  hint: tx('Review and update the plan at least once a year.', 'Przeglądaj i aktualizuj plan co najmniej raz w roku.'),
+  label: tx('Next review date', 'Data następnego przeglądu', '下次审查日期'),
+  hint: tx(
+    'Review and update the plan at least once a year.',
+    'Przeglądaj i aktualizuj plan co najmniej raz w roku.',
+    '至少每年审查并更新一次计划。',
+  ),
 };
 
 export const REVIEW_TEXT: Record<Exclude<ReviewStatus, 'missing' | 'invalid'>, Text> = {
-  overdue: tx('Overdue', 'Po terminie'),
-  'due-soon': tx('Due soon', 'Wkrótce'),
-  ok: tx('On schedule', 'W terminie'),
-  'too-far': tx('Too far ahead', 'Zbyt odległy termin'),
+  overdue: tx('Overdue', 'Po terminie', '已逾期'),
+  'due-soon': tx('Due soon', 'Wkrótce', '即将到期'),
+  ok: tx('On schedule', 'W terminie', '按计划'),
+  'too-far': tx('Too far ahead', 'Zbyt odległy termin', '日期过远'),
 };
 
 const LABELS = {
-  count: tx('Number of risks', 'Liczba ryzyk'),
-  top: tx('Top risks', 'Najpoważniejsze ryzyka'),
-  highest: tx('Highest risk score', 'Najwyższy poziom ryzyka'),
-  review: tx('Review status', 'Status przeglądu'),
+  count: tx('Number of risks', 'Liczba ryzyk', '风险数量'),
+  top: tx('Top risks', 'Najpoważniejsze ryzyka', '最高风险'),
+  highest: tx('Highest risk score', 'Najwyższy poziom ryzyka', '最高风险分值'),
+  review: tx('Review status', 'Status przeglądu', '审查状态'),
 };
 
 // ——— Computation shared by the results, the panel and Excel ———
@@ -279,7 +306,7 @@ function reviewItem(data: SheetData, today: string): ResultItem {
     return {
       ...base,
       shown: { kind: 'text', value: undefined },
-      missing: tx('Enter the next review date', 'Wpisz datę następnego przeglądu'),
+      missing: tx('Enter the next review date', 'Wpisz datę następnego przeglądu', '请输入下次审查日期'),
       tone: 'warn',
     };
   }
@@ -287,7 +314,11 @@ function reviewItem(data: SheetData, today: string): ResultItem {
     return {
       ...base,
       shown: { kind: 'text', value: undefined },
-      missing: tx('Enter a valid date (yyyy-mm-dd)', 'Wpisz poprawną datę (dd.mm.rrrr)'),
+      missing: tx(
+        'Enter a valid date (yyyy-mm-dd)',
+        'Wpisz poprawną datę (dd.mm.rrrr)',
+        '请输入有效日期（yyyy-mm-dd）',
+      ),
       tone: 'warn',
     };
   }
@@ -296,9 +327,10 @@ function reviewItem(data: SheetData, today: string): ResultItem {
     overdue: tx(
       'The review date has passed: review the plan and set a new date',
       'Termin przeglądu minął: przejrzyj plan i ustal nową datę',
+      '审查日期已过：请审查计划并设定新日期',
     ),
     'due-soon': tx(`The review is due within ${DUE_SOON_DAYS} days`, `Przegląd przypada w ciągu ${DUE_SOON_DAYS} dni`),
-    ok: tx('The plan will be reviewed within a year', 'Plan zostanie przejrzany w ciągu roku'),
+    ok: tx('The plan will be reviewed within a year', 'Plan zostanie przejrzany w ciągu roku', '计划将在一年内审查'),
     'too-far': tx(
       `Review at least once a year: set a date no later than ${latest}`,
       `Przeglądaj plan co najmniej raz w roku: ustal datę nie późniejszą niż ${showDate(latest, 'pl')}`,
@@ -319,13 +351,18 @@ function riskItems(data: SheetData): ResultItem[] {
   const noScore = tx(
     'Rate the probability and impact of at least one risk',
     'Oceń prawdopodobieństwo i wpływ co najmniej jednego ryzyka',
+    '请至少为一项风险的可能性和影响程度评分',
   );
   return [
     {
       id: 'risk-count',
       label: LABELS.count,
       shown: { kind: 'num', value: listed || undefined, format: 'int' },
-      missing: tx('Add at least one risk to the register', 'Dodaj co najmniej jedno ryzyko do rejestru'),
+      missing: tx(
+        'Add at least one risk to the register',
+        'Dodaj co najmniej jedno ryzyko do rejestru',
+        '请至少在登记表中添加一项风险',
+      ),
       detail: unscored ? tx(`${unscored} not scored yet`, `Bez oceny: ${unscored}`) : undefined,
     },
     {
@@ -365,7 +402,7 @@ function excel(data: SheetData, lang: Lang) {
   const [action, result] = steps.columns as [InputDef, InputDef];
   b.add([
     label(steps.rowHeader, lang),
-    label(tx('Description', 'Opis'), lang),
+    label(tx('Description', 'Opis', '说明'), lang),
     label(action.label, lang),
     label(result.label, lang),
   ]);
@@ -400,7 +437,9 @@ function excel(data: SheetData, lang: Lang) {
   // Risk register, ranked; blank rows left out. Columns: A name, B description, C probability,
   // D impact, E score, F owner, G response.
   b.add(rowsEndRow(team.id));
-  b.heading(`${pick(risks.title!, lang)} (${pick(tx('sorted by score', 'według poziomu ryzyka'), lang)})`);
+  b.heading(
+    `${pick(risks.title!, lang)} (${pick(tx('sorted by score', 'według poziomu ryzyka', '按风险分值排序'), lang)})`,
+  );
   b.add([
     label(risks.rowHeader, lang),
     ...risks.columns.map((c) =>
@@ -431,7 +470,7 @@ function excel(data: SheetData, lang: Lang) {
   const top = topRisks(riskInputs(rows));
 
   b.add(rowsEndRow(risks.id));
-  b.heading(pick(tx('Results', 'Wyniki'), lang));
+  b.heading(pick(tx('Results', 'Wyniki', '结果'), lang));
   b.add([label(LABELS.count, lang), listed ? { f: `ROWS(${range(0)})`, v: listed, z: EXCEL_FORMAT.int } : null]);
   const highestRow = b.add([
     label(LABELS.highest, lang),
@@ -464,8 +503,15 @@ function excel(data: SheetData, lang: Lang) {
 
   if (listed) {
     b.blank();
-    b.heading(pick(tx('Heat map (number of risks)', 'Mapa ryzyka (liczba ryzyk)'), lang));
-    b.add([label(tx('Probability \\ impact', 'Prawdopodobieństwo \\ wpływ'), lang), 1, 2, 3, 4, 5]);
+    b.heading(pick(tx('Heat map (number of risks)', 'Mapa ryzyka (liczba ryzyk)', '风险热力图（风险数量）'), lang));
+    b.add([
+      label(tx('Probability \\ impact', 'Prawdopodobieństwo \\ wpływ', '可能性 \\ 影响程度'), lang),
+      1,
+      2,
+      3,
+      4,
+      5,
+    ]);
     for (let p = 5; p >= 1; p--) {
       b.add([
         p,
@@ -688,17 +734,18 @@ function example(lang: Lang): SheetData {
 
 export const crisisPlan = {
   id: 'crisis-plan',
-  title: tx('Crisis management plan', 'Plan zarządzania kryzysowego'),
+  title: tx('Crisis management plan', 'Plan zarządzania kryzysowego', '危机管理计划'),
   intro: tx(
     'If you want to create a crisis management plan, use the steps below. Remember that the most important thing is for everything to be concrete. The best way is to write them down. You can use the table below.',
     'Jeśli chcesz stworzyć plan zarządzania kryzysowego, skorzystaj z poniższych kroków. Pamiętaj, że najważniejsze jest, aby wszystko było konkretne. Najlepszym sposobem jest zapisanie ich. Możesz skorzystać z poniższej tabeli.',
+    '如果您想制定危机管理计划，请按以下步骤进行。请记住，最重要的是一切都要具体。最好的方法是把它们写下来。您可以使用下表。',
   ),
   blocks: [
     steps,
     {
       kind: 'fields',
       id: 'activation',
-      title: tx('Activation protocol', 'Protokół aktywacji'),
+      title: tx('Activation protocol', 'Protokół aktywacji', '启动规程'),
       fields: [activationField],
     },
     team,
@@ -708,10 +755,10 @@ export const crisisPlan = {
       id: 'heatmap',
       panel: 'risk-heatmap',
       target: 'risks',
-      title: tx('Risks by score and heat map', 'Ryzyka według poziomu i mapa ryzyka'),
+      title: tx('Risks by score and heat map', 'Ryzyka według poziomu i mapa ryzyka', '按分值排列的风险与热力图'),
     },
-    { kind: 'fields', id: 'review', title: tx('Review', 'Przegląd'), fields: [reviewField] },
-    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
+    { kind: 'fields', id: 'review', title: tx('Review', 'Przegląd', '审查'), fields: [reviewField] },
+    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki', '结果'), items: results },
   ],
   initial,
   example,

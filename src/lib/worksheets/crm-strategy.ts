@@ -21,24 +21,36 @@ const step1: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
   id: 'step1',
-  title: step(1, tx('Define your vision and goals', 'Zdefiniuj swoją wizję i określ cele')),
+  title: step(1, tx('Define your vision and goals', 'Zdefiniuj swoją wizję i określ cele', '明确愿景和目标')),
   intro: tx(
     "Make sure that the goals of your CRM strategy are aligned with the organisation's overall business strategy. Use the SMART method to make sure that the goals are specific, measurable, achievable, relevant and time-bound.",
     'Upewnij się, że cele Twojej strategii CRM są zgodne z ogólną strategią biznesową organizacji. Użyj metody SMART, aby upewnić się, że cele są konkretne, mierzalne, osiągalne, istotne i czasowo określone.',
+    '确保 CRM 战略的目标与组织的整体业务战略保持一致。使用 SMART 方法，确保目标具体、可衡量、可实现、相关且有时限。',
   ),
   fields: [
-    longtext('s1-vision', 1, tx('Vision and goals', 'Wizja i cele')),
+    longtext('s1-vision', 1, tx('Vision and goals', 'Wizja i cele', '愿景与目标')),
     {
       id: 's1-metric',
       kind: 'text',
-      label: step(1, tx('Goal specification: metric (indicator)', 'Specyfikacja celu: miernik (wskaźnik)')),
+      label: step(
+        1,
+        tx('Goal specification: metric (indicator)', 'Specyfikacja celu: miernik (wskaźnik)', '目标说明：衡量指标'),
+      ),
     },
-    longtext('s1-achievability', 1, tx('Goal specification: achievability', 'Specyfikacja celu: osiągalność')),
-    longtext('s1-relevance', 1, tx('Goal specification: relevance', 'Specyfikacja celu: istotność')),
+    longtext(
+      's1-achievability',
+      1,
+      tx('Goal specification: achievability', 'Specyfikacja celu: osiągalność', '目标说明：可实现性'),
+    ),
+    longtext(
+      's1-relevance',
+      1,
+      tx('Goal specification: relevance', 'Specyfikacja celu: istotność', '目标说明：相关性'),
+    ),
     {
       id: 's1-duration',
       kind: 'text',
-      label: step(1, tx('Goal specification: duration', 'Specyfikacja celu: czas trwania')),
+      label: step(1, tx('Goal specification: duration', 'Specyfikacja celu: czas trwania', '目标说明：时限')),
     },
   ],
 };
@@ -47,10 +59,11 @@ const step2: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
   id: 'step2',
-  title: step(2, tx('Identify your audience', 'Identyfikacja Twojej publiczności')),
+  title: step(2, tx('Identify your audience', 'Identyfikacja Twojej publiczności', '识别您的受众')),
   intro: tx(
     'Understand who your customer is by learning the characteristics that define your audience, so that you can reach them effectively with marketing content. Tick the activities you have carried out.',
     'Zrozum, kim jest Twój klient, poznając cechy, które definiują Twoich odbiorców, aby skutecznie dotrzeć do nich z treściami marketingowymi. Zaznacz działania, które zostały wykonane.',
+    '了解界定受众的各项特征，弄清谁是您的客户，以便用营销内容有效地触达他们。请勾选已完成的活动。',
   ),
   fields: [
     check(
@@ -59,6 +72,7 @@ const step2: FieldsBlock = {
       tx(
         'Consult the marketing, sales, field service and customer service teams',
         'Skonsultuj się z zespołami marketingu, sprzedaży, usług terenowych i obsługi klienta',
+        '咨询市场营销、销售、现场服务和客户服务团队',
       ),
     ),
     check(
@@ -67,6 +81,7 @@ const step2: FieldsBlock = {
       tx(
         'Distribute suitable targeted surveys through all touchpoints and record the results',
         'Rozprowadź odpowiednie ukierunkowane ankiety przez wszystkie punkty kontaktowe i zarejestruj wyniki',
+        '通过所有触点发放合适的定向问卷并记录结果',
       ),
     ),
     check(
@@ -75,9 +90,12 @@ const step2: FieldsBlock = {
       tx(
         'Analyse customer profiles and talk to other customers to get detailed feedback',
         'Analizuj profile klientów i rozmawiaj z innymi klientami, aby uzyskać szczegółowe opinie',
+        '分析客户画像，并与其他客户交流以获得详细反馈',
       ),
     ),
-    longtext('s2-notes', 2, tx('Notes: who your audience is', 'Notatki: kim są Twoi odbiorcy'), { optional: true }),
+    longtext('s2-notes', 2, tx('Notes: who your audience is', 'Notatki: kim są Twoi odbiorcy', '备注：您的受众是谁'), {
+      optional: true,
+    }),
   ],
 };
 
@@ -87,19 +105,42 @@ const STEP3_QUESTIONS: [string, Text][] = [
     tx(
       'Which teams interact with customers at this stage?',
       'Które zespoły wchodzą w interakcje z klientami na tym etapie?',
+      '在这一阶段，哪些团队与客户互动？',
     ),
   ],
-  ['improve', tx('How can these interactions be improved?', 'Jak można poprawić te interakcje?')],
-  ['communication', tx('What is the type of communication?', 'Jaki jest rodzaj komunikacji?')],
+  ['improve', tx('How can these interactions be improved?', 'Jak można poprawić te interakcje?', '如何改进这些互动？')],
+  ['communication', tx('What is the type of communication?', 'Jaki jest rodzaj komunikacji?', '沟通的类型是什么？')],
   [
     'message',
-    tx('Is there a better way to get the message across?', 'Czy istnieje lepszy sposób na przekazanie wiadomości?'),
+    tx(
+      'Is there a better way to get the message across?',
+      'Czy istnieje lepszy sposób na przekazanie wiadomości?',
+      '有没有更好的方式传达信息？',
+    ),
   ],
-  ['want', tx('What does your audience want at this stage?', 'Czego Twoi odbiorcy chcą na tym etapie?')],
-  ['problems', tx('What problems might your audience face?', 'Jakie problemy mogą napotkać odbiorcy?')],
+  [
+    'want',
+    tx(
+      'What does your audience want at this stage?',
+      'Czego Twoi odbiorcy chcą na tym etapie?',
+      '在这一阶段，您的受众想要什么？',
+    ),
+  ],
+  [
+    'problems',
+    tx(
+      'What problems might your audience face?',
+      'Jakie problemy mogą napotkać odbiorcy?',
+      '您的受众可能会遇到哪些问题？',
+    ),
+  ],
   [
     'service',
-    tx('How can you provide better service to your customers?', 'Jak możesz zapewnić lepszą obsługę swoim klientom?'),
+    tx(
+      'How can you provide better service to your customers?',
+      'Jak możesz zapewnić lepszą obsługę swoim klientom?',
+      '您如何为客户提供更好的服务？',
+    ),
   ],
 ];
 
@@ -107,34 +148,36 @@ const step3: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
   id: 'step3',
-  title: step(3, tx('Map customer acquisition', 'Przeprowadź mapowanie pozyskiwania klientów')),
+  title: step(3, tx('Map customer acquisition', 'Przeprowadź mapowanie pozyskiwania klientów', '梳理获客流程')),
   intro: tx(
     'Understand all the possible initial points of contact in the customer acquisition process. Collect data at every stage to gain insight into audience details and buyer profiles.',
     'Zrozum wszystkie możliwe początkowe punkty kontaktu w procesie pozyskiwania klientów. Zbieraj dane na każdym etapie, aby uzyskać wgląd w szczegóły odbiorców i profile kupujących.',
+    '了解获客过程中所有可能的初始接触点。在每个阶段收集数据，深入了解受众细节和买家画像。',
   ),
   fields: STEP3_QUESTIONS.map(([id, q]) => longtext(`s3-${id}`, 3, q)),
 };
 
 export const COMPONENTS: [string, Text][] = [
-  ['service', tx('Customer service', 'Obsługa klienta')],
-  ['hr', tx('Human resources management (HR)', 'Zarządzanie zasobami ludzkimi (HR)')],
-  ['leads', tx('Lead management', 'Zarządzanie leadami')],
-  ['marketing', tx('Marketing', 'Marketing')],
-  ['sales', tx('Sales', 'Sprzedaż')],
-  ['analytics', tx('Analytics', 'Analiza')],
-  ['pipeline', tx('Pipeline management', "Zarządzanie pipeline'em")],
-  ['workflow', tx('Workflow automation', 'Automatyzacja przepływu pracy')],
-  ['reporting', tx('Business reporting', 'Raportowanie biznesowe')],
+  ['service', tx('Customer service', 'Obsługa klienta', '客户服务')],
+  ['hr', tx('Human resources management (HR)', 'Zarządzanie zasobami ludzkimi (HR)', '人力资源管理（HR）')],
+  ['leads', tx('Lead management', 'Zarządzanie leadami', '潜在客户管理')],
+  ['marketing', tx('Marketing', 'Marketing', '市场营销')],
+  ['sales', tx('Sales', 'Sprzedaż', '销售')],
+  ['analytics', tx('Analytics', 'Analiza', '分析')],
+  ['pipeline', tx('Pipeline management', "Zarządzanie pipeline'em", '销售管道管理')],
+  ['workflow', tx('Workflow automation', 'Automatyzacja przepływu pracy', '工作流程自动化')],
+  ['reporting', tx('Business reporting', 'Raportowanie biznesowe', '业务报告')],
 ];
 
 const step4: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
   id: 'step4',
-  title: step(4, tx('Organise the CRM components', 'Zorganizuj komponenty CRM')),
+  title: step(4, tx('Organise the CRM components', 'Zorganizuj komponenty CRM', '组织 CRM 组成部分')),
   intro: tx(
     'Analyse the conclusions and identify areas for improvement. Make sure that every element of the CRM strategy can solve specific customer problems. The strategy includes the following elements: tick those it covers and note how.',
     'Analizuj wnioski i identyfikuj obszary do poprawy. Upewnij się, że każdy element strategii CRM może rozwiązać konkretne problemy klientów. Strategia uwzględnia następujące elementy: zaznacz te, które obejmuje, i zanotuj, w jaki sposób.',
+    '分析结论，找出需要改进的领域。确保 CRM 战略的每个要素都能解决客户的具体问题。该战略包括以下要素：请勾选它所涵盖的要素，并注明如何涵盖。',
   ),
   fields: COMPONENTS.flatMap(([id, c]): InputDef[] => [
     { id: `s4-${id}`, kind: 'check', label: step(4, tx(`${c.en} — covered`, `${c.pl} — uwzględniono`)) },
@@ -150,22 +193,42 @@ const step4: FieldsBlock = {
 const STEP5_QUESTIONS: [string, Text][] = [
   [
     'landscape',
-    tx('How does your company fit into the market landscape?', 'Jak Twoja firma wpisuje się w krajobraz rynkowy?'),
+    tx(
+      'How does your company fit into the market landscape?',
+      'Jak Twoja firma wpisuje się w krajobraz rynkowy?',
+      '您的公司在市场格局中处于什么位置？',
+    ),
   ],
   [
     'unique',
-    tx('What are the unique elements of our sales offer?', 'Jakie są unikalne elementy naszej oferty sprzedażowej?'),
+    tx(
+      'What are the unique elements of our sales offer?',
+      'Jakie są unikalne elementy naszej oferty sprzedażowej?',
+      '我们销售产品的独特之处是什么？',
+    ),
   ],
-  ['competitors', tx('How do our competitors differ from us?', 'Jak nasi konkurenci różnią się od nas?')],
+  [
+    'competitors',
+    tx(
+      'How do our competitors differ from us?',
+      'Jak nasi konkurenci różnią się od nas?',
+      '我们的竞争对手与我们有何不同？',
+    ),
+  ],
   [
     'trends',
-    tx('What trends can currently be observed in the industry?', 'Jakie trendy można obecnie zaobserwować w branży?'),
+    tx(
+      'What trends can currently be observed in the industry?',
+      'Jakie trendy można obecnie zaobserwować w branży?',
+      '目前行业中可以观察到哪些趋势？',
+    ),
   ],
   [
     'opportunities',
     tx(
       'Are there any new sales opportunities we can try?',
       'Czy są jakieś nowe możliwości sprzedaży, które możemy wypróbować?',
+      '有没有我们可以尝试的新销售机会？',
     ),
   ],
 ];
@@ -174,10 +237,11 @@ const step5: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
   id: 'step5',
-  title: step(5, tx('Know the market', 'Poznaj rynek')),
+  title: step(5, tx('Know the market', 'Poznaj rynek', '了解市场')),
   intro: tx(
     'Compare the results of your plan with the competition and determine your position in the market. Questions to ask:',
     'Porównaj efekty swojego planu z konkurencją i określ swoją pozycję na rynku. Pytania do zadania:',
+    '将您的计划成果与竞争对手比较，确定您在市场中的位置。可以提出的问题：',
   ),
   fields: STEP5_QUESTIONS.map(([id, q]) => longtext(`s5-${id}`, 5, q)),
 };
@@ -186,10 +250,11 @@ const step6: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
   id: 'step6',
-  title: step(6, tx('Consider adding technology', 'Rozważ dodanie technologii')),
+  title: step(6, tx('Consider adding technology', 'Rozważ dodanie technologii', '考虑引入技术')),
   intro: tx(
     'Enrich your CRM strategy with innovative technologies to make team tasks easier. Use AI and automation to improve customer interactions and free up team resources.',
     'Wzbogać swoją strategię CRM o innowacyjne technologie, aby ułatwić zadania zespołowe. Wykorzystaj AI i automatyzację, aby poprawić interakcje z klientami i uwolnić zasoby zespołu.',
+    '用创新技术充实您的 CRM 战略，让团队工作更轻松。利用 AI 和自动化改善客户互动，释放团队资源。',
   ),
   fields: [
     longtext(
@@ -198,11 +263,13 @@ const step6: FieldsBlock = {
       tx(
         'Technology to implement the elements of the strategy (which, for what)',
         'Technologia do wdrożenia elementów strategii (jaka, do czego)',
+        '实施战略要素所用的技术（哪种技术、用于什么）',
       ),
       {
         hint: tx(
           'Define the technology to implement the elements of the strategy.',
           'Określ technologię do wdrożenia elementów strategii.',
+          '确定实施战略各要素所需的技术。',
         ),
       },
     ),
@@ -212,17 +279,21 @@ const step6: FieldsBlock = {
 export const costInput: InputDef = {
   id: 's7-cost',
   kind: 'money',
-  label: step(7, tx('Estimated cost of use', 'Szacowany koszt użytkowania')),
-  hint: tx('Estimate the costs of use, in the currency above.', 'Oszacuj koszty użytkowania, w walucie podanej wyżej.'),
-  rule: { integer: false, min: 0, max: 1e12, noun: tx('Estimated cost', 'Szacowany koszt') },
+  label: step(7, tx('Estimated cost of use', 'Szacowany koszt użytkowania', '预计使用成本')),
+  hint: tx(
+    'Estimate the costs of use, in the currency above.',
+    'Oszacuj koszty użytkowania, w walucie podanej wyżej.',
+    '请估算使用成本，币种为上面填写的币种。',
+  ),
+  rule: { integer: false, min: 0, max: 1e12, noun: tx('Estimated cost', 'Szacowany koszt', '预计成本') },
 };
 
 /** The sheet's currency field (the 'money' input is formatted with it). */
 export const currencyInput: InputDef = {
   id: 'currency',
   kind: 'text',
-  label: step(7, tx('Currency', 'Waluta')),
-  hint: tx('ISO code, e.g. EUR, PLN', 'Kod ISO, np. PLN, EUR'),
+  label: step(7, tx('Currency', 'Waluta', '币种')),
+  hint: tx('ISO code, e.g. EUR, PLN', 'Kod ISO, np. PLN, EUR', 'ISO 代码，例如 CNY、EUR'),
   // Prefilled by initial(): counting it would give credit for nothing typed.
   optional: true,
 };
@@ -231,23 +302,24 @@ const step7: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
   id: 'step7',
-  title: step(7, tx('Invest in CRM software', 'Zainwestuj w oprogramowanie CRM')),
+  title: step(7, tx('Invest in CRM software', 'Zainwestuj w oprogramowanie CRM', '投资 CRM 软件')),
   intro: tx(
     "Implement CRM software that evaluates current processes, meets organisational requirements and drives the company's CRM strategy.",
     'Wdróż oprogramowanie CRM, które ocenia bieżące procesy, spełnia wymagania organizacyjne i napędza strategię CRM firmy.',
+    '实施能够评估现有流程、满足组织需求并推动公司 CRM 战略的 CRM 软件。',
   ),
   fields: [
     {
       id: 's7-system',
       kind: 'text',
-      label: step(7, tx('CRM system', 'System CRM')),
-      hint: tx('Specify the CRM system.', 'Określ system CRM.'),
+      label: step(7, tx('CRM system', 'System CRM', 'CRM 系统')),
+      hint: tx('Specify the CRM system.', 'Określ system CRM.', '请写明 CRM 系统。'),
     },
     {
       id: 's7-users',
       kind: 'text',
-      label: step(7, tx('System users', 'Użytkownicy systemu')),
-      hint: tx('Identify the users of the system.', 'Zidentyfikuj użytkowników systemu.'),
+      label: step(7, tx('System users', 'Użytkownicy systemu', '系统用户')),
+      hint: tx('Identify the users of the system.', 'Zidentyfikuj użytkowników systemu.', '请确定系统的用户。'),
     },
     currencyInput,
     // Last, so the formatted preview panel drawn after this block sits right under it.
@@ -263,11 +335,16 @@ const STEP_TALLIES: StepTally[] = STEPS.map((s, i) => ({
   inputs: s.fields,
   verb: 'answered',
 }));
-const OVERALL = mergeTallies('progress-overall', tx('Overall progress', 'Postęp ogółem'), STEP_TALLIES, 'answered');
+const OVERALL = mergeTallies(
+  'progress-overall',
+  tx('Overall progress', 'Postęp ogółem', '总体进度'),
+  STEP_TALLIES,
+  'answered',
+);
 const TALLIES = [...STEP_TALLIES, OVERALL];
 
 const DEFAULT_CURRENCY: Record<Lang, string> = { en: 'EUR', pl: 'PLN' };
-const COST_LABEL = tx('Estimated cost', 'Szacowany koszt');
+const COST_LABEL = tx('Estimated cost', 'Szacowany koszt', '预计成本');
 
 function costItem(data: SheetData): ResultItem {
   const cost = fieldNumber(data, costInput);
@@ -282,7 +359,7 @@ function costItem(data: SheetData): ResultItem {
           ? undefined
           : { en: formatMoney(cost, currency, 'en'), pl: formatMoney(cost, currency, 'pl') },
     },
-    missing: tx('Enter the estimated cost in step 7', 'Wpisz szacowany koszt w kroku 7'),
+    missing: tx('Enter the estimated cost in step 7', 'Wpisz szacowany koszt w kroku 7', '请在第 7 步填写预计成本'),
   };
 }
 
@@ -419,15 +496,16 @@ function example(lang: Lang): SheetData {
 
 export const crmStrategy = {
   id: 'crm-strategy',
-  title: tx('Seven steps of a CRM strategy', '7 kroków strategii CRM'),
+  title: tx('Seven steps of a CRM strategy', '7 kroków strategii CRM', 'CRM 战略七步法'),
   intro: tx(
     'If you want to build a CRM strategy, you can use the following 7 steps.',
     'Jeśli chcesz zbudować strategię CRM, możesz skorzystać z poniższych 7 kroków.',
+    '如果您想制定 CRM 战略，可以按照以下 7 个步骤进行。',
   ),
   blocks: [
     ...STEPS,
     { kind: 'custom', id: 'cost-preview', panel: 'money-preview', target: costInput.id },
-    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
+    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki', '结果'), items: results },
   ],
   initial: (lang): SheetData => ({ fields: { currency: DEFAULT_CURRENCY[lang] }, tables: {} }),
   example,

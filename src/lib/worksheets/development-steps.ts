@@ -17,71 +17,101 @@ interface StepSeed {
 
 const SEED: StepSeed[] = [
   {
-    title: tx('Identify your business needs', 'Określ potrzeby swojej firmy'),
-    action: tx('Analysis of:', 'Analiza:'),
+    title: tx('Identify your business needs', 'Określ potrzeby swojej firmy', '明确企业需求'),
+    action: tx('Analysis of:', 'Analiza:', '分析：'),
     actions: [
-      ['sales-process', tx('Sales process', 'Proces sprzedaży')],
-      ['customer-data', tx('Customer data management', 'Zarządzanie danymi klientów')],
-      ['satisfaction-goals', tx('Customer satisfaction goals', 'Cele dotyczące satysfakcji klientów')],
+      ['sales-process', tx('Sales process', 'Proces sprzedaży', '销售流程')],
+      ['customer-data', tx('Customer data management', 'Zarządzanie danymi klientów', '客户数据管理')],
+      [
+        'satisfaction-goals',
+        tx('Customer satisfaction goals', 'Cele dotyczące satysfakcji klientów', '客户满意度目标'),
+      ],
     ],
     checklist: tx(
       'Identification of specific features your CRM system should have',
       'Określenie konkretnych funkcji, które powinien mieć Twój system CRM',
+      '确定 CRM 系统应具备的具体功能',
     ),
   },
   {
-    title: tx('Choosing the type of CRM software', 'Wybór rodzaju oprogramowania CRM'),
+    title: tx('Choosing the type of CRM software', 'Wybór rodzaju oprogramowania CRM', '选择 CRM 软件类型'),
     action: tx(
       'Identification of the main application of the CRM system:',
       'Określenie głównego zastosowania systemu CRM:',
+      '确定 CRM 系统的主要用途：',
     ),
     actions: [
-      ['data-analysis', tx('Data analysis', 'Analiza danych')],
-      ['team-communication', tx('Improving team communication', 'Usprawnienie komunikacji w zespole')],
+      ['data-analysis', tx('Data analysis', 'Analiza danych', '数据分析')],
+      ['team-communication', tx('Improving team communication', 'Usprawnienie komunikacji w zespole', '改善团队沟通')],
       [
         'integration',
         tx(
           'Non-standard need for integration with other systems',
           'Niestandardowa potrzeba integracji z innymi systemami',
+          '与其他系统集成的特殊需求',
         ),
       ],
     ],
     checklist: tx(
       'Identification of the specific purpose of your CRM system and sales decision',
       'Określenie konkretnego celu Twojego systemu CRM i decyzja zakupowa',
+      '确定 CRM 系统的具体用途并做出采购决定',
     ),
   },
   {
-    title: tx('Development of a CRM strategy', 'Opracowanie strategii CRM'),
-    action: tx('Development of a CRM implementation strategy:', 'Opracowanie strategii wdrożenia CRM:'),
+    title: tx('Development of a CRM strategy', 'Opracowanie strategii CRM', '制定 CRM 战略'),
+    action: tx(
+      'Development of a CRM implementation strategy:',
+      'Opracowanie strategii wdrożenia CRM:',
+      '制定 CRM 实施战略：',
+    ),
     actions: [
-      ['project-goal', tx('Project goal', 'Cel projektu')],
-      ['features', tx('CRM applications and features to be developed', 'Aplikacje i funkcje CRM do opracowania')],
-      ['resources', tx('Resources needed to build a custom CRM', 'Zasoby potrzebne do zbudowania własnego CRM')],
+      ['project-goal', tx('Project goal', 'Cel projektu', '项目目标')],
+      [
+        'features',
+        tx(
+          'CRM applications and features to be developed',
+          'Aplikacje i funkcje CRM do opracowania',
+          '需要开发的 CRM 应用和功能',
+        ),
+      ],
+      [
+        'resources',
+        tx(
+          'Resources needed to build a custom CRM',
+          'Zasoby potrzebne do zbudowania własnego CRM',
+          '构建定制 CRM 所需的资源',
+        ),
+      ],
     ],
-    checklist: tx('Plan of CRM system development', 'Plan budowy systemu CRM'),
+    checklist: tx('Plan of CRM system development', 'Plan budowy systemu CRM', 'CRM 系统开发计划'),
   },
   {
-    title: tx('Gathering the development team', 'Kompletowanie zespołu deweloperskiego'),
-    action: tx('Establishing a team to develop CRM:', 'Powołanie zespołu do budowy CRM:'),
+    title: tx('Gathering the development team', 'Kompletowanie zespołu deweloperskiego', '组建开发团队'),
+    action: tx('Establishing a team to develop CRM:', 'Powołanie zespołu do budowy CRM:', '组建 CRM 开发团队：'),
     actions: [
-      ['designers', tx('Designers', 'Projektanci')],
-      ['programmers', tx('Programmers', 'Programiści')],
-      ['testers', tx('Testers', 'Testerzy')],
-      ['project-managers', tx('Project managers', 'Kierownicy projektu')],
+      ['designers', tx('Designers', 'Projektanci', '设计人员')],
+      ['programmers', tx('Programmers', 'Programiści', '程序员')],
+      ['testers', tx('Testers', 'Testerzy', '测试人员')],
+      ['project-managers', tx('Project managers', 'Kierownicy projektu', '项目经理')],
     ],
-    checklist: tx('CRM system development team', 'Zespół budowy systemu CRM'),
+    checklist: tx('CRM system development team', 'Zespół budowy systemu CRM', 'CRM 系统开发团队'),
   },
   {
-    title: tx('Development and adaptation of the CRM platform', 'Budowa i adaptacja platformy CRM'),
-    action: tx('Project milestones check:', 'Kontrola kamieni milowych projektu:'),
+    title: tx(
+      'Development and adaptation of the CRM platform',
+      'Budowa i adaptacja platformy CRM',
+      '开发并调整 CRM 平台',
+    ),
+    action: tx('Project milestones check:', 'Kontrola kamieni milowych projektu:', '检查项目里程碑：'),
     actions: [
-      ['coding', tx('System coding', 'Kodowanie systemu')],
+      ['coding', tx('System coding', 'Kodowanie systemu', '系统编码')],
       [
         'tools-integration',
         tx(
           'Integration of your own CRM system with other business tools',
           'Integracja własnego systemu CRM z innymi narzędziami biznesowymi',
+          '将自建 CRM 系统与其他业务工具集成',
         ),
       ],
       [
@@ -89,35 +119,49 @@ const SEED: StepSeed[] = [
         tx(
           'Checking whether the CRM platform is adaptable and flexible',
           'Sprawdzenie, czy platforma CRM jest adaptowalna i elastyczna',
+          '检查 CRM 平台是否具备适应性和灵活性',
         ),
       ],
-      ['cybersecurity', tx('System cybersecurity analysis', 'Analiza cyberbezpieczeństwa systemu')],
+      ['cybersecurity', tx('System cybersecurity analysis', 'Analiza cyberbezpieczeństwa systemu', '系统网络安全分析')],
     ],
     checklist: tx(
       'Achievement of the CRM system development milestones',
       'Osiągnięcie kamieni milowych budowy systemu CRM',
+      '达成 CRM 系统开发里程碑',
     ),
   },
   {
-    title: tx('Implementation and training of the sales team', 'Wdrożenie i szkolenie zespołu sprzedaży'),
-    action: tx('Implementation:', 'Wdrożenie:'),
+    title: tx(
+      'Implementation and training of the sales team',
+      'Wdrożenie i szkolenie zespołu sprzedaży',
+      '实施并培训销售团队',
+    ),
+    action: tx('Implementation:', 'Wdrożenie:', '实施：'),
     actions: [
-      ['launch', tx('Launching the system in the company', 'Uruchomienie systemu w firmie')],
-      ['training', tx('User training', 'Szkolenie użytkowników')],
-      ['transition-support', tx('Support during the transition period', 'Wsparcie w okresie przejściowym')],
+      ['launch', tx('Launching the system in the company', 'Uruchomienie systemu w firmie', '在公司上线系统')],
+      ['training', tx('User training', 'Szkolenie użytkowników', '用户培训')],
+      [
+        'transition-support',
+        tx('Support during the transition period', 'Wsparcie w okresie przejściowym', '过渡期支持'),
+      ],
     ],
-    checklist: tx("Users' ability to operate the system", 'Umiejętność obsługi systemu przez użytkowników'),
+    checklist: tx(
+      "Users' ability to operate the system",
+      'Umiejętność obsługi systemu przez użytkowników',
+      '用户操作系统的能力',
+    ),
   },
   {
-    title: tx('Monitoring and optimization', 'Monitorowanie i optymalizacja'),
-    action: tx('Monitoring and evaluation:', 'Monitorowanie i ocena:'),
+    title: tx('Monitoring and optimization', 'Monitorowanie i optymalizacja', '监测与优化'),
+    action: tx('Monitoring and evaluation:', 'Monitorowanie i ocena:', '监测与评估：'),
     actions: [
-      ['performance', tx('System performance monitoring', 'Monitorowanie wydajności systemu')],
+      ['performance', tx('System performance monitoring', 'Monitorowanie wydajności systemu', '监测系统性能')],
       [
         'behaviour-trends',
         tx(
           'Analysis of system data regarding trends in customer behavior',
           'Analiza danych systemu dotyczących trendów w zachowaniach klientów',
+          '分析系统中有关客户行为趋势的数据',
         ),
       ],
       [
@@ -125,6 +169,7 @@ const SEED: StepSeed[] = [
         tx(
           'Analysis of system data regarding customer satisfaction',
           'Analiza danych systemu dotyczących satysfakcji klientów',
+          '分析系统中有关客户满意度的数据',
         ),
       ],
       [
@@ -132,12 +177,14 @@ const SEED: StepSeed[] = [
         tx(
           'Collecting information about problems during system operation',
           'Zbieranie informacji o problemach podczas działania systemu',
+          '收集系统运行中出现的问题',
         ),
       ],
     ],
     checklist: tx(
       'Summary report for a given period of system use',
       'Raport podsumowujący za dany okres użytkowania systemu',
+      '系统某一使用期间的汇总报告',
     ),
   },
 ];
@@ -157,7 +204,7 @@ const STEPS: FieldsBlock[] = SEED.map((s, i) => {
     ),
     fields: [
       ...s.actions.map(([id, a]): InputDef => ({ id: `s${n}-${id}`, kind: 'check', label: step(n, a) })),
-      { id: `s${n}-result`, kind: 'longtext', label: step(n, tx('Result', 'Wynik')) },
+      { id: `s${n}-result`, kind: 'longtext', label: step(n, tx('Result', 'Wynik', '结果')) },
       {
         id: `s${n}-checklist`,
         kind: 'check',
@@ -176,19 +223,19 @@ const inputsOf = (kind: 'action' | 'checklist'): InputDef[] =>
 
 const ACTIONS: StepTally = {
   id: 'actions',
-  label: tx('Actions ticked', 'Zaznaczone działania'),
+  label: tx('Actions ticked', 'Zaznaczone działania', '已勾选的行动'),
   inputs: inputsOf('action'),
   verb: 'ticked',
 };
 const CHECKLIST: StepTally = {
   id: 'checklist',
-  label: tx('Checklist items ticked', 'Zaznaczone punkty listy kontrolnej'),
+  label: tx('Checklist items ticked', 'Zaznaczone punkty listy kontrolnej', '已勾选的清单项'),
   inputs: inputsOf('checklist'),
   verb: 'ticked',
 };
 const OVERALL: StepTally = {
   id: 'overall',
-  label: tx('Overall progress', 'Postęp ogółem'),
+  label: tx('Overall progress', 'Postęp ogółem', '总体进度'),
   inputs: STEPS.flatMap((s) => s.fields),
   verb: 'answered',
 };
@@ -239,12 +286,13 @@ function example(lang: Lang): SheetData {
 
 export const developmentSteps = {
   id: 'development-steps',
-  title: tx('Building your own CRM in seven steps', 'Budowa własnego CRM w siedmiu krokach'),
+  title: tx('Building your own CRM in seven steps', 'Budowa własnego CRM w siedmiu krokach', '七步自建 CRM'),
   intro: tx(
     'If you want to implement a CRM system, you can use the alternative steps in this process. For this purpose, use the following tables.',
     'Jeśli chcesz wdrożyć system CRM, możesz skorzystać z alternatywnych kroków tego procesu. W tym celu skorzystaj z poniższych tabel.',
+    '如果您想实施 CRM 系统，可以采用这一过程的替代步骤。为此，请使用以下表格。',
   ),
-  blocks: [...STEPS, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results }],
+  blocks: [...STEPS, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki', '结果'), items: results }],
   initial: () => emptySheet(),
   example,
   excel: (data: SheetData, lang: Lang): XSheet => stepsExcel(developmentSteps, data, lang, TALLIES),

@@ -30,8 +30,8 @@ export const EXCEL_FORMAT: Record<NumFormat, string> = {
   pct0: '0%',
 };
 
-export const YES = tx('Yes', 'Tak');
-export const NO = tx('No', 'Nie');
+export const YES = tx('Yes', 'Tak', '是');
+export const NO = tx('No', 'Nie', '否');
 
 // Column letters and A1 references: one rule, the formula kit's.
 export { colName } from './formula';

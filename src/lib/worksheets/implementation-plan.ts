@@ -39,12 +39,13 @@ const step1Checklist: InputDef[] = [
     tx(
       'List of business processes, ordered by priority',
       'Lista procesów biznesowych, uporządkowana według priorytetów',
+      '按优先级排序的业务流程清单',
     ),
   ),
   tick(
     's1-check-hardware',
     1,
-    tx('List of hardware and software requirements', 'Lista wymagań sprzętowych i programowych'),
+    tx('List of hardware and software requirements', 'Lista wymagań sprzętowych i programowych', '硬件和软件需求清单'),
   ),
   tick(
     's1-check-short-list',
@@ -52,31 +53,38 @@ const step1Checklist: InputDef[] = [
     tx(
       "Short list of requirements (an introduction to defining the system's functionality)",
       'Krótka lista wymagań (wprowadzenie do definiowania funkcjonalności systemu)',
+      '简要需求清单（界定系统功能的导引）',
     ),
   ),
-  tick('s1-check-staff', 1, tx('List of requirements for staff', 'Lista wymagań dla personelu')),
+  tick('s1-check-staff', 1, tx('List of requirements for staff', 'Lista wymagań dla personelu', '人员需求清单')),
 ];
 
 const step1: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
   id: 'step1',
-  title: step(1, tx('Pre-implementation analysis', 'Analiza przedwdrożeniowa')),
+  title: step(1, tx('Pre-implementation analysis', 'Analiza przedwdrożeniowa', '实施前分析')),
   intro: tx(
     "Defining the company's needs. The analysis team, set apart from the company's structures, should include representatives of all departments. Later, selected employees will take part in talks with system suppliers and actively supervise the CRM implementation. The team's tasks include analysing three elements. Assessment of: the company's current business model; the enterprise in terms of its readiness for CRM implementation; the impact of implementing CRM practices on the company's main strategy and current business model. Write the result of each action.",
     'Określenie potrzeb firmy. W skład zespołu analitycznego, wyodrębnionego ze struktur firmy, powinni wejść przedstawiciele wszystkich działów w firmie. Później wybrani pracownicy będą uczestniczyć w rozmowach z dostawcami systemu i aktywnie nadzorować wdrożenie CRM. Do zadań zespołu należy analiza trzech elementów. Ocena: obecnego modelu biznesowego firmy; przedsiębiorstwa pod kątem jego przygotowania do wdrożenia CRM; wpływu wdrożenia praktyk CRM na główną strategię firmy i obecny model biznesowy. Wpisz wynik każdego działania.',
+    '明确公司的需求。分析团队独立于公司的常设部门之外，应包括所有部门的代表。之后，选定的员工将参与与系统供应商的洽谈，并积极监督 CRM 的实施。团队的任务包括分析三个方面，即评估：公司当前的商业模式；企业实施 CRM 的准备程度；实施 CRM 实践对公司主要战略和当前商业模式的影响。请写下每项行动的结果。',
   ),
   fields: [
     // The seed's three assessments of the analysis team (optional notes: the six actions are the step).
     assessment(
       's1-assess-model',
-      tx("Assessment of the company's current business model", 'Ocena obecnego modelu biznesowego firmy'),
+      tx(
+        "Assessment of the company's current business model",
+        'Ocena obecnego modelu biznesowego firmy',
+        '评估公司当前的商业模式',
+      ),
     ),
     assessment(
       's1-assess-readiness',
       tx(
         "Assessment of the company's readiness for CRM implementation",
         'Ocena przedsiębiorstwa pod kątem jego przygotowania do wdrożenia CRM',
+        '评估企业实施 CRM 的准备程度',
       ),
     ),
     assessment(
@@ -84,21 +92,27 @@ const step1: FieldsBlock = {
       tx(
         "Assessment of the impact of CRM practices on the company's main strategy and current business model",
         'Ocena wpływu wdrożenia praktyk CRM na główną strategię firmy i obecny model biznesowy',
+        '评估 CRM 实践对公司主要战略和当前商业模式的影响',
       ),
     ),
-    result('s1-resources', 1, tx('Define the technical resources', 'Określ zasoby techniczne')),
+    result('s1-resources', 1, tx('Define the technical resources', 'Określ zasoby techniczne', '确定技术资源')),
     result(
       's1-expectations',
       1,
       tx(
         'Expectations of all potential system users (by surveying them)',
         'Oczekiwania wszystkich potencjalnych użytkowników systemu (poprzez ich badanie)',
+        '所有潜在系统用户的期望（通过调查获得）',
       ),
     ),
     result(
       's1-processes',
       1,
-      tx('Define the business processes and prioritise them', 'Zdefiniuj procesy biznesowe i nadaj im priorytety'),
+      tx(
+        'Define the business processes and prioritise them',
+        'Zdefiniuj procesy biznesowe i nadaj im priorytety',
+        '界定业务流程并确定优先级',
+      ),
     ),
     result(
       's1-systems',
@@ -106,15 +120,17 @@ const step1: FieldsBlock = {
       tx(
         'Obtain information about available CRM systems and their manufacturers or suppliers',
         'Uzyskaj informacje o dostępnych systemach CRM i ich producentach lub dostawcach',
+        '了解现有的 CRM 系统及其制造商或供应商',
       ),
     ),
     result(
       's1-goals',
       1,
-      tx('Define the business goals of the implementation', 'Określ cele biznesowe wdrożenia'),
+      tx('Define the business goals of the implementation', 'Określ cele biznesowe wdrożenia', '确定实施的业务目标'),
       tx(
         'E.g. reducing indirect sales costs, shortening order fulfilment time, increasing turnover in a specific segment.',
         'Np. zmniejszenie kosztów pośrednich sprzedaży, skrócenie czasu realizacji zamówień, zwiększenie obrotów w określonym segmencie.',
+        '例如：降低间接销售成本、缩短订单交付时间、提高特定细分市场的营业额。',
       ),
     ),
     result(
@@ -123,6 +139,7 @@ const step1: FieldsBlock = {
       tx(
         'Create a diagram of the vision of maintaining customer relationships',
         'Stwórz diagram wizji utrzymywania relacji z klientami',
+        '绘制维护客户关系的愿景图',
       ),
     ),
     ...step1Checklist,
@@ -130,18 +147,22 @@ const step1: FieldsBlock = {
 };
 
 export const DECISIONS = {
-  go: tx('Go: implement the CRM system', 'Tak: wdrażamy system CRM'),
-  'no-go': tx('No-go: do not implement', 'Nie: nie wdrażamy'),
-  undecided: tx('Undecided', 'Nie zdecydowano'),
+  go: tx('Go: implement the CRM system', 'Tak: wdrażamy system CRM', '实施：上线 CRM 系统'),
+  'no-go': tx('No-go: do not implement', 'Nie: nie wdrażamy', '不实施'),
+  undecided: tx('Undecided', 'Nie zdecydowano', '尚未决定'),
 } satisfies Record<string, Text>;
 
 export const decisionInput: InputDef = {
   id: 's2-decision',
   kind: 'choice',
-  label: checklist(2, tx('Final decision on CRM implementation', 'Ostateczna decyzja dotycząca wdrożenia CRM')),
+  label: checklist(
+    2,
+    tx('Final decision on CRM implementation', 'Ostateczna decyzja dotycząca wdrożenia CRM', '关于实施 CRM 的最终决定'),
+  ),
   hint: tx(
     'Such an objective analysis is extremely important, and it is worth spending time on it before making the final decision to implement a CRM system.',
     'Taka obiektywna analiza jest niezwykle ważna i warto poświęcić na nią czas przed podjęciem ostatecznej decyzji o wdrożeniu systemu CRM.',
+    '这样的客观分析极为重要，在最终决定实施 CRM 系统之前，值得为此投入时间。',
   ),
   options: (Object.keys(DECISIONS) as (keyof typeof DECISIONS)[]).map((value) => ({ value, label: DECISIONS[value] })),
 };
@@ -155,11 +176,13 @@ const step2: FieldsBlock = {
     tx(
       'Budget planning, estimating the expected ROI (return on investment)',
       'Planowanie budżetu, szacowanie oczekiwanego ROI (stopy zwrotu z inwestycji)',
+      '预算规划，估算预期 ROI（投资回报率）',
     ),
   ),
   intro: tx(
     "Set the financial framework within which you can act when choosing the system, then estimate how the implementation will affect cash flows, the company's share price, its brand and reputation, and what other financial implications a CRM implementation carries. The option of a failed implementation should also be considered. Answer the following questions:",
     'Należy ustalić ramy finansowe, w których można działać przy wyborze systemu, a następnie oszacować, w jaki sposób wdrożenie wpłynie na przepływy pieniężne, notowania firmy, jej markę, reputację i jakie inne implikacje finansowe niesie ze sobą wdrożenie CRM. Należy również rozważyć opcję nieudanego wdrożenia. Należy odpowiedzieć na następujące pytania:',
+    '确定选择系统时可动用的财务框架，然后估算实施将如何影响现金流、公司股价、品牌和声誉，以及 CRM 实施还会带来哪些其他财务影响。还应考虑实施失败的可能。请回答以下问题：',
   ),
   fields: [
     result(
@@ -168,49 +191,80 @@ const step2: FieldsBlock = {
       tx(
         'What costs will the company incur as a result of such a failure?',
         'Jakie koszty poniesie firma w wyniku takiej porażki?',
+        '这样的失败会给公司带来哪些成本？',
       ),
     ),
-    result('s2-bankruptcy', 2, tx('Is there a risk of bankruptcy?', 'Czy istnieje ryzyko bankructwa?')),
+    result(
+      's2-bankruptcy',
+      2,
+      tx('Is there a risk of bankruptcy?', 'Czy istnieje ryzyko bankructwa?', '是否存在破产风险？'),
+    ),
     result(
       's2-capital',
       2,
       tx(
         "Do the implementation costs represent a significant part of the company's capital?",
         'Czy koszty wdrożenia stanowią znaczną część kapitału firmy?',
+        '实施成本是否占公司资本的很大一部分？',
       ),
     ),
     decisionInput,
   ],
 };
 
-const step3Check = tick('s3-check-done', 3, tx('All elements are done', 'Wszystkie elementy są wykonane'));
+const step3Check = tick(
+  's3-check-done',
+  3,
+  tx('All elements are done', 'Wszystkie elementy są wykonane', '所有项目均已完成'),
+);
 const step3: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
   id: 'step3',
-  title: step(3, tx('Implementation/adaptation, tests, corrections', 'Wdrożenie/adaptacja, testy, poprawki')),
+  title: step(
+    3,
+    tx(
+      'Implementation/adaptation, tests, corrections',
+      'Wdrożenie/adaptacja, testy, poprawki',
+      '实施/调整、测试、修正',
+    ),
+  ),
   intro: tx(
     'This is the longest (proper, core) stage of the implementation, in which the supplier prepares the system according to the analysis. The supplier then tests it internally in ergonomic, technical and logical terms and, in this form, hands the system over to the end customer for testing. This is also the time to implement the corrections reported by customers. It is therefore worth working closely with the implementation team already at the testing stage, to avoid misunderstandings and shortcomings. You can use the following table for this:',
     'To najdłuższy (właściwy, podstawowy) etap wdrożenia, w którym dostawca przygotowuje system zgodnie z przygotowaną analizą. Następnie testuje go wewnętrznie pod względem ergonomicznym, technicznym i logicznym i w takiej formie przekazuje system do testów klientowi końcowemu. Jest to również czas na wdrożenie poprawek zgłoszonych przez klientów. Warto zatem ściśle współpracować z zespołem wdrożeniowym już na etapie testów, aby uniknąć nieporozumień i niedociągnięć. W tym celu można posłużyć się poniższą tabelą:',
+    '这是实施中耗时最长的（核心）阶段，供应商根据分析结果准备系统，随后从人机工程、技术和逻辑方面进行内部测试，再以这种形式把系统交给最终客户测试。这也是落实客户所报修正的时候。因此，最好在测试阶段就与实施团队密切合作，以免产生误解和疏漏。为此，您可以使用下表：',
   ),
   fields: [
-    result('s3-ergonomics', 3, tx('Internal test: system ergonomics', 'Test wewnętrzny: ergonomia systemu')),
+    result(
+      's3-ergonomics',
+      3,
+      tx('Internal test: system ergonomics', 'Test wewnętrzny: ergonomia systemu', '内部测试：系统的人机工程'),
+    ),
     result(
       's3-scope',
       3,
       tx(
         'Internal test: technical scope and functionality of the system',
         'Test wewnętrzny: zakres techniczny i funkcjonalność systemu',
+        '内部测试：系统的技术范围和功能',
       ),
     ),
     result(
       's3-logic',
       3,
-      tx('Internal test: logical structure of the system', 'Test wewnętrzny: logiczna struktura systemu'),
+      tx(
+        'Internal test: logical structure of the system',
+        'Test wewnętrzny: logiczna struktura systemu',
+        '内部测试：系统的逻辑结构',
+      ),
     ),
-    result('s3-feedback', 3, tx('External tests: customer feedback', 'Testy zewnętrzne: opinie klientów')),
-    result('s3-improvements', 3, tx('Improvements: implementing them', 'Ulepszenia: wdrożenie ich')),
-    result('s3-final', 3, tx('Final version', 'Wersja końcowa')),
+    result(
+      's3-feedback',
+      3,
+      tx('External tests: customer feedback', 'Testy zewnętrzne: opinie klientów', '外部测试：客户反馈'),
+    ),
+    result('s3-improvements', 3, tx('Improvements: implementing them', 'Ulepszenia: wdrożenie ich', '改进：落实改进')),
+    result('s3-final', 3, tx('Final version', 'Wersja końcowa', '最终版本')),
     step3Check,
   ],
 };
@@ -221,16 +275,18 @@ const step4Check = tick(
   tx(
     'Administrators and users use the system correctly',
     'Administratorzy i użytkownicy poprawnie korzystają z systemu',
+    '管理员和用户能正确使用系统',
   ),
 );
 const step4: FieldsBlock = {
   kind: 'fields',
   stepProgress: true,
   id: 'step4',
-  title: step(4, tx('System launch and training', 'Uruchomienie systemu i szkolenie')),
+  title: step(4, tx('System launch and training', 'Uruchomienie systemu i szkolenie', '系统上线与培训')),
   intro: tx(
     "Once all the tests have been done, the system is ready for use. The last step is to provide the system administrators on the customer's side with instructions on managing the system. End users are instructed by the supplier how to use the functions provided to them in practice.",
     'Po wykonaniu wszystkich testów system jest gotowy do użycia. Ostatnim krokiem jest dostarczenie administratorom systemu po stronie klienta instrukcji dotyczących zarządzania systemem. Użytkownicy końcowi są instruowani przez dostawcę, jak korzystać z dostarczonych im funkcji w praktyce.',
+    '所有测试完成后，系统即可投入使用。最后一步是向客户方的系统管理员提供系统管理说明。最终用户则由供应商指导如何在实践中使用提供给他们的功能。',
   ),
   fields: [
     result(
@@ -239,6 +295,7 @@ const step4: FieldsBlock = {
       tx(
         "System management and operation: instructions for system administrators on the customer's side",
         'Zarządzanie i obsługa systemu: instrukcje dla administratorów systemu po stronie klienta',
+        '系统管理与运行：面向客户方系统管理员的说明',
       ),
     ),
     result(
@@ -247,6 +304,7 @@ const step4: FieldsBlock = {
       tx(
         'System management and operation: instructions for end users',
         'Zarządzanie i obsługa systemu: instrukcje dla użytkowników końcowych',
+        '系统管理与运行：面向最终用户的说明',
       ),
     ),
     step4Check,
@@ -267,12 +325,12 @@ const CHECKLISTS: StepTally[] = [step1Checklist, [decisionInput], [step3Check], 
 }));
 const ALL_CHECKLISTS = mergeTallies(
   'checklist-all',
-  tx('Checklist progress — all steps', 'Postęp listy kontrolnej — wszystkie kroki'),
+  tx('Checklist progress — all steps', 'Postęp listy kontrolnej — wszystkie kroki', '清单进度 — 所有步骤'),
   CHECKLISTS,
   'ticked',
 );
 const TALLIES = [...CHECKLISTS, ALL_CHECKLISTS];
-const DECISION_LABEL = tx('Go / no-go decision', 'Decyzja o wdrożeniu');
+const DECISION_LABEL = tx('Go / no-go decision', 'Decyzja o wdrożeniu', '是否实施的决定');
 
 function decisionItem(data: SheetData): ResultItem {
   const v = data.fields[decisionInput.id];
@@ -281,7 +339,11 @@ function decisionItem(data: SheetData): ResultItem {
     id: 'decision',
     label: DECISION_LABEL,
     shown: { kind: 'text', value: key ? DECISIONS[key] : undefined },
-    missing: tx('Take the final decision in step 2', 'Podejmij ostateczną decyzję w kroku 2'),
+    missing: tx(
+      'Take the final decision in step 2',
+      'Podejmij ostateczną decyzję w kroku 2',
+      '请在第 2 步做出最终决定',
+    ),
     tone: key === 'go' ? 'good' : key === 'no-go' ? 'bad' : key ? 'warn' : 'neutral',
   };
 }
@@ -403,12 +465,13 @@ function example(lang: Lang): SheetData {
 
 export const implementationPlan = {
   id: 'implementation-plan',
-  title: tx('CRM implementation in four steps', 'Wdrożenie CRM w czterech krokach'),
+  title: tx('CRM implementation in four steps', 'Wdrożenie CRM w czterech krokach', 'CRM 实施四步法'),
   intro: tx(
     'If you want to implement a CRM system, you need to take further steps, starting with planning. You can use the following tool to describe the actions taken at each stage.',
     'Jeśli chcesz wdrożyć system CRM, musisz podjąć dalsze kroki, zaczynając od planowania. Możesz skorzystać z poniższego narzędzia, aby opisać działania podejmowane na każdym etapie.',
+    '如果您想实施 CRM 系统，就需要从规划开始采取后续步骤。您可以使用以下工具描述每个阶段所采取的行动。',
   ),
-  blocks: [...STEPS, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results }],
+  blocks: [...STEPS, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki', '结果'), items: results }],
   initial: () => emptySheet(),
   example,
   excel,

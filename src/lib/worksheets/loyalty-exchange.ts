@@ -20,22 +20,22 @@ import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, ref, rowsEndRow } from '.
 const actionInput: InputDef = {
   id: 'action',
   kind: 'longtext',
-  label: tx('Action', 'Akcja'),
-  hint: tx("The customer's action", 'Działanie klienta'),
+  label: tx('Action', 'Akcja', '客户行为'),
+  hint: tx("The customer's action", 'Działanie klienta', '客户的行为'),
 };
 const reactionInput: InputDef = {
   id: 'reaction',
   kind: 'longtext',
-  label: tx('Reaction', 'Reakcja'),
-  hint: tx("Your company's response", 'Odpowiedź Twojej firmy'),
+  label: tx('Reaction', 'Reakcja', '企业回应'),
+  hint: tx("Your company's response", 'Odpowiedź Twojej firmy', '贵公司的回应'),
 };
 
 export const pairs: TableBlock = {
   kind: 'table',
   id: 'pairs',
-  rowHeader: tx('Pair', 'Para'),
+  rowHeader: tx('Pair', 'Para', '组'),
   columns: [actionInput, reactionInput],
-  editable: { rowNoun: tx('Pair', 'Para'), addLabel: tx('Add pair', 'Dodaj parę'), minRows: 0 },
+  editable: { rowNoun: tx('Pair', 'Para', '组'), addLabel: tx('Add pair', 'Dodaj parę', '添加一组'), minRows: 0 },
 };
 
 /** Whitespace only is nothing typed. */
@@ -67,7 +67,7 @@ function partialText(partial: number[]): Text | undefined {
   );
 }
 
-const L = { complete: tx('Complete pairs', 'Pełne pary') };
+const L = { complete: tx('Complete pairs', 'Pełne pary', '完整的组') };
 
 function results(data: SheetData): ResultItem[] {
   const { complete, partial } = pairCount(data);
@@ -79,6 +79,7 @@ function results(data: SheetData): ResultItem[] {
       missing: tx(
         'Write at least one customer action and your reaction',
         'Wpisz co najmniej jedną akcję klienta i reakcję firmy',
+        '请至少写下一项客户行为及企业的回应',
       ),
       detail: partialText(partial),
     },
@@ -124,37 +125,63 @@ function excel(data: SheetData, lang: Lang) {
 /** The seed's two pairs. */
 const SEED_PAIRS: [Text, Text][] = [
   [
-    tx('Spending €20 on my product/service', 'Wydanie 20 € na zakup mojego produktu/usługi'),
-    tx('2% discount on purchases', 'Rabat 2% na zakupy'),
+    tx(
+      'Spending €20 on my product/service',
+      'Wydanie 20 € na zakup mojego produktu/usługi',
+      '购买我的产品/服务消费 20 欧元',
+    ),
+    tx('2% discount on purchases', 'Rabat 2% na zakupy', '购物享 2% 折扣'),
   ],
   [
-    tx('Recommending my company on social media', 'Polecenie mojej firmy w mediach społecznościowych'),
+    tx(
+      'Recommending my company on social media',
+      'Polecenie mojej firmy w mediach społecznościowych',
+      '在社交媒体上推荐我的公司',
+    ),
     tx(
       'More frequent contact on social media and promotion of the customer',
       'Częstszy kontakt w mediach społecznościowych i promocja klienta',
+      '在社交媒体上更频繁地互动，并宣传这位客户',
     ),
   ],
 ];
 
 const EXAMPLE_PAIRS: [Text, Text][] = [
   [
-    tx('Spending €50 on parts or service in one month', 'Wydanie 50 € na części lub serwis w jednym miesiącu'),
-    tx('5% discount on the next order', 'Rabat 5% na następne zamówienie'),
+    tx(
+      'Spending €50 on parts or service in one month',
+      'Wydanie 50 € na części lub serwis w jednym miesiącu',
+      '一个月内在配件或维修上消费 50 欧元',
+    ),
+    tx('5% discount on the next order', 'Rabat 5% na następne zamówienie', '下一笔订单享 5% 折扣'),
   ],
   [
-    tx('Recommending us on Instagram or Facebook', 'Polecenie nas na Instagramie lub Facebooku'),
+    tx(
+      'Recommending us on Instagram or Facebook',
+      'Polecenie nas na Instagramie lub Facebooku',
+      '在 Instagram 或 Facebook 上推荐我们',
+    ),
     tx(
       'We share their post and feature them in our monthly newsletter',
       'Udostępniamy ich post i przedstawiamy ich w naszym miesięcznym newsletterze',
+      '我们转发他们的帖子，并在月度简报中介绍他们',
     ),
   ],
   [
-    tx('Writing a review on Google', 'Wystawienie opinii w Google'),
-    tx('A free bike check at our workshop', 'Darmowy przegląd roweru w naszym serwisie'),
+    tx('Writing a review on Google', 'Wystawienie opinii w Google', '在 Google 上发表评价'),
+    tx(
+      'A free bike check at our workshop',
+      'Darmowy przegląd roweru w naszym serwisie',
+      '在我们的维修店免费检查一次自行车',
+    ),
   ],
   [
-    tx('Referring a new business customer', 'Polecenie nowego klienta biznesowego'),
-    tx('A free fleet service visit for both companies', 'Bezpłatny przegląd floty dla obu firm'),
+    tx('Referring a new business customer', 'Polecenie nowego klienta biznesowego', '推荐一位新的企业客户'),
+    tx(
+      'A free fleet service visit for both companies',
+      'Bezpłatny przegląd floty dla obu firm',
+      '为双方公司各提供一次免费车队保养',
+    ),
   ],
 ];
 
@@ -168,12 +195,17 @@ const sheet = (list: [Text, Text][], lang: Lang): SheetData => {
 
 export const loyaltyExchange = {
   id: 'loyalty-exchange',
-  title: tx('Loyalty programme: action → reaction', 'Program lojalnościowy: akcja → reakcja'),
+  title: tx(
+    'Loyalty programme: action → reaction',
+    'Program lojalnościowy: akcja → reakcja',
+    '忠诚度计划：客户行为 → 企业回应',
+  ),
   intro: tx(
     "At its simplest, a loyalty programme is an exchange of benefits, so a simple rule can be applied: customer action – your company's response. Try to think about which customer actions would be most desirable for you and what you could offer the customer in return. You can use the table below.",
     'W najprostszym ujęciu program lojalnościowy to wymiana korzyści, więc można zastosować prostą zasadę w postaci: działanie klienta – odpowiedź Twojej firmy. Spróbuj zastanowić się, jakie działania klienta byłyby dla Ciebie najbardziej pożądane i co mógłbyś zaoferować klientowi w zamian. Możesz skorzystać z poniższej tabeli.',
+    '最简单地说，忠诚度计划就是利益交换，因此可以采用一条简单的规则：客户行为 – 企业回应。请想一想，哪些客户行为对您最有利，您又能给客户什么作为回报。您可以使用下表。',
   ),
-  blocks: [pairs, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results }],
+  blocks: [pairs, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki', '结果'), items: results }],
   initial: (lang) => sheet(SEED_PAIRS, lang),
   example: (lang) => sheet(EXAMPLE_PAIRS, lang),
   excel,

@@ -8,55 +8,83 @@ import { emptySheet, pick, row, rowName, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, ref, rowsEndRow } from './excel';
 import { yesNo, yesShare, type YesShare } from '../scoring/shares';
 
-const YES = tx('Yes', 'Tak');
-const NO = tx('No', 'Nie');
+const YES = tx('Yes', 'Tak', '是');
+const NO = tx('No', 'Nie', '否');
 
 const inputs: InputDef[] = [
-  { id: 'situation', kind: 'longtext', label: tx('Customer and what happened', 'Klient i sytuacja') },
-  { id: 'happy', kind: 'longtext', label: tx('What made them happy?', 'Co ich uszczęśliwiło?') },
+  { id: 'situation', kind: 'longtext', label: tx('Customer and what happened', 'Klient i sytuacja', '客户及发生的事') },
+  { id: 'happy', kind: 'longtext', label: tx('What made them happy?', 'Co ich uszczęśliwiło?', '是什么让他们满意？') },
   {
     id: 'repeated',
     kind: 'yesno',
-    label: tx('Did this factor repeat with other customers?', 'Czy ten czynnik powtarzał się u różnych klientów?'),
+    label: tx(
+      'Did this factor repeat with other customers?',
+      'Czy ten czynnik powtarzał się u różnych klientów?',
+      '这一因素在其他客户身上也出现过吗？',
+    ),
   },
-  { id: 'repeatedNote', kind: 'longtext', label: tx('Note on repetition', 'Uwagi o powtarzalności'), optional: true },
+  {
+    id: 'repeatedNote',
+    kind: 'longtext',
+    label: tx('Note on repetition', 'Uwagi o powtarzalności', '关于重复出现的备注'),
+    optional: true,
+  },
   {
     id: 'feedback',
     kind: 'longtext',
-    label: tx('How did they let you know they were satisfied?', 'Jak dali Ci znać, że są zadowoleni?'),
+    label: tx(
+      'How did they let you know they were satisfied?',
+      'Jak dali Ci znać, że są zadowoleni?',
+      '他们如何让您知道他们很满意？',
+    ),
   },
   {
     id: 'growth',
     kind: 'yesno',
-    label: tx("Did it translate into your company's growth?", 'Czy to przełożyło się na wzrost Twojej firmy?'),
+    label: tx(
+      "Did it translate into your company's growth?",
+      'Czy to przełożyło się na wzrost Twojej firmy?',
+      '这是否带来了公司的增长？',
+    ),
   },
-  { id: 'growthNote', kind: 'longtext', label: tx('Note on growth', 'Uwagi o wzroście'), optional: true },
-  { id: 'notes', kind: 'longtext', label: tx('Notes', 'Uwagi'), optional: true },
+  {
+    id: 'growthNote',
+    kind: 'longtext',
+    label: tx('Note on growth', 'Uwagi o wzroście', '关于增长的备注'),
+    optional: true,
+  },
+  { id: 'notes', kind: 'longtext', label: tx('Notes', 'Uwagi', '备注'), optional: true },
 ];
 
 export const situations: TableBlock = {
   kind: 'table',
   id: 'situations',
-  rowHeader: tx('Situation', 'Sytuacja'),
+  rowHeader: tx('Situation', 'Sytuacja', '情境'),
   columns: inputs,
-  editable: { rowNoun: tx('Situation', 'Sytuacja'), addLabel: tx('Add situation', 'Dodaj sytuację'), minRows: 0 },
+  editable: {
+    rowNoun: tx('Situation', 'Sytuacja', '情境'),
+    addLabel: tx('Add situation', 'Dodaj sytuację', '添加情境'),
+    minRows: 0,
+  },
 };
 
 const QUESTIONS = [
   {
     id: 'repeated',
-    label: tx('Situations with a repeated factor', 'Sytuacje z powtarzającym się czynnikiem'),
+    label: tx('Situations with a repeated factor', 'Sytuacje z powtarzającym się czynnikiem', '因素重复出现的情境'),
     missing: tx(
       'Answer “Did this factor repeat with other customers?” for at least one situation',
       'Odpowiedz na pytanie „Czy ten czynnik powtarzał się u różnych klientów?” dla co najmniej jednej sytuacji',
+      '请至少为一个情境回答“这一因素在其他客户身上也出现过吗？”',
     ),
   },
   {
     id: 'growth',
-    label: tx('Situations that led to growth', 'Sytuacje, które przełożyły się na wzrost'),
+    label: tx('Situations that led to growth', 'Sytuacje, które przełożyły się na wzrost', '带来增长的情境'),
     missing: tx(
       "Answer “Did it translate into your company's growth?” for at least one situation",
       'Odpowiedz na pytanie „Czy to przełożyło się na wzrost Twojej firmy?” dla co najmniej jednej sytuacji',
+      '请至少为一个情境回答“这是否带来了公司的增长？”',
     ),
   },
 ] as const;
@@ -100,7 +128,7 @@ function excel(data: SheetData, lang: Lang) {
   });
   const last = b.next - 1;
   b.add(rowsEndRow(situations.id));
-  b.heading(t(tx('Results', 'Wyniki')));
+  b.heading(t(tx('Results', 'Wyniki', '结果')));
   const yes = `"${t(YES)}"`;
   const no = `"${t(NO)}"`;
   for (const q of QUESTIONS) {
@@ -199,12 +227,13 @@ const EXAMPLE: Record<Lang, Situation[]> = {
 
 export const satisfactionMoments = {
   id: 'satisfaction-moments',
-  title: tx('When were your customers satisfied?', 'Kiedy Twoi klienci byli zadowoleni?'),
+  title: tx('When were your customers satisfied?', 'Kiedy Twoi klienci byli zadowoleni?', '您的客户何时感到满意？'),
   intro: tx(
     "Think about your customers and try to list situations in which they expressed satisfaction with your company's offer.",
     'Pomyśl o swoich klientach i spróbuj wymienić sytuacje, w których wyrazili zadowolenie z oferty Twojej firmy.',
+    '想一想您的客户，试着列出他们对贵公司产品或服务表示满意的情境。',
   ),
-  blocks: [situations, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results }],
+  blocks: [situations, { kind: 'results', id: 'results', title: tx('Results', 'Wyniki', '结果'), items: results }],
   initial: () => ({ fields: {}, tables: { situations: [row(), row(), row()] } }),
   example: (lang) => sheet(EXAMPLE[lang]),
   excel,

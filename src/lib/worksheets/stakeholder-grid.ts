@@ -35,45 +35,47 @@ import {
 } from '../scoring/quadrant';
 
 export const QUADRANT_LABEL: Record<Quadrant, Text> = {
-  key: tx('Key players', 'Kluczowi'),
-  satisfied: tx('Keep satisfied', 'Trzymaj ich szczęśliwych'),
-  informed: tx('Keep informed', 'Zainteresowani'),
-  monitor: tx('Monitor', 'Monitoruj'),
+  key: tx('Key players', 'Kluczowi', '关键参与者'),
+  satisfied: tx('Keep satisfied', 'Trzymaj ich szczęśliwych', '令其满意'),
+  informed: tx('Keep informed', 'Zainteresowani', '随时告知'),
+  monitor: tx('Monitor', 'Monitoruj', '监督'),
 };
 
-export const LEVEL_LABEL: Record<Level, Text> = { low: tx('Low', 'Niski'), high: tx('High', 'Wysoki') };
+export const LEVEL_LABEL: Record<Level, Text> = { low: tx('Low', 'Niski', '低'), high: tx('High', 'Wysoki', '高') };
 
 /** Axis titles for the chart panel: x = interest, y = influence. */
-export const AXIS_LABEL = { x: tx('Interest', 'Zainteresowanie'), y: tx('Influence', 'Wpływ') };
+export const AXIS_LABEL = { x: tx('Interest', 'Zainteresowanie', '兴趣'), y: tx('Influence', 'Wpływ', '影响力') };
 
 const levelOptions = [
   { value: 'low', label: LEVEL_LABEL.low },
   { value: 'high', label: LEVEL_LABEL.high },
 ];
 
-const nameInput: InputDef = { id: 'name', kind: 'text', label: tx('Name', 'Nazwa') };
+const nameInput: InputDef = { id: 'name', kind: 'text', label: tx('Name', 'Nazwa', '名称') };
 const interestInput: InputDef = { id: 'interest', kind: 'choice', label: AXIS_LABEL.x, options: levelOptions };
 const interestScoreInput: InputDef = {
   id: 'interestScore',
   kind: 'number',
-  label: tx('Interest score (1–10)', 'Ocena zainteresowania (1–10)'),
+  label: tx('Interest score (1–10)', 'Ocena zainteresowania (1–10)', '兴趣评分（1–10）'),
   hint: tx(
     'Optional; above 5 is High and decides over the choice',
     'Opcjonalnie; powyżej 5 to Wysoki, rozstrzyga zamiast wyboru',
+    '选填；高于 5 即为“高”，并优先于所选项',
   ),
-  rule: { ...SCORE_RANGE, noun: tx('Interest score', 'Ocena zainteresowania') },
+  rule: { ...SCORE_RANGE, noun: tx('Interest score', 'Ocena zainteresowania', '兴趣评分') },
   optional: true,
 };
 const influenceInput: InputDef = { id: 'influence', kind: 'choice', label: AXIS_LABEL.y, options: levelOptions };
 const influenceScoreInput: InputDef = {
   id: 'influenceScore',
   kind: 'number',
-  label: tx('Influence score (1–10)', 'Ocena wpływu (1–10)'),
+  label: tx('Influence score (1–10)', 'Ocena wpływu (1–10)', '影响力评分（1–10）'),
   hint: tx(
     'Optional; above 5 is High and decides over the choice',
     'Opcjonalnie; powyżej 5 to Wysoki, rozstrzyga zamiast wyboru',
+    '选填；高于 5 即为“高”，并优先于所选项',
   ),
-  rule: { ...SCORE_RANGE, noun: tx('Influence score', 'Ocena wpływu') },
+  rule: { ...SCORE_RANGE, noun: tx('Influence score', 'Ocena wpływu', '影响力评分') },
   optional: true,
 };
 
@@ -97,8 +99,8 @@ export function customerQuadrant(r: Row): Quadrant | undefined {
 export function overrides(r: Row): Text[] {
   const out: Text[] = [];
   const axes = [
-    ['interest', interestScoreInput, tx('interest', 'zainteresowanie')],
-    ['influence', influenceScoreInput, tx('influence', 'wpływ')],
+    ['interest', interestScoreInput, tx('interest', 'zainteresowanie', '兴趣')],
+    ['influence', influenceScoreInput, tx('influence', 'wpływ', '影响力')],
   ] as const;
   for (const [id, scoreInput, noun] of axes) {
     const ticked = asLevel(r.cells[id]);
@@ -118,7 +120,7 @@ export function overrides(r: Row): Text[] {
 const quadrantColumn: ComputedColumn = {
   id: 'quadrant',
   kind: 'computed',
-  label: tx('Quadrant', 'Ćwiartka'),
+  label: tx('Quadrant', 'Ćwiartka', '象限'),
   compute: (r) => {
     const q = customerQuadrant(r);
     if (!q) return { kind: 'text', value: undefined };
@@ -132,14 +134,19 @@ const quadrantColumn: ComputedColumn = {
 export const customers: TableBlock = {
   kind: 'table',
   id: 'customers',
-  title: tx('Your customers', 'Twoi klienci'),
+  title: tx('Your customers', 'Twoi klienci', '您的客户'),
   intro: tx(
     'Give each customer Low or High interest and influence. Optionally score each from 1 to 10 to place the customer precisely on the grid: a score above 5 counts as High, and a score, when given, decides over the Low/High choice.',
     'Określ dla każdego klienta niskie lub wysokie zainteresowanie i wpływ. Opcjonalnie oceń każde z nich od 1 do 10, aby precyzyjnie umieścić klienta na siatce: ocena powyżej 5 oznacza poziom wysoki, a podana ocena rozstrzyga zamiast wyboru Niski/Wysoki.',
+    '为每位客户选择兴趣和影响力的高低。还可以为两者各打 1 到 10 分，把客户精确地放到矩阵上：高于 5 分即为“高”；一旦填写了评分，就以评分为准，而不是所选的“低/高”。',
   ),
-  rowHeader: tx('Customer', 'Klient'),
+  rowHeader: tx('Customer', 'Klient', '客户'),
   columns: [nameInput, interestInput, interestScoreInput, influenceInput, influenceScoreInput, quadrantColumn],
-  editable: { rowNoun: tx('Customer', 'Klient'), addLabel: tx('Add customer', 'Dodaj klienta'), minRows: 0 },
+  editable: {
+    rowNoun: tx('Customer', 'Klient', '客户'),
+    addLabel: tx('Add customer', 'Dodaj klienta', '添加客户'),
+    minRows: 0,
+  },
 };
 
 /** The chart panel's data: every named customer placed (scores exact, Low/High spread). */
@@ -160,60 +167,84 @@ const GROUP: Record<Quadrant, Text> = {
   satisfied: tx(
     'Keep satisfied — high influence, low interest',
     'Trzymaj ich szczęśliwych — wysoki wpływ, niskie zainteresowanie',
+    '令其满意 — 影响力高，兴趣低',
   ),
-  key: tx('Key players — high influence, high interest', 'Kluczowi — wysoki wpływ, wysokie zainteresowanie'),
-  monitor: tx('Monitor — low influence, low interest', 'Monitoruj — niski wpływ, niskie zainteresowanie'),
-  informed: tx('Keep informed — low influence, high interest', 'Zainteresowani — niski wpływ, wysokie zainteresowanie'),
+  key: tx(
+    'Key players — high influence, high interest',
+    'Kluczowi — wysoki wpływ, wysokie zainteresowanie',
+    '关键参与者 — 影响力高，兴趣高',
+  ),
+  monitor: tx(
+    'Monitor — low influence, low interest',
+    'Monitoruj — niski wpływ, niskie zainteresowanie',
+    '监督 — 影响力低，兴趣低',
+  ),
+  informed: tx(
+    'Keep informed — low influence, high interest',
+    'Zainteresowani — niski wpływ, wysokie zainteresowanie',
+    '随时告知 — 影响力低，兴趣高',
+  ),
 };
 
 /** The seed's proposed strategies, in its order, each with its quadrant. */
 const STRATEGIES: { quadrant: Quadrant; id: string; label: Text }[] = [
-  { quadrant: 'satisfied', id: 's1', label: tx('Potentially dangerous', 'Potencjalnie niebezpieczne') },
+  { quadrant: 'satisfied', id: 's1', label: tx('Potentially dangerous', 'Potencjalnie niebezpieczne', '潜在危险') },
   {
     quadrant: 'satisfied',
     id: 's2',
     label: tx(
       'Inform, engage and consult in their area of interest',
       'Informowanie, angażowanie i konsultowanie w obszarze zainteresowania',
+      '在其关注领域内告知、动员并征询意见',
     ),
   },
   {
     quadrant: 'satisfied',
     id: 's3',
-    label: tx('Strive to increase their interest', 'Dążenie do zwiększenia zainteresowania'),
+    label: tx('Strive to increase their interest', 'Dążenie do zwiększenia zainteresowania', '努力提高他们的兴趣'),
   },
-  { quadrant: 'key', id: 'k1', label: tx('Close cooperation', 'Ścisła współpraca') },
-  { quadrant: 'key', id: 'k2', label: tx('Manage carefully', 'Zarządzaj ostrożnie') },
+  { quadrant: 'key', id: 'k1', label: tx('Close cooperation', 'Ścisła współpraca', '密切合作') },
+  { quadrant: 'key', id: 'k2', label: tx('Manage carefully', 'Zarządzaj ostrożnie', '谨慎管理') },
   {
     quadrant: 'key',
     id: 'k3',
-    label: tx('Regular engagement and consultation', 'Regularne zaangażowanie i konsultacje'),
+    label: tx('Regular engagement and consultation', 'Regularne zaangażowanie i konsultacje', '定期沟通与征询意见'),
   },
-  { quadrant: 'key', id: 'k4', label: tx('Two-way communication', 'Komunikacja dwukierunkowa') },
-  { quadrant: 'key', id: 'k5', label: tx('Ensure their expectations are met', 'Zapewnienie spełnienia oczekiwań') },
-  { quadrant: 'monitor', id: 'm1', label: tx('Potentially indifferent', 'Potencjalnie obojętny') },
+  { quadrant: 'key', id: 'k4', label: tx('Two-way communication', 'Komunikacja dwukierunkowa', '双向沟通') },
+  {
+    quadrant: 'key',
+    id: 'k5',
+    label: tx('Ensure their expectations are met', 'Zapewnienie spełnienia oczekiwań', '确保满足他们的期望'),
+  },
+  { quadrant: 'monitor', id: 'm1', label: tx('Potentially indifferent', 'Potencjalnie obojętny', '可能漠不关心') },
   {
     quadrant: 'monitor',
     id: 'm2',
     label: tx(
       'Inform through general channels (newsletter, website)',
       'Informowanie za pośrednictwem kanałów ogólnych (newsletter, strona internetowa)',
+      '通过一般渠道告知（简报、网站）',
     ),
   },
-  { quadrant: 'monitor', id: 'm3', label: tx('Try to increase their interest', 'Próba zwiększenia zainteresowania') },
-  { quadrant: 'informed', id: 'i1', label: tx('Potential allies', 'Potencjalni sojusznicy') },
+  {
+    quadrant: 'monitor',
+    id: 'm3',
+    label: tx('Try to increase their interest', 'Próba zwiększenia zainteresowania', '尝试提高他们的兴趣'),
+  },
+  { quadrant: 'informed', id: 'i1', label: tx('Potential allies', 'Potencjalni sojusznicy', '潜在盟友') },
   {
     quadrant: 'informed',
     id: 'i2',
     label: tx(
       'Inform and consult in their area of interest',
       'Informowanie i konsultowanie w obszarze zainteresowania',
+      '在其关注领域内告知并征询意见',
     ),
   },
   {
     quadrant: 'informed',
     id: 'i3',
-    label: tx('Make sure their expectations are met', 'Pewność, że oczekiwania są spełnione'),
+    label: tx('Make sure their expectations are met', 'Pewność, że oczekiwania są spełnione', '确保他们的期望得到满足'),
   },
 ];
 
@@ -229,21 +260,22 @@ const strategyRows: FixedRow[] = STRATEGIES.map((s, i) => ({
 const importanceInput: InputDef = {
   id: 'importance',
   kind: 'number',
-  label: tx('Importance (1–5)', 'Ważność (1–5)'),
-  hint: tx('5 = most important', '5 = najważniejsza'),
-  rule: { integer: true, min: 1, max: 5, noun: tx('Importance', 'Ważność') },
+  label: tx('Importance (1–5)', 'Ważność (1–5)', '重要性（1–5）'),
+  hint: tx('5 = most important', '5 = najważniejsza', '5 = 最重要'),
+  rule: { integer: true, min: 1, max: 5, noun: tx('Importance', 'Ważność', '重要性') },
 };
 const IMPORTANCE = importanceInput.rule!;
 
 export const strategies: TableBlock = {
   kind: 'table',
   id: 'strategies',
-  title: tx('Proposed strategies', 'Proponowane strategie działania'),
+  title: tx('Proposed strategies', 'Proponowane strategie działania', '建议策略'),
   intro: tx(
     'Rate the importance of each proposed strategy from 1 (least important) to 5 (most important).',
     'Oceń ważność każdej proponowanej strategii od 1 (najmniej ważna) do 5 (najważniejsza).',
+    '请为每项建议策略的重要性评分，从 1（最不重要）到 5（最重要）。',
   ),
-  rowHeader: tx('Strategy', 'Strategia'),
+  rowHeader: tx('Strategy', 'Strategia', '策略'),
   columns: [importanceInput],
   fixedRows: strategyRows,
 };
@@ -252,11 +284,15 @@ const L = {
   count: (q: Quadrant) => tx(`Customers — ${QUADRANT_LABEL[q].en}`, `Klienci — ${QUADRANT_LABEL[q].pl}`),
   top: (q: Quadrant) =>
     tx(`Top strategy — ${QUADRANT_LABEL[q].en}`, `Najważniejsza strategia — ${QUADRANT_LABEL[q].pl}`),
-  counts: tx('Customers per quadrant', 'Klienci w ćwiartkach'),
-  tops: tx('Top-rated strategy of each quadrant', 'Najwyżej oceniona strategia w każdej ćwiartce'),
-  importance: tx('Highest importance', 'Najwyższa ważność'),
-  interestLevel: tx('Interest level', 'Poziom zainteresowania'),
-  influenceLevel: tx('Influence level', 'Poziom wpływu'),
+  counts: tx('Customers per quadrant', 'Klienci w ćwiartkach', '各象限的客户'),
+  tops: tx(
+    'Top-rated strategy of each quadrant',
+    'Najwyżej oceniona strategia w każdej ćwiartce',
+    '各象限评分最高的策略',
+  ),
+  importance: tx('Highest importance', 'Najwyższa ważność', '最高重要性'),
+  interestLevel: tx('Interest level', 'Poziom zainteresowania', '兴趣水平'),
+  influenceLevel: tx('Influence level', 'Poziom wpływu', '影响力水平'),
 };
 
 /** Customers per quadrant; undefined while no customer is classified (no data is not zero). */
@@ -289,10 +325,15 @@ function countItems(data: SheetData): ResultItem[] {
     missing: tx(
       'Give a customer an interest and an influence',
       'Określ zainteresowanie i wpływ co najmniej jednego klienta',
+      '请为至少一位客户选择兴趣和影响力',
     ),
     detail: unnamed[q]
       ? unnamed[q] === 1
-        ? tx('1 without a name: counted, not on the grid', '1 bez nazwy: policzony, ale nie na siatce')
+        ? tx(
+            '1 without a name: counted, not on the grid',
+            '1 bez nazwy: policzony, ale nie na siatce',
+            '1 位未填名称：已计数，但未显示在矩阵上',
+          )
         : tx(
             `${unnamed[q]} without a name: counted, not on the grid`,
             `${unnamed[q]} bez nazwy: policzeni, ale nie na siatce`,
@@ -415,7 +456,7 @@ function excel(data: SheetData, lang: Lang) {
   }
   b.blank();
   b.heading(t(strategies.title!));
-  b.add([bold(tx('Quadrant', 'Ćwiartka')), bold(strategies.rowHeader), bold(importanceInput.label)]);
+  b.add([bold(tx('Quadrant', 'Ćwiartka', '象限')), bold(strategies.rowHeader), bold(importanceInput.label)]);
   const ranges = new Map<Quadrant, { from: number; to: number }>();
   for (const r of tableRows(strategies, data)) {
     const s = STRATEGIES.find((x) => x.id === r.id);
@@ -483,10 +524,11 @@ const EXAMPLE_CUSTOMERS: Record<Lang, [string, string, string, string, string]> 
 
 export const stakeholderGrid = {
   id: 'stakeholder-grid',
-  title: tx('Customer interest / influence grid', 'Siatka zainteresowania i wpływu klientów'),
+  title: tx('Customer interest / influence grid', 'Siatka zainteresowania i wpływu klientów', '客户兴趣 / 影响力矩阵'),
   intro: tx(
     "Think about your customers and try to classify them according to their interest in your company's offers and their influence, using the scheme below. After entering their names in the table, rate the importance of the proposed action strategies.",
     'Pomyśl o swoich klientach i spróbuj sklasyfikować ich zgodnie z ich zainteresowaniem ofertami Twojej firmy i ich wpływem, korzystając z poniższego schematu. Po wprowadzeniu ich nazw do tabeli, oceń ważność proponowanych strategii działania.',
+    '想一想您的客户，试着按照下面的框架，根据他们对贵公司产品的兴趣和他们的影响力对其进行分类。在表中填入他们的名称后，请为建议的行动策略的重要性评分。',
   ),
   blocks: [
     customers,
@@ -495,7 +537,7 @@ export const stakeholderGrid = {
       id: 'grid',
       panel: 'stakeholder-grid',
       target: 'customers',
-      title: tx('Interest / influence grid', 'Siatka zainteresowania i wpływu'),
+      title: tx('Interest / influence grid', 'Siatka zainteresowania i wpływu', '兴趣 / 影响力矩阵'),
     },
     { kind: 'results', id: 'counts', title: L.counts, items: countItems },
     strategies,

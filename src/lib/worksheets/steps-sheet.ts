@@ -50,8 +50,8 @@ export interface StepTally {
 }
 
 const VERB: Record<StepTally['verb'], Text> = {
-  answered: tx('answered', 'uzupełniono'),
-  ticked: tx('ticked', 'zaznaczono'),
+  answered: tx('answered', 'uzupełniono', '已作答'),
+  ticked: tx('ticked', 'zaznaczono', '已勾选'),
 };
 
 /** Optional inputs (notes, "how") are never counted. */
@@ -95,14 +95,14 @@ export const mergeTallies = (
 });
 
 const HEAD = {
-  step: tx('Step', 'Krok'),
-  item: tx('Item', 'Pozycja'),
-  answer: tx('Answer', 'Odpowiedź'),
-  status: tx('Done', 'Wykonano'),
-  results: tx('Results', 'Wyniki'),
-  share: tx('Share', 'Udział'),
-  count: tx('Done', 'Wykonano'),
-  total: tx('Total', 'Razem'),
+  step: tx('Step', 'Krok', '步骤'),
+  item: tx('Item', 'Pozycja', '项目'),
+  answer: tx('Answer', 'Odpowiedź', '回答'),
+  status: tx('Done', 'Wykonano', '已完成'),
+  results: tx('Results', 'Wyniki', '结果'),
+  share: tx('Share', 'Udział', '占比'),
+  count: tx('Done', 'Wykonano', '已完成'),
+  total: tx('Total', 'Razem', '合计'),
 };
 const STATUS_COL = 3;
 const ANSWER_COL = 2;

@@ -31,32 +31,39 @@ type CaseId = 'case1' | 'case2' | 'case3';
 type Side = 'challenges' | 'benefits';
 
 const SIDE: Record<Side, { title: Text; noun: Text }> = {
-  challenges: { title: tx('Challenges', 'Wyzwania'), noun: tx('Challenge', 'Wyzwanie') },
-  benefits: { title: tx('Benefits', 'Korzyści'), noun: tx('Benefit', 'Korzyść') },
+  challenges: { title: tx('Challenges', 'Wyzwania', '挑战'), noun: tx('Challenge', 'Wyzwanie', '挑战') },
+  benefits: { title: tx('Benefits', 'Korzyści', '收益'), noun: tx('Benefit', 'Korzyść', '收益') },
 };
 
 export const LEAN_TEXT: Record<Lean, Text> = {
   supports: tx(
     'Benefits outweigh challenges: supports using a voicebot',
     'Korzyści przeważają nad wyzwaniami: przemawia za voicebotem',
+    '收益大于挑战：支持使用语音机器人',
   ),
   against: tx(
     'Challenges outweigh benefits: argues against a voicebot',
     'Wyzwania przeważają nad korzyściami: przemawia przeciw voicebotowi',
+    '挑战大于收益：不建议使用语音机器人',
   ),
-  tie: tx('A tie: benefits and challenges weigh the same', 'Remis: korzyści i wyzwania ważą tyle samo'),
+  tie: tx(
+    'A tie: benefits and challenges weigh the same',
+    'Remis: korzyści i wyzwania ważą tyle samo',
+    '持平：收益与挑战分量相同',
+  ),
 };
 
 /** The user's own challenge or benefit, typed in case 3 (weightedTableExcel reads the 'label' cell). */
-const labelInput: InputDef = { id: 'label', kind: 'text', label: tx('Description', 'Opis') };
+const labelInput: InputDef = { id: 'label', kind: 'text', label: tx('Description', 'Opis', '说明') };
 
 const TITLE_FIELD: InputDef = {
   id: 'case3-title',
   kind: 'text',
-  label: tx('Case 3 — Title of your case', 'Przypadek 3 — Tytuł Twojego przypadku'),
+  label: tx('Case 3 — Title of your case', 'Przypadek 3 — Tytuł Twojego przypadku', '案例 3 — 您的案例标题'),
   hint: tx(
     'Where could a voicebot help in your company? E.g. order status enquiries.',
     'Gdzie voicebot mógłby pomóc w Twojej firmie? Np. pytania o status zamówienia.',
+    '语音机器人能在贵公司的哪些方面提供帮助？例如：订单状态查询。',
   ),
 };
 
@@ -84,11 +91,14 @@ function ownTable(side: Side): TableBlock {
     kind: 'table',
     id: `case3-${side}`,
     title: SIDE[side].title,
-    rowHeader: tx('No.', 'Nr'),
+    rowHeader: tx('No.', 'Nr', '序号'),
     columns: [labelInput, ...weightedColumns],
     editable: {
       rowNoun: SIDE[side].noun,
-      addLabel: side === 'challenges' ? tx('Add a challenge', 'Dodaj wyzwanie') : tx('Add a benefit', 'Dodaj korzyść'),
+      addLabel:
+        side === 'challenges'
+          ? tx('Add a challenge', 'Dodaj wyzwanie', '添加挑战')
+          : tx('Add a benefit', 'Dodaj korzyść', '添加收益'),
       minRows: 1,
     },
   };
@@ -101,21 +111,36 @@ export const CASES: CaseDef[] = [
     title: tx(
       'Case study 1. Voicebot – Appointment scheduling for a large medical provider',
       'Studium przypadku 1. Voicebot – Planowanie wizyt dla dużego dostawcy usług medycznych',
+      '案例研究 1. 语音机器人 – 为大型医疗服务机构安排预约',
     ),
     challenges: fixedTable('case1', 'challenges', [
-      tx('High cost of a very simple task', 'Wysoki koszt za bardzo prostą czynność'),
-      tx('Long waiting times to reach a consultant', 'Długie czasy oczekiwania na połączenie z konsultantem'),
-      tx('Helpline open only at certain hours', 'Infolinia otwarta tylko w określonych godzinach'),
+      tx('High cost of a very simple task', 'Wysoki koszt za bardzo prostą czynność', '一项非常简单的工作成本却很高'),
+      tx(
+        'Long waiting times to reach a consultant',
+        'Długie czasy oczekiwania na połączenie z konsultantem',
+        '接通客服人员需要长时间等待',
+      ),
+      tx(
+        'Helpline open only at certain hours',
+        'Infolinia otwarta tylko w określonych godzinach',
+        '服务热线只在特定时段开放',
+      ),
     ]),
     benefits: fixedTable('case1', 'benefits', [
-      tx('Helpline available 24 hours a day, 7 days a week', 'Infolinia dostępna 24 godziny na dobę, 7 dni w tygodniu'),
+      tx(
+        'Helpline available 24 hours a day, 7 days a week',
+        'Infolinia dostępna 24 godziny na dobę, 7 dni w tygodniu',
+        '服务热线每周 7 天、每天 24 小时可用',
+      ),
       tx(
         'Instant appointment booking without queues (the bot can handle an unlimited number of calls at once)',
         'Natychmiastowe umawianie spotkań bez kolejek (bot może obsłużyć nieograniczoną liczbę połączeń jednocześnie)',
+        '即时预约，无需排队（机器人可同时处理不限数量的来电）',
       ),
       tx(
         'Increased customer satisfaction as a result of these changes',
         'Zwiększona satysfakcja klientów w wyniku tych zmian',
+        '这些变化提升了客户满意度',
       ),
     ]),
   },
@@ -125,33 +150,43 @@ export const CASES: CaseDef[] = [
     title: tx(
       'Case study 2. Voicebot – Customer satisfaction survey for a large insurance company',
       'Studium przypadku 2. Voicebot – badanie satysfakcji klientów dla dużej firmy ubezpieczeniowej',
+      '案例研究 2. 语音机器人 – 为大型保险公司开展客户满意度调查',
     ),
     challenges: fixedTable('case2', 'challenges', [
-      tx('High cost of interviewers', 'Wysoki koszt ankieterów'),
-      tx('Limited number of surveys conducted', 'Ograniczona liczba przeprowadzonych ankiet'),
-      tx('Prolonged duration of surveys', 'Przedłużony czas trwania ankiet'),
+      tx('High cost of interviewers', 'Wysoki koszt ankieterów', '访问员成本高'),
+      tx('Limited number of surveys conducted', 'Ograniczona liczba przeprowadzonych ankiet', '完成的调查数量有限'),
+      tx('Prolonged duration of surveys', 'Przedłużony czas trwania ankiet', '调查耗时过长'),
     ]),
     benefits: fixedTable('case2', 'benefits', [
-      tx('Unlimited number of surveys conducted per day', 'Nieograniczona liczba przeprowadzonych ankiet dziennie'),
-      tx('Shorter calls – less trouble for the customer', 'Krótszy czas rozmów - mniej kłopotów dla klienta'),
+      tx(
+        'Unlimited number of surveys conducted per day',
+        'Nieograniczona liczba przeprowadzonych ankiet dziennie',
+        '每天可完成的调查数量不受限制',
+      ),
+      tx(
+        'Shorter calls – less trouble for the customer',
+        'Krótszy czas rozmów - mniej kłopotów dla klienta',
+        '通话时间更短 – 减少对客户的打扰',
+      ),
       tx(
         "Interviewers' levels of accuracy and responsiveness maintained",
         'Utrzymane poziomy dokładności i reaktywności ankieterów',
+        '保持访问员水平的准确性和响应速度',
       ),
     ]),
   },
   {
     id: 'case3',
     number: 3,
-    title: tx('Case study 3. Your own case', 'Studium przypadku 3. Twój własny przypadek'),
+    title: tx('Case study 3. Your own case', 'Studium przypadku 3. Twój własny przypadek', '案例研究 3. 您自己的案例'),
     challenges: ownTable('challenges'),
     benefits: ownTable('benefits'),
   },
 ];
 
-const TOTAL = tx('Total weight', 'Łączna waga');
-const AVERAGE = tx('Weighted average', 'Średnia ważona');
-const VERDICT = tx('Verdict', 'Werdykt');
+const TOTAL = tx('Total weight', 'Łączna waga', '权重合计');
+const AVERAGE = tx('Weighted average', 'Średnia ważona', '加权平均值');
+const VERDICT = tx('Verdict', 'Werdykt', '结论');
 
 /** "Case 1 — Challenges — Weighted average": result labels unique across the three cases. */
 const caseLabel = (c: CaseDef, ...parts: Text[]): Text => ({
@@ -243,15 +278,18 @@ export function voicebotChart(data: SheetData): VoicebotChartCase[] {
 const INTRO = tx(
   'Consider the following examples of using a voice bot. Which elements support choosing it, or the opposite? Try to rate them. Give each element a rating from 1 (lowest) to 5 (highest) and a weight from 0.1 to 0.9; the total weight should be 1.',
   'Rozważmy następujący przykład korzystania z bota głosowego. Które elementy wspierają jego wybór lub odwrotnie. Spróbuj je ocenić. Oceń każdy element od 1 (najniżej) do 5 (najwyżej) i nadaj mu wagę od 0,1 do 0,9; łączna waga powinna wynosić 1.',
+  '请看下面使用语音机器人的例子。哪些要素支持选择它，哪些则相反？试着为它们评分。为每个要素打 1（最低）到 5（最高）分，并设定 0.1 到 0.9 的权重；权重合计应为 1。',
 );
 
 const CASE_NOTE = tx(
   'Rate the challenges of the current situation and the benefits of the voicebot. The total weight of each table should be 1.',
   'Oceń wyzwania obecnej sytuacji i korzyści z voicebota. Łączna waga w każdej tabeli powinna wynosić 1.',
+  '请为当前状况的挑战和语音机器人的收益评分。每张表的权重合计应为 1。',
 );
 const OWN_CASE_NOTE = tx(
   'Describe a situation from your own company: list its challenges and the benefits a voicebot would bring, then rate and weigh them.',
   'Opisz sytuację z własnej firmy: wypisz jej wyzwania i korzyści, jakie przyniósłby voicebot, a następnie oceń je i nadaj im wagi.',
+  '描述贵公司自己的一个情境：列出其中的挑战和语音机器人将带来的收益，然后为它们评分并设定权重。',
 );
 
 function caseBlocks(c: CaseDef): Block[] {
@@ -271,7 +309,7 @@ function caseBlocks(c: CaseDef): Block[] {
     {
       kind: 'results',
       id: `${c.id}-results`,
-      title: caseLabel(c, tx('Results', 'Wyniki')),
+      title: caseLabel(c, tx('Results', 'Wyniki', '结果')),
       items: (data) => caseResults(c, data),
     },
   ];
@@ -309,7 +347,7 @@ function excel(data: SheetData, lang: Lang) {
     const verdictRef = `D${verdictRow}`;
     b.add([
       {
-        v: `${pick(caseLabel(c, VERDICT), lang)} (${pick(tx('benefits − challenges', 'korzyści − wyzwania'), lang)})`,
+        v: `${pick(caseLabel(c, VERDICT), lang)} (${pick(tx('benefits − challenges', 'korzyści − wyzwania', '收益 − 挑战'), lang)})`,
         bold: true,
       },
       null,
@@ -422,7 +460,7 @@ function initial(_lang: Lang): SheetData {
 
 export const voicebotCases = {
   id: 'voicebot-cases',
-  title: tx('Should a voicebot be used?', 'Czy warto użyć voicebota?'),
+  title: tx('Should a voicebot be used?', 'Czy warto użyć voicebota?', '是否应使用语音机器人？'),
   intro: INTRO,
   blocks: [
     ...CASES.flatMap(caseBlocks),
@@ -430,7 +468,11 @@ export const voicebotCases = {
       kind: 'custom',
       id: 'chart',
       panel: 'voicebot-chart',
-      title: tx('Challenges and benefits by case', 'Wyzwania i korzyści w poszczególnych przypadkach'),
+      title: tx(
+        'Challenges and benefits by case',
+        'Wyzwania i korzyści w poszczególnych przypadkach',
+        '各案例的挑战与收益',
+      ),
     },
   ],
   initial,

@@ -16,53 +16,69 @@ interface Spec {
 export const SPECS: Spec[] = [
   {
     id: 'content',
-    label: tx('Content', 'Treść'),
+    label: tx('Content', 'Treść', '内容'),
     website: tx(
       "strictly related to the essence of the company's business",
       'ściśle związana z istotą działalności firmy',
+      '与公司业务本质紧密相关',
     ),
-    blog: tx('any, unlimited', 'dowolna, nieograniczona'),
+    blog: tx('any, unlimited', 'dowolna, nieograniczona', '任意，不受限制'),
   },
   {
     id: 'author',
-    label: tx('Author', 'Autor'),
+    label: tx('Author', 'Autor', '作者'),
     // The seed prints "treść przygotowana anonimowo" at the end of the content row; it belongs here.
-    website: tx('author unknown, content prepared anonymously', 'autor nieznany, treść przygotowana anonimowo'),
-    blog: tx('author known by name or pseudonym', 'autor znany z imienia lub pseudonimu'),
+    website: tx(
+      'author unknown, content prepared anonymously',
+      'autor nieznany, treść przygotowana anonimowo',
+      '作者不详，内容匿名撰写',
+    ),
+    blog: tx('author known by name or pseudonym', 'autor znany z imienia lub pseudonimu', '作者署真名或笔名'),
   },
   {
     id: 'comments',
-    label: tx('Comments', 'Komentarze'),
-    website: tx('no way to comment on the content', 'brak możliwości komentowania treści'),
-    blog: tx('commenting is an integral part of the blog', 'komentowanie jest integralną częścią bloga'),
+    label: tx('Comments', 'Komentarze', '评论'),
+    website: tx('no way to comment on the content', 'brak możliwości komentowania treści', '无法对内容发表评论'),
+    blog: tx(
+      'commenting is an integral part of the blog',
+      'komentowanie jest integralną częścią bloga',
+      '评论是博客不可或缺的一部分',
+    ),
   },
   {
     id: 'technology',
-    label: tx('Technology', 'Technologia'),
-    website: tx('often complicated', 'często skomplikowana'),
-    blog: tx('simplified, easy to use', 'uproszczona, łatwa w użyciu'),
+    label: tx('Technology', 'Technologia', '技术'),
+    website: tx('often complicated', 'często skomplikowana', '往往较复杂'),
+    blog: tx('simplified, easy to use', 'uproszczona, łatwa w użyciu', '简化，易于使用'),
   },
   {
     id: 'context',
-    label: tx('Context', 'Kontekst'),
-    website: tx('marketing and offer material', 'materiał marketingowy i ofertowy'),
-    blog: tx('varied material, no direct promotion', 'różnorodny materiał, bez bezpośredniej promocji'),
+    label: tx('Context', 'Kontekst', '背景'),
+    website: tx('marketing and offer material', 'materiał marketingowy i ofertowy', '营销和产品介绍材料'),
+    blog: tx(
+      'varied material, no direct promotion',
+      'różnorodny materiał, bez bezpośredniej promocji',
+      '材料多样，不直接推销',
+    ),
   },
   {
     id: 'functionality',
-    label: tx('Scope of functionality', 'Zakres funkcjonalności'),
-    website: tx('wide', 'szeroki'),
-    blog: tx('defined', 'określony'),
+    label: tx('Scope of functionality', 'Zakres funkcjonalności', '功能范围'),
+    website: tx('wide', 'szeroki', '广泛'),
+    blog: tx('defined', 'określony', '限定'),
   },
   {
     id: 'navigation',
-    label: tx('Navigation and structure complexity', 'Złożoność nawigacji i struktury'),
-    website: tx('high', 'wysoka'),
-    blog: tx('low', 'niska'),
+    label: tx('Navigation and structure complexity', 'Złożoność nawigacji i struktury', '导航和结构的复杂程度'),
+    website: tx('high', 'wysoka', '高'),
+    blog: tx('low', 'niska', '低'),
   },
 ];
 
-const SIDE = { website: tx('Website', 'Strona internetowa'), blog: tx('Company blog', 'Blog firmowy') };
+const SIDE = {
+  website: tx('Website', 'Strona internetowa', '网站'),
+  blog: tx('Company blog', 'Blog firmowy', '企业博客'),
+};
 
 /** "Website: wide" and "Company blog: defined": each trait at its end of the scale, as the seed's columns. */
 const ends = (s: Spec): [Text, Text] => {
@@ -71,25 +87,25 @@ const ends = (s: Spec): [Text, Text] => {
 };
 
 export const POSITIONS: Record<PreferenceValue, Text> = {
-  [-2]: tx('Strongly website', 'Zdecydowanie strona internetowa'),
-  [-1]: tx('Rather website', 'Raczej strona internetowa'),
-  0: tx('Neutral', 'Neutralnie'),
-  1: tx('Rather blog', 'Raczej blog'),
-  2: tx('Strongly blog', 'Zdecydowanie blog'),
+  [-2]: tx('Strongly website', 'Zdecydowanie strona internetowa', '明显倾向网站'),
+  [-1]: tx('Rather website', 'Raczej strona internetowa', '略倾向网站'),
+  0: tx('Neutral', 'Neutralnie', '中立'),
+  1: tx('Rather blog', 'Raczej blog', '略倾向博客'),
+  2: tx('Strongly blog', 'Zdecydowanie blog', '明显倾向博客'),
 };
 const ORDER: PreferenceValue[] = [-2, -1, 0, 1, 2];
 
 export const preferenceInput: InputDef = {
   id: 'preference',
   kind: 'scale',
-  label: tx('My preference', 'Moje preferencje'),
+  label: tx('My preference', 'Moje preferencje', '我的倾向'),
   options: ORDER.map((v) => ({ value: String(v), label: POSITIONS[v] })),
 };
 
 const specs: TableBlock = {
   kind: 'table',
   id: 'specs',
-  rowHeader: tx('Specification', 'Specyfikacja'),
+  rowHeader: tx('Specification', 'Specyfikacja', '特征'),
   columns: [preferenceInput],
   fixedRows: SPECS.map((s) => ({ id: s.id, label: s.label, ends: ends(s) })),
 };
@@ -97,19 +113,32 @@ const specs: TableBlock = {
 const SCALE_NOTE = tx(
   'Points: "strongly" gives its side 2 points, "rather" 1 point, "neutral" none. A side is recommended when it leads by at least 2 points; a difference of 0 or 1 point is balanced.',
   'Punkty: „zdecydowanie” daje swojej stronie 2 punkty, „raczej” 1 punkt, „neutralnie” żadnego. Rekomendowana jest strona, która prowadzi co najmniej 2 punktami; różnica 0 lub 1 punktu oznacza wynik wyrównany.',
+  '计分：“明显”为所倾向的一方计 2 分，“略”计 1 分，“中立”不计分。领先至少 2 分的一方即为推荐；相差 0 或 1 分则为势均力敌。',
 );
 
 export const RECOMMENDATIONS: Record<Recommendation, Text> = {
-  website: tx('A website suits your needs better', 'Strona internetowa lepiej odpowiada Twoim potrzebom'),
-  blog: tx('A company blog suits your needs better', 'Blog firmowy lepiej odpowiada Twoim potrzebom'),
-  balanced: tx('Balanced: neither side clearly prevails', 'Wynik wyrównany: żadna ze stron wyraźnie nie przeważa'),
+  website: tx(
+    'A website suits your needs better',
+    'Strona internetowa lepiej odpowiada Twoim potrzebom',
+    '网站更符合您的需求',
+  ),
+  blog: tx(
+    'A company blog suits your needs better',
+    'Blog firmowy lepiej odpowiada Twoim potrzebom',
+    '企业博客更符合您的需求',
+  ),
+  balanced: tx(
+    'Balanced: neither side clearly prevails',
+    'Wynik wyrównany: żadna ze stron wyraźnie nie przeważa',
+    '势均力敌：双方都没有明显优势',
+  ),
 };
 
 const LABELS = {
-  website: tx('Website points', 'Punkty strony internetowej'),
-  blog: tx('Blog points', 'Punkty bloga'),
-  recommendation: tx('Recommendation', 'Rekomendacja'),
-  marked: tx('Rows marked', 'Zaznaczone wiersze'),
+  website: tx('Website points', 'Punkty strony internetowej', '网站得分'),
+  blog: tx('Blog points', 'Punkty bloga', '博客得分'),
+  recommendation: tx('Recommendation', 'Rekomendacja', '建议'),
+  marked: tx('Rows marked', 'Zaznaczone wiersze', '已标记的行'),
 };
 
 export const evaluate = (data: SheetData) =>
@@ -118,6 +147,7 @@ export const evaluate = (data: SheetData) =>
 const MISSING = tx(
   'Mark your preference in at least one row',
   'Zaznacz swoją preferencję w co najmniej jednym wierszu',
+  '请至少在一行中标出您的倾向',
 );
 
 function results(data: SheetData): ResultItem[] {
@@ -166,8 +196,8 @@ function excel(data: SheetData, lang: Lang) {
     label(specs.rowHeader, lang),
     label(SIDE.website, lang),
     label(SIDE.blog, lang),
-    label(tx('My preference (−2…2)', 'Moje preferencje (−2…2)'), lang),
-    label(tx('Position', 'Pozycja'), lang),
+    label(tx('My preference (−2…2)', 'Moje preferencje (−2…2)', '我的倾向（−2…2）'), lang),
+    label(tx('Position', 'Pozycja', '位置'), lang),
   ]);
   const rows = tableRows(specs, data);
   const first = b.next;
@@ -244,15 +274,21 @@ function filled(values: readonly PreferenceValue[]): SheetData {
 
 export const websiteVsBlog = {
   id: 'website-vs-blog',
-  title: tx('Website or company blog?', 'Strona internetowa czy blog firmowy?'),
+  title: tx('Website or company blog?', 'Strona internetowa czy blog firmowy?', '网站还是企业博客？'),
   intro: tx(
     'When choosing written communication, it is worth considering what will be better in a given case: a blog or a website. You can use the tool below to assess this. By marking a position on the scale closer to the trait that matches your needs, you will see whether the traits of a website or of a blog prevail.',
     'Decydując się na komunikację pisemną, warto zastanowić się, co będzie lepsze w danym przypadku: blog czy strona internetowa. Do oceny można wykorzystać poniższe narzędzie. Zaznaczając na skali pozycję bliżej tej cechy, która odpowiada Twoim potrzebom, wskażesz przewagę cech odpowiadających stronie internetowej lub blogowi.',
+    '选择书面沟通时，值得考虑在具体情况下哪种更好：博客还是网站。您可以使用下面的工具来评估。在量表上靠近符合您需求的那一特征处做标记，就能看出是网站的特征占优还是博客的特征占优。',
   ),
   blocks: [
     specs,
-    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki'), items: results },
-    { kind: 'note', id: 'rule', title: tx('How the points are counted', 'Jak liczone są punkty'), text: SCALE_NOTE },
+    { kind: 'results', id: 'results', title: tx('Results', 'Wyniki', '结果'), items: results },
+    {
+      kind: 'note',
+      id: 'rule',
+      title: tx('How the points are counted', 'Jak liczone są punkty', '计分方法'),
+      text: SCALE_NOTE,
+    },
   ],
   initial: () => ({ fields: {}, tables: { specs: rowsForFixed(specs.fixedRows ?? []) } }),
   // A small accounting office that wants to show expertise and talk with clients: leans to a blog.

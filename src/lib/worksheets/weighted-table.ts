@@ -14,24 +14,24 @@ import { countValid, ifAllValid, rowRefs, sumValid } from './formula';
 export const ratingInput: InputDef = {
   id: 'rating',
   kind: 'number',
-  label: tx('Rating', 'Ocena'),
+  label: tx('Rating', 'Ocena', '评分'),
   // The seed heads the columns "Rating [1-5]" and "Weight [0.1-0.9]".
-  hint: tx('1–5: 1 = lowest, 5 = highest', '1–5: 1 = najniżej, 5 = najwyżej'),
-  rule: { ...RATING_RANGE, noun: tx('Rating', 'Ocena') },
+  hint: tx('1–5: 1 = lowest, 5 = highest', '1–5: 1 = najniżej, 5 = najwyżej', '1–5：1 = 最低，5 = 最高'),
+  rule: { ...RATING_RANGE, noun: tx('Rating', 'Ocena', '评分') },
 };
 
 export const weightInput: InputDef = {
   id: 'weight',
   kind: 'number',
-  label: tx('Weight', 'Waga'),
-  hint: tx('0.1–0.9; the weights total 1', '0,1–0,9; wagi sumują się do 1'),
-  rule: { ...WEIGHT_RANGE, noun: tx('Weight', 'Waga') },
+  label: tx('Weight', 'Waga', '权重'),
+  hint: tx('0.1–0.9; the weights total 1', '0,1–0,9; wagi sumują się do 1', '0.1–0.9；权重之和为 1'),
+  rule: { ...WEIGHT_RANGE, noun: tx('Weight', 'Waga', '权重') },
 };
 
 export const productColumn: ComputedColumn = {
   id: 'product',
   kind: 'computed',
-  label: tx('Rating × weight', 'Ocena × waga'),
+  label: tx('Rating × weight', 'Ocena × waga', '评分 × 权重'),
   compute: (row: Row) => {
     const r = cellNumber(row, ratingInput);
     const w = cellNumber(row, weightInput);
@@ -72,7 +72,7 @@ export function weightGapText(result: WeightedResult): Text | undefined {
 
 /** What is missing before a weighted average can be shown, or undefined when nothing is. */
 export function missingText(result: WeightedResult, rowCount: number, noun: Text): Text | undefined {
-  if (rowCount === 0) return tx('Add at least one row', 'Dodaj co najmniej jeden wiersz');
+  if (rowCount === 0) return tx('Add at least one row', 'Dodaj co najmniej jeden wiersz', '请至少添加一行');
   return missingRowsText(result.missingRatings, result.missingWeights, rowCount, noun);
 }
 
@@ -109,7 +109,7 @@ export function weightedResults(
       id: `${table.id}-total-weight`,
       label: labels.total,
       shown: { kind: 'num', value: result.totalWeight, format: 'weight' },
-      missing: tx('No weight entered yet', 'Nie wpisano jeszcze wag'),
+      missing: tx('No weight entered yet', 'Nie wpisano jeszcze wag', '尚未填写权重'),
       detail: gap,
       tone: result.totalWeight === undefined ? 'neutral' : result.weightsTotalOne ? 'good' : 'warn',
     },
