@@ -44,6 +44,9 @@ export interface InputMap {
   name: string;
   lang: Lang;
   exportedAt: string;
+  /** The exported workbook's id and last change (absent in older files): a group recognises a copy sent twice. */
+  workbookId?: string;
+  updatedAt?: number;
   entries: MapEntry[];
 }
 
@@ -62,7 +65,7 @@ export function mapSheet(
   const rows: MapCell[][] = [
     ['kind', 'sheet', 'key', 'cell', 'extra'],
     ['app', MAP_APP, DATA_VERSION],
-    ['workbook', record.name, record.lang, now.toISOString()],
+    ['workbook', record.name, record.lang, now.toISOString(), record.id, record.updatedAt],
   ];
   for (const { def, data, inputs } of written) {
     for (const block of def.blocks) {
@@ -168,6 +171,8 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
     name: str(meta?.[1]),
     lang,
     exportedAt: str(meta?.[3]),
+    ...(str(meta?.[4]) ? { workbookId: str(meta?.[4]) } : {}),
+    ...(typeof meta?.[5] === 'number' && Number.isFinite(meta[5]) ? { updatedAt: meta[5] } : {}),
     entries: [],
   };
   let damaged = 0;

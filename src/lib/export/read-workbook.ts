@@ -70,6 +70,9 @@ export interface ImportedWorkbook {
   name: string;
   lang: Lang;
   exportedAt: string;
+  /** The exported workbook's id and last change, when the file says (workshop groups recognise copies by them). */
+  workbookId?: string;
+  updatedAt?: number;
   sheets: Partial<Record<WorksheetId, SheetData>>;
   inputs: ReadInput[];
   problems: CellProblem[];
@@ -186,6 +189,8 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     name: map.name,
     lang,
     exportedAt: map.exportedAt,
+    ...(map.workbookId ? { workbookId: map.workbookId } : {}),
+    ...(map.updatedAt !== undefined ? { updatedAt: map.updatedAt } : {}),
     sheets: {},
     inputs: [],
     problems: [],
