@@ -7,7 +7,6 @@
 import type { Lang, NumFormat, ResultItem, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
 import { CATALOG } from '../worksheets/index';
 import { pick } from '../worksheets/helpers';
-import { sheetSummary } from '../worksheets/summary-list';
 import type { WorkbookRecord } from '../storage/record';
 import { categoryCounts, numberStats, pooledNps, type CategoryCount, type NpsCounts, type NumberStats } from './stats';
 
@@ -88,16 +87,18 @@ export function compare(
   const byId = new Map(defs.map((d) => [d.id, d]));
   const ordered = CATALOG.flatMap((e) => {
     const def = byId.get(e.id);
-    return def ? [{ def, entry: e }] : [];
+    return def ? [{ def }] : [];
   });
   const columns: Column[] = [];
   const seen = new Set<string>();
   const participants = records.map((record, i): ComparedParticipant => {
     const cells = new Map<string, Cell>();
-    for (const { def, entry } of ordered) {
+    for (const { def } of ordered) {
       // A worksheet the participant never opened has no results: every one is "no data".
-      const started = record.sheets[def.id] !== undefined;
-      for (const item of sheetSummary(record, def, entry).items) {
+      const stored = record.sheets[def.id];
+      const started = stored !== undefined;
+      // The definition's own summary (what summary-list.ts and the Excel summary sheet list).
+      for (const item of def.summary(stored ?? def.initial(record.lang))) {
         const key = `${def.id}/${item.id}`;
         if (!seen.has(key)) {
           seen.add(key);

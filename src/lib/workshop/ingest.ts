@@ -5,18 +5,25 @@
  * or far larger than the app makes is refused with its reason; nothing is stored here.
  */
 import type { WorksheetDef } from '../worksheets/types';
-import { readWorkbookFile, MAX_IMPORT_BYTES, type FileProblem } from '../export/read-workbook';
-import { checkZip } from '../export/zip-limit';
+import {
+  readWorkbookFile,
+  MAX_IMPORT_BYTES,
+  MAX_SHEET_ROWS,
+  MAX_CELL_CHARS,
+  type FileProblem,
+} from '../export/read-workbook';
+import type { Limits } from '../ui/excel-import-text';
+import { checkZip, MAX_INFLATED_BYTES } from '../export/zip-limit';
 import { isZip } from '../export/read-table';
 import { newRecordFrom } from '../export/import-plan';
 import { MAX_BACKUP_BYTES, parseBackup, type BackupProblem } from '../storage/backup';
-import { progressOf } from '../worksheets/progress';
 import type { WorkbookRecord } from '../storage/record';
 import { decodeWorkbook, payloadOf, type LinkProblem } from './link-codec';
 import type { Participant, ParticipantSource } from './group';
 
 export type IngestProblem =
-  | { kind: 'xlsx'; problem: FileProblem }
+  /** With the reader's limits, which the words of some problems name. */
+  | { kind: 'xlsx'; problem: FileProblem; limits: Limits }
   | { kind: 'backup'; problem: BackupProblem }
   | { kind: 'link'; problem: LinkProblem }
   /** Neither a workbook, a backup nor a link (a .docx, a picture). */
@@ -24,17 +31,17 @@ export type IngestProblem =
   /** A backup holding groups only: there is no participant in it. */
   | { kind: 'no-workbooks' };
 
+const limits: Limits = {
+  bytes: MAX_IMPORT_BYTES,
+  rows: MAX_SHEET_ROWS,
+  chars: MAX_CELL_CHARS,
+  inflated: MAX_INFLATED_BYTES,
+};
+
 export type Ingested = { ok: true; participants: Participant[] } | { ok: false; problem: IngestProblem };
 
-/** Every worksheet's completion, as the list shows it (a copy from a link or an old file may lack it). */
-function withProgress(record: WorkbookRecord, defs: readonly WorksheetDef[]): WorkbookRecord {
-  const progress: WorkbookRecord['progress'] = {};
-  for (const def of defs) {
-    const sheet = record.sheets[def.id];
-    if (sheet) progress[def.id] = progressOf(def, sheet);
-  }
-  return { ...record, deletedAt: 0, progress };
-}
+/** A copy in use (stored progress is kept as it came: the group reads results, not progress). */
+const inUse = (record: WorkbookRecord): WorkbookRecord => ({ ...record, deletedAt: 0 });
 
 const entry = (
   record: WorkbookRecord,
@@ -52,7 +59,7 @@ export async function ingestLink(text: string, fileName: string, defs: readonly 
   const r = decoded.record;
   return {
     ok: true,
-    participants: [entry(withProgress(r, defs), r.id, r.updatedAt, 'link', fileName, now)],
+    participants: [entry(inUse(r), r.id, r.updatedAt, 'link', fileName, now)],
   } satisfies Ingested;
 }
 
@@ -64,13 +71,13 @@ export async function ingestFile(
 ): Promise<Ingested> {
   if (isZip(bytes) || /\.xlsx$/i.test(fileName)) {
     if (bytes.length > MAX_IMPORT_BYTES)
-      return { ok: false, problem: { kind: 'xlsx', problem: { code: 'too-large' } } };
+      return { ok: false, problem: { kind: 'xlsx', problem: { code: 'too-large' }, limits } };
     // What the file would inflate to, natively, before SheetJS inflates anything.
     const bomb = isZip(bytes) ? await checkZip(bytes).catch(() => undefined) : undefined;
     if (bomb)
       return {
         ok: false,
-        problem: { kind: 'xlsx', problem: bomb.code === 'zip-damaged' ? { code: 'unreadable' } : bomb },
+        problem: { kind: 'xlsx', problem: bomb.code === 'zip-damaged' ? { code: 'unreadable' } : bomb, limits },
       };
     let read: ReturnType<typeof readWorkbookFile>;
     try {
@@ -78,7 +85,7 @@ export async function ingestFile(
     } catch {
       read = { ok: false, problem: { code: 'unreadable' } };
     }
-    if (!read.ok) return { ok: false, problem: { kind: 'xlsx', problem: read.problem } };
+    if (!read.ok) return { ok: false, problem: { kind: 'xlsx', problem: read.problem, limits } };
     const w = read.workbook;
     const exported = Date.parse(w.exportedAt);
     const stamp = w.updatedAt ?? (Number.isNaN(exported) ? now : exported);
@@ -105,6 +112,6 @@ export async function ingestFile(
   if (!parsed.workbooks.length) return { ok: false, problem: { kind: 'no-workbooks' } };
   return {
     ok: true,
-    participants: parsed.workbooks.map((r) => entry(withProgress(r, defs), r.id, r.updatedAt, 'json', fileName, now)),
+    participants: parsed.workbooks.map((r) => entry(inUse(r), r.id, r.updatedAt, 'json', fileName, now)),
   };
 }
