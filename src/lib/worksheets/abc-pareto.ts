@@ -24,8 +24,9 @@ import {
 
 // ——— Inputs ———
 
-export const REVENUE_RULE = { integer: false, min: 0, max: 1e15 };
-export const PROFIT_RULE = { integer: false, min: -1e15, max: 1e15 };
+// At most 13 digits: a spreadsheet keeps 15 significant digits, so 1e15 + 1 would read as in range there.
+export const REVENUE_RULE = { integer: false, min: 0, max: 1e12 };
+export const PROFIT_RULE = { integer: false, min: -1e12, max: 1e12 };
 const LIMIT_RULE = { integer: false, min: 1, max: 100 };
 
 export const nameInput: InputDef = { id: 'name', kind: 'text', label: tx('Customer', 'Klient', '客户') };
@@ -375,7 +376,7 @@ function excel(data: SheetData, lang: Lang) {
   const first = b.next;
   const last = first + rows.length - 1;
   // Totals sit below the table; their cells are known before it is written.
-  const totalRow = last + 3;
+  const totalRow = last + 2; // after the rows' end marker
   const countRow = totalRow + 1;
   const TOTAL = `$B$${totalRow}`;
   const N = `$B$${countRow}`;
@@ -418,7 +419,7 @@ function excel(data: SheetData, lang: Lang) {
   });
   b.add(rowsEndRow(customers.id));
   const r = view.result;
-  const classRange = `$I$${first}:$I$${last}`;
+  const classRange = `$J$${first}:$J$${last}`;
   const classified = countIf(classRange, lit('?*'));
   b.add([label(L.total, lang), { f: sumValid(rev, REVENUE_RULE), v: view.ranking?.total ?? 0, z: EXCEL_FORMAT.dec2 }]);
   b.add([

@@ -17,7 +17,7 @@ import type {
 } from './types';
 import { cellNumber, emptySheet, pick, row, rowName, tableRows, text, tx } from './helpers';
 import { EXCEL_FORMAT, NO, SheetBuilder, YES, cellAt, headCell, inputCell, label, ref, rowsEndRow } from './excel';
-import { BLANK, countIf, isValid, lit } from './formula';
+import { BLANK, countIf, isValid, lit, sumValid } from './formula';
 import { SHARE_SLACK, DEFAULT_LIMITS } from '../scoring/abc';
 import {
   LOYALTIES,
@@ -345,7 +345,7 @@ function excel(data: SheetData, lang: Lang) {
   b.add([
     label(tx('Total spend', 'Łączne wydatki', '总消费金额'), lang),
     {
-      f: `SUMIFS(${spend},${spend},">=0")`,
+      f: sumValid(spend, spendInput.rule!),
       v: rows.reduce((s, r) => s + (cellNumber(r, spendInput) ?? 0), 0),
       z: EXCEL_FORMAT.dec2,
     },
