@@ -36,7 +36,7 @@ describe('crm-audit results', () => {
     );
     expect(r['questions-total-weight']!.shown.value).toBe(1);
     expect(r['questions-weighted-average']!.shown.value).toBe(4.2);
-    expect(r['interpretation']!.shown).toEqual({
+    expect(r['interpretation']!.shown).toMatchObject({
       kind: 'text',
       value: { en: 'The system fulfils its function', pl: 'System spełnia swoją funkcję' },
     });
@@ -54,7 +54,7 @@ describe('crm-audit results', () => {
     );
     expect(r['questions-total-weight']!.detail).toEqual({ en: '0.90 — add 0.10', pl: '0,90 — dodaj 0,10' });
     expect(r['interpretation']!.shown.value).toBeUndefined();
-    expect(r['interpretation']!.missing).toEqual({
+    expect(r['interpretation']!.missing).toMatchObject({
       en: 'Weights must total 1.00',
       pl: 'Wagi muszą sumować się do 1,00',
     });

@@ -90,7 +90,7 @@ describe('implementation-plan checklist progress', () => {
   it('decision result: missing, go, undecided', () => {
     expect(item({ fields: {}, tables: {} }, 'decision').shown.value).toBeUndefined();
     const go = item({ fields: { 's2-decision': 'go' }, tables: {} }, 'decision');
-    expect(go.shown.value).toEqual({ en: 'Go: implement the CRM system', pl: 'Tak: wdrażamy system CRM' });
+    expect(go.shown.value).toMatchObject({ en: 'Go: implement the CRM system', pl: 'Tak: wdrażamy system CRM' });
     expect(go.tone).toBe('good');
     expect(item({ fields: { 's2-decision': 'undecided' }, tables: {} }, 'decision').tone).toBe('warn');
   });

@@ -241,7 +241,7 @@ describe('what the grid does not show by itself', () => {
       { interest: 'high', influence: 'high' },
     ]);
     expect(items(d)['count-key']!.shown.value).toBe(2);
-    expect(items(d)['count-key']!.detail).toEqual({
+    expect(items(d)['count-key']!.detail).toMatchObject({
       en: '1 without a name: counted, not on the grid',
       pl: '1 bez nazwy: policzony, ale nie na siatce',
     });
