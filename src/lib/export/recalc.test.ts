@@ -287,8 +287,6 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
           'voicebot-cases',
           'crisis-plan',
           'crm-strategy',
-          'abc-pareto',
-          'customer-tiers',
         ]),
       );
       for (const [phase, edits] of passes.entries()) {

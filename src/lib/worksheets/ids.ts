@@ -17,9 +17,6 @@ export const WORKSHEET_IDS = [
   'cloud-fit',
   'voicebot-cases',
   'crisis-plan',
-  'abc-pareto',
-  'customer-tiers',
-  'vip-cadence',
 ] as const;
 
 export type WorksheetId = (typeof WORKSHEET_IDS)[number];

@@ -175,14 +175,7 @@ export type PanelName =
   | 'money-preview'
   | 'stakeholder-grid'
   | 'risk-heatmap'
-  | 'voicebot-chart'
-  | 'abc-paste'
-  | 'abc-pareto-chart'
-  | 'abc-ranking'
-  | 'tiers-copy'
-  | 'tiers-grid'
-  | 'vip-copy'
-  | 'vip-chart';
+  | 'voicebot-chart';
 
 /** Named panel drawn by ui/worksheet/custom (charts, heat map, actions). */
 export interface CustomBlock {

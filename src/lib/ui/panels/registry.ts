@@ -19,11 +19,4 @@ export const PANELS = {
   'stakeholder-grid': () => import('./StakeholderGrid.svelte'),
   'risk-heatmap': () => import('./RiskHeatmap.svelte'),
   'voicebot-chart': () => import('./VoicebotChart.svelte'),
-  'abc-paste': () => import('./AbcPaste.svelte'),
-  'abc-pareto-chart': () => import('./AbcParetoChart.svelte'),
-  'abc-ranking': () => import('./AbcRanking.svelte'),
-  'tiers-copy': () => import('./TiersCopy.svelte'),
-  'tiers-grid': () => import('./TiersGrid.svelte'),
-  'vip-copy': () => import('./VipCopy.svelte'),
-  'vip-chart': () => import('./VipChart.svelte'),
 } satisfies Record<PanelName, Loader>;
