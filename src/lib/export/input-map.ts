@@ -46,6 +46,9 @@ export interface InputMap {
   /** The language the file was written in (older files: the workbook's). */
   fileLang: Lang;
   exportedAt: string;
+  /** The exported workbook's id and last change (absent in older files): a group recognises a copy sent twice. */
+  workbookId?: string;
+  updatedAt?: number;
   entries: MapEntry[];
 }
 
@@ -66,7 +69,7 @@ export function mapSheet(
   const rows: MapCell[][] = [
     ['kind', 'sheet', 'key', 'cell', 'extra'],
     ['app', MAP_APP, DATA_VERSION],
-    ['workbook', record.name, record.lang, now.toISOString(), fileLang],
+    ['workbook', record.name, record.lang, now.toISOString(), record.id, record.updatedAt, fileLang],
   ];
   for (const { def, data, inputs } of written) {
     for (const block of def.blocks) {
@@ -166,7 +169,7 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
   if (app < 0 || str(rows[app]?.[1]) !== MAP_APP) return undefined;
   const version = Number(rows[app]?.[2]);
   const lang: Lang = meta?.[2] === 'pl' ? 'pl' : 'en';
-  const written = meta?.[4];
+  const written = meta?.[6];
   const map: InputMap = {
     app: MAP_APP,
     version: Number.isFinite(version) ? version : 0,
@@ -174,6 +177,8 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
     lang,
     fileLang: written === 'pl' || written === 'en' ? written : lang,
     exportedAt: str(meta?.[3]),
+    ...(str(meta?.[4]) ? { workbookId: str(meta?.[4]) } : {}),
+    ...(typeof meta?.[5] === 'number' && Number.isFinite(meta[5]) ? { updatedAt: meta[5] } : {}),
     entries: [],
   };
   let damaged = 0;

@@ -72,6 +72,9 @@ export interface ImportedWorkbook {
   /** The language the file was written in: its untouched seed rows are in it. */
   fileLang: Lang;
   exportedAt: string;
+  /** The exported workbook's id and last change, when the file says (workshop groups recognise copies by them). */
+  workbookId?: string;
+  updatedAt?: number;
   sheets: Partial<Record<WorksheetId, SheetData>>;
   inputs: ReadInput[];
   problems: CellProblem[];
@@ -189,6 +192,8 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     lang,
     fileLang: map.fileLang,
     exportedAt: map.exportedAt,
+    ...(map.workbookId ? { workbookId: map.workbookId } : {}),
+    ...(map.updatedAt !== undefined ? { updatedAt: map.updatedAt } : {}),
     sheets: {},
     inputs: [],
     problems: [],

@@ -1,6 +1,7 @@
 /** English UI strings. Worksheet content lives in the definitions; this is the app's chrome. */
 import type { enWorkbook } from './en-workbook';
 import type { enBackup } from './en-backup';
+import type { enWorkshop } from './en-workshop';
 
 export type Plural = { one: string; few?: string; many?: string; other: string };
 
@@ -69,7 +70,7 @@ export const en = {
  * file: the first screen, the list, messages any page may show), `workbook` (en-workbook.ts) and
  * `backup` (en-backup.ts). Every key exists in every language (the Messages type checks it).
  */
-export type Area = 'core' | 'workbook' | 'backup';
-export type MessageKey = keyof typeof en | keyof typeof enWorkbook | keyof typeof enBackup;
+export type Area = 'core' | 'workbook' | 'backup' | 'workshop';
+export type MessageKey = keyof typeof en | keyof typeof enWorkbook | keyof typeof enBackup | keyof typeof enWorkshop;
 /** A language's texts for one area: the English keys, plurals where English has them. */
 export type Messages<T> = { [K in keyof T]: T[K] extends Plural ? Plural : string };

@@ -14,11 +14,13 @@ const loaders: Record<Lang, Record<Area, () => Promise<Entries>>> = {
     core: () => import('./en').then((m) => m.en),
     workbook: () => import('./en-workbook').then((m) => m.enWorkbook),
     backup: () => import('./en-backup').then((m) => m.enBackup),
+    workshop: () => import('./en-workshop').then((m) => m.enWorkshop),
   },
   pl: {
     core: () => import('./pl').then((m) => m.pl),
     workbook: () => import('./pl-workbook').then((m) => m.plWorkbook),
     backup: () => import('./pl-backup').then((m) => m.plBackup),
+    workshop: () => import('./pl-workshop').then((m) => m.plWorkshop),
   },
 };
 const dictionaries: Partial<Record<Lang, Entries>> = {};

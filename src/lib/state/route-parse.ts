@@ -5,10 +5,16 @@
  *   #/w/{workbookId}/{sheet} a worksheet
  *   #/w/{workbookId}/summary the workbook's Summary page
  *   #/w/{workbookId}/report  its printable report
+ *   #/g/{groupId}            a workshop group (#/g/{groupId}/p/{copyId}: a participant's copy, read-only)
+ *   #/open/{payload}         a workbook carried by a link (workshop/link-codec.ts); #/open once read
  * Anything else, a malformed escape (`%E0%A4%A`) included, is "not found", never a blank page.
  */
 export type Route =
-  { page: 'home' } | { page: 'workbook'; id: string; sheet: string | undefined } | { page: 'not-found' };
+  | { page: 'home' }
+  | { page: 'workbook'; id: string; sheet: string | undefined }
+  | { page: 'group'; id: string; participant: string | undefined }
+  | { page: 'open'; payload: string | undefined }
+  | { page: 'not-found' };
 
 function decodePart(part: string): string | undefined {
   try {
@@ -25,6 +31,9 @@ export function parseHash(hash: string): Route {
   if (parts.some((p) => p === undefined)) return { page: 'not-found' };
   const [kind, id, sheet, ...rest] = parts as string[];
   if (kind === 'w' && id && rest.length === 0) return { page: 'workbook', id, sheet };
+  if (kind === 'g' && id && sheet === undefined) return { page: 'group', id, participant: undefined };
+  if (kind === 'g' && id && sheet === 'p' && rest.length === 1) return { page: 'group', id, participant: rest[0] };
+  if (kind === 'open' && sheet === undefined) return { page: 'open', payload: id };
   return { page: 'not-found' };
 }
 
@@ -36,3 +45,5 @@ export const REPORT = 'report';
 export const hrefHome = '#/';
 export const hrefWorkbook = (id: string, sheet?: string): string =>
   `#/w/${encodeURIComponent(id)}${sheet ? `/${encodeURIComponent(sheet)}` : ''}`;
+export const hrefGroup = (id: string, participant?: string): string =>
+  `#/g/${encodeURIComponent(id)}${participant ? `/p/${encodeURIComponent(participant)}` : ''}`;

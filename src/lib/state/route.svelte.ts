@@ -1,7 +1,7 @@
 /** The current hash route, followed as it changes (parsing and links: route-parse.ts). */
 import { parseHash, type Route } from './route-parse';
 
-export { hrefHome, hrefWorkbook, REPORT, SUMMARY } from './route-parse';
+export { hrefGroup, hrefHome, hrefWorkbook, REPORT, SUMMARY } from './route-parse';
 
 class RouteState {
   current = $state<Route>(parseHash(location.hash));

@@ -315,3 +315,27 @@ describe('a backup is plain JSON: nothing in it is inflated', () => {
     expect(took).toBeLessThan(2000);
   });
 });
+
+describe('workshop groups in backups', () => {
+  it('travel in data.groups (deleted ones left out) and come back mended', async () => {
+    const { newGroup } = await import('../workshop/group');
+    const wb = newWorkbook('Trainer', 'en');
+    const kept = newGroup('Gdańsk workshop, 12 March', 1);
+    kept.participants.push({
+      key: 'wb-a',
+      record: newWorkbook('Anna', 'pl'),
+      source: 'xlsx',
+      fileName: 'anna.xlsx',
+      stamp: 3,
+      addedAt: 4,
+    });
+    const gone = { ...newGroup('Deleted', 1), deletedAt: 9 };
+    const parsed = parseBackup(makeBackup([wb], new Date(), [kept, gone]));
+    expect(parsed.ok && parsed.groups).toEqual([kept]);
+    // A file with groups only is a backup too; a file of older versions has none.
+    const groupsOnly = parseBackup(makeBackup([], new Date(), [kept]));
+    expect(groupsOnly.ok && groupsOnly.workbooks.length).toBe(0);
+    const old = parseBackup(makeBackup([wb], new Date()));
+    expect(old.ok && old.groups).toEqual([]);
+  });
+});

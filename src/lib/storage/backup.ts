@@ -8,8 +8,10 @@
  *
  * Only workbooks in use are backed up, not the trash: the trash is a short-lived "undo", and a
  * backup restored on another computer should not bring back what the user chose to delete.
+ * Workshop groups (with their participants' copies) travel in `data.groups`; older files have none.
  */
 import { DATA_VERSION, newWorkbookId, repairWorkbook, type WorkbookRecord } from './record';
+import { repairGroup, type GroupRecord } from '../workshop/group';
 
 export const BACKUP_APP = 'crm-workbook';
 /** Checked by the caller against File.size before the file is read. */
@@ -23,7 +25,7 @@ export interface BackupEnvelope {
   app: typeof BACKUP_APP;
   schemaVersion: number;
   exportedAt: string;
-  data: { workbooks: WorkbookRecord[] };
+  data: { workbooks: WorkbookRecord[]; groups?: GroupRecord[] };
 }
 
 export type BackupProblem =
@@ -55,17 +57,20 @@ export type ParsedBackup =
       skipped: number[];
       /** Workbooks holding a very long text (kept as is). */
       largeTexts: LargeText[];
+      /** Workshop groups in the file (restored as they are, by id). */
+      groups: GroupRecord[];
     }
   | { ok: false; problem: BackupProblem };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-export function makeBackup(records: readonly WorkbookRecord[], now: Date): string {
+export function makeBackup(records: readonly WorkbookRecord[], now: Date, groups: readonly GroupRecord[] = []): string {
+  const kept = groups.filter((g) => !g.deletedAt);
   const envelope: BackupEnvelope = {
     app: BACKUP_APP,
     schemaVersion: DATA_VERSION,
     exportedAt: now.toISOString(),
-    data: { workbooks: records.filter((r) => !r.deletedAt) },
+    data: { workbooks: records.filter((r) => !r.deletedAt), ...(kept.length ? { groups: kept } : {}) },
   };
   return JSON.stringify(envelope);
 }
@@ -126,11 +131,15 @@ export function parseBackup(text: string): ParsedBackup {
     const chars = longestText(record);
     if (chars >= LARGE_TEXT_CHARS) largeTexts.push({ workbook: record.name, chars });
   });
-  if (!workbooks.length) return { ok: false, problem: 'empty' };
+  const groups = (Array.isArray(data['groups']) ? data['groups'] : []).flatMap((g: unknown) => {
+    const group = repairGroup(g);
+    return group ? [{ ...group, deletedAt: 0 }] : [];
+  });
+  if (!workbooks.length && !groups.length) return { ok: false, problem: 'empty' };
 
   const at = raw['exportedAt'];
   const exportedAt = typeof at === 'string' && !Number.isNaN(Date.parse(at)) ? at : '';
-  return { ok: true, workbooks, exportedAt, skipped, largeTexts };
+  return { ok: true, workbooks, exportedAt, skipped, largeTexts, groups };
 }
 
 export type RestoreChoice = 'replace' | 'copy';

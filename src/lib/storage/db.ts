@@ -2,9 +2,11 @@
  * The only importer of Dexie. Every schema version is kept with its upgrade; versions only add.
  *  v1: workbooks by id and updatedAt.
  *  v2: trash (deletedAt index, 0 = in use) and a meta table (last backup, settings).
+ *  v3: workshop groups (participants' read-only copies inside each group); nothing else changes.
  */
 import Dexie, { type Table } from 'dexie';
 import type { WorkbookRecord } from './record';
+import type { GroupRecord } from '../workshop/group';
 
 export interface MetaRecord {
   key: string;
@@ -12,11 +14,12 @@ export interface MetaRecord {
 }
 
 export const DB_NAME = 'crm-workbook';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class WorkbookDb extends Dexie {
   workbooks!: Table<WorkbookRecord, string>;
   meta!: Table<MetaRecord, string>;
+  groups!: Table<GroupRecord, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a save reported done is on disk, not just in the OS cache.
@@ -33,5 +36,7 @@ export class WorkbookDb extends Dexie {
             if (!w.progress) w.progress = {};
           }),
       );
+    // Only adds a table: the workbooks and meta are untouched (storage/db.test.ts).
+    this.version(3).stores({ groups: 'id, updatedAt, deletedAt' });
   }
 }

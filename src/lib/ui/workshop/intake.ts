@@ -1,0 +1,104 @@
+/**
+ * Reading a choice of participants' files: one worker reads them one after another (the page
+ * stays responsive); where no worker can run, the page reads them itself. Links are decoded here.
+ */
+import type { WorksheetDef } from '../../worksheets/types';
+import type { IngestProblem, Ingested } from '../../workshop/ingest';
+import type { IngestAnswer, IngestRequest } from '../../workshop/ingest.worker';
+import IngestWorker from '../../workshop/ingest.worker?worker';
+import type { MessageKey } from '../../i18n/en';
+import type { Lang } from '../../worksheets/types';
+import type { Params } from '../../i18n/translate';
+import { problemText } from '../excel-import-text';
+import type { BackupProblem } from '../../storage/backup';
+import { LINK } from './intake-text';
+
+/** The readers on the page itself: only where no worker runs, and for links. */
+async function reader() {
+  const { ingestFile, ingestLink } = await import('../../workshop/ingest');
+  return { ingestFile, ingestLink };
+}
+
+export interface FileResult {
+  fileName: string;
+  result: Ingested;
+}
+
+export async function readFiles(
+  files: readonly File[],
+  defs: readonly WorksheetDef[],
+  now: number,
+): Promise<FileResult[]> {
+  let worker: Worker | undefined;
+  try {
+    worker = new IngestWorker();
+  } catch {
+    worker = undefined;
+  }
+  const out: FileResult[] = [];
+  try {
+    for (const [i, file] of files.entries()) {
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await file.arrayBuffer();
+      } catch {
+        out.push({ fileName: file.name, result: { ok: false, problem: { kind: 'backup', problem: 'not-json' } } });
+        continue;
+      }
+      const inWorker = worker ? await ask(worker, { id: i, fileName: file.name, bytes, now }) : undefined;
+      out.push({
+        fileName: file.name,
+        result: inWorker ?? (await (await reader()).ingestFile(file.name, new Uint8Array(bytes), defs, now)),
+      });
+    }
+  } finally {
+    worker?.terminate();
+  }
+  return out;
+}
+
+function ask(worker: Worker, req: IngestRequest): Promise<Ingested | undefined> {
+  return new Promise((resolve) => {
+    worker.onmessage = (e: MessageEvent<IngestAnswer>) => resolve(e.data.done ? e.data.result : undefined);
+    worker.onerror = () => resolve(undefined);
+    worker.postMessage(req, [req.bytes]);
+  });
+}
+
+export async function readLinks(text: string, defs: readonly WorksheetDef[], now: number, name: (n: number) => string) {
+  const lines = text
+    .split(/\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return Promise.all(
+    lines.map(async (line, i) => ({
+      fileName: name(i + 1),
+      result: await (await reader()).ingestLink(line, name(i + 1), defs, now),
+    })),
+  );
+}
+
+const BACKUP: Record<BackupProblem, MessageKey> = {
+  'too-large': 'problemTooLarge',
+  'not-json': 'problemNotJson',
+  'not-ours': 'problemNotOurs',
+  'newer-version': 'problemNewerVersion',
+  'no-data': 'problemNoData',
+  empty: 'problemEmpty',
+};
+
+/** Why a file was refused, in the page's language (the Excel import's and the backup's own words). */
+export function reasonText(p: IngestProblem, lang: Lang, t: (key: MessageKey, params?: Params) => string): string {
+  switch (p.kind) {
+    case 'xlsx':
+      return `${problemText(p.problem, lang, p.limits)}.`;
+    case 'backup':
+      return t(BACKUP[p.problem]);
+    case 'link':
+      return t(LINK[p.problem]);
+    case 'unknown':
+      return t('wsRefusedUnknown');
+    case 'no-workbooks':
+      return t('wsRefusedNoWorkbooks');
+  }
+}
