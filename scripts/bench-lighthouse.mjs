@@ -31,7 +31,7 @@ async function prepare() {
   const page = await browser.contexts()[0].newPage();
   await page.goto(base);
   await page.getByLabel('Workbook name').fill('Lighthouse');
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await page.waitForURL(/#\/w\//);
   const fresh = page.url();
   await page.goto(base);

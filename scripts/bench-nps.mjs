@@ -106,7 +106,7 @@ try {
   await page.evaluate(() => localStorage.setItem('crm-workbook:lang', 'en'));
   await page.reload();
   await page.getByLabel('Workbook name').fill('Benchmark');
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await page.waitForURL(/#\/w\//);
   const id = decodeURIComponent(page.url().split('#/w/')[1].split('/')[0]);
   const nav = page.getByRole('navigation', { name: 'Worksheets' });

@@ -67,7 +67,7 @@ test.describe('with the service worker', () => {
 
     // A new workbook: type, reload, still there.
     await page.getByLabel('Workbook name').fill('Offline Ltd');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.waitForURL(/#\/w\//);
     await openSheet(page, 'Net Promoter Score survey');
     await page.getByLabel('Respondent 1 — Score', { exact: true }).fill('10');
@@ -150,7 +150,7 @@ test.describe('with the service worker', () => {
     const site = await serveCopyOf();
     await visitOnce(page, site);
     await page.getByLabel('Workbook name').fill('Update Ltd');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.waitForURL(/#\/w\//);
     await openSheet(page, 'Net Promoter Score survey');
     await page.getByLabel('Respondent 1 — Score', { exact: true }).fill('9');

@@ -74,7 +74,7 @@ test('a new workbook’s Summary in Polish: “Nie rozpoczęto” and “—” 
   await page.goto('/');
   await page.getByRole('button', { name: 'Polski' }).click();
   await page.getByLabel('Nazwa zeszytu').fill('Nowa firma');
-  await page.getByRole('button', { name: 'Utwórz' }).click();
+  await page.getByRole('button', { name: 'Utwórz', exact: true }).click();
   await page.waitForURL(/#\/w\//);
   await expect(page.getByRole('heading', { level: 2, name: 'Siatka zainteresowania i wpływu klientów' })).toBeVisible();
   const id = page.url().split('#/w/')[1]!.split('/')[0]!;

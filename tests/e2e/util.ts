@@ -9,7 +9,7 @@ export const SHOTS = 'screenshots';
 export async function createWorkbook(page: Page, name: string): Promise<string> {
   await page.goto('/');
   await page.getByLabel('Workbook name').fill(name);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await page.waitForURL(/#\/w\//);
   return page.url();
 }

@@ -3,7 +3,7 @@ import { createWorkbook, output, SHOTS } from './util';
 
 test('create, rename, duplicate, delete with undo, trash and restore', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByText('Give the workbook a name.')).toBeVisible();
 
   await createWorkbook(page, 'Nordic Foods');

@@ -33,7 +33,7 @@ async function participant(page: Page, name: string, scores: string[] | 'example
     await page.waitForURL(/#\/w\//);
   } else {
     await page.getByLabel('Workbook name').fill(name);
-    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.waitForURL(/#\/w\//);
     if (scores.length) {
       await openSheet(page, /Net Promoter Score survey/);
