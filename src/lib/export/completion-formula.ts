@@ -6,11 +6,11 @@
  * rounding (completionShareFormula), and the same exception: a sheet exported untouched (still its
  * defaults) counts as not started while its cells still hold those defaults.
  */
-import type { CellValue, InputDef, InputPath, SheetData, WorksheetDef, XSheet } from '../worksheets/types';
+import type { CellValue, InputDef, InputPath, SheetData, WorksheetDef } from '../worksheets/types';
 import { isAnswered, tableRows } from '../worksheets/helpers';
 import { completionShareFormula, isUntouched } from '../worksheets/progress';
 import { colName, countValid, isValid, lit, type Formula } from '../worksheets/formula';
-import { taggedInputs } from './tagged-inputs';
+import type { TaggedInput } from './tagged-inputs';
 
 const pathKey = (p: InputPath): string => JSON.stringify(p);
 
@@ -71,20 +71,19 @@ const literal = (v: string | number | boolean): Formula =>
 export function completionFormula(
   def: WorksheetDef,
   data: SheetData,
-  sheet: XSheet,
+  /** The sheet's tagged cells (tagged-inputs.ts). */
+  inputs: readonly TaggedInput[],
   sheetName: string,
 ): Formula | undefined {
   if (def.progress) return undefined;
   const counted = countedInputs(def, data);
   if (counted.size === 0) return undefined;
   const placed: Placed[] = [];
-  for (const t of taggedInputs(sheet)) {
+  for (const t of inputs) {
     if (!('path' in t)) continue;
     const found = counted.get(pathKey(t.path));
     if (!found) continue;
-    const m = /^([A-Z]+)(\d+)$/.exec(t.address)!;
-    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    placed.push({ col, row: Number(m[2]), input: found.input, cached: t.value, emptyAs: t.emptyAs });
+    placed.push({ col: t.col, row: t.row, input: found.input, cached: t.value, emptyAs: t.emptyAs });
   }
   if (placed.length !== counted.size) return undefined;
 

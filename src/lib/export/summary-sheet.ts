@@ -7,6 +7,7 @@ import { excelSerial } from '../scoring/review-date';
 import { pick, tx } from '../worksheets/helpers';
 import { completionShare } from '../worksheets/progress';
 import { completionFormula } from './completion-formula';
+import type { TaggedInput } from './tagged-inputs';
 
 const L = {
   title: tx('CRM Workbook — summary', 'Zeszyt CRM — podsumowanie'),
@@ -54,8 +55,8 @@ export function summarySheet(
   defs: WorksheetDef[],
   lang: Lang,
   now: Date,
-  /** Each worksheet's sheet as written, with the data it was written from. */
-  sheets: ReadonlyMap<WorksheetId, { sheet: XSheet; data: SheetData }> = new Map(),
+  /** Each worksheet's sheet as written, with the data it was written from and its tagged inputs. */
+  sheets: ReadonlyMap<WorksheetId, { sheet: XSheet; data: SheetData; inputs: readonly TaggedInput[] }> = new Map(),
 ): XSheet {
   const b = new SheetBuilder([44, 22, 14, 40, 18]);
   b.add([{ v: pick(L.title, lang), bold: true }]);
@@ -73,7 +74,7 @@ export function summarySheet(
     const p = s.progress;
     const written = sheets.get(s.id);
     // A formula over the sheet's input cells where it can follow them (a client's ticks in Excel).
-    const f = written && completionFormula(s.def, written.data, written.sheet, s.id);
+    const f = written && completionFormula(s.def, written.data, written.inputs, s.id);
     const completion = p.total
       ? { v: completionShare(p.answered, p.total), z: EXCEL_FORMAT.pct0, ...(f ? { f } : {}) }
       : null;

@@ -3,7 +3,7 @@ import type { InputPath, XSheet } from '../worksheets/types';
 import { a1 } from '../worksheets/formula';
 
 export type TaggedInput =
-  | { address: string; value: Cached; path: InputPath; emptyAs?: string }
+  | { address: string; col: number; row: number; value: Cached; path: InputPath; emptyAs?: string }
   | { address: string; value: Cached; head: { table: string; col: string } }
   | { address: string; value: Cached; rowsEnd: { table: string; spacer: boolean } };
 
@@ -18,7 +18,14 @@ export function taggedInputs(sheet: XSheet): TaggedInput[] {
       const address = a1(c, r + 1);
       const value = x.v ?? '';
       if (x.input)
-        found.push({ address, value, path: x.input, ...(x.emptyAs === undefined ? {} : { emptyAs: x.emptyAs }) });
+        found.push({
+          address,
+          col: c,
+          row: r + 1,
+          value,
+          path: x.input,
+          ...(x.emptyAs === undefined ? {} : { emptyAs: x.emptyAs }),
+        });
       if (x.head) found.push({ address, value, head: x.head });
       if (x.rowsEnd) found.push({ address, value, rowsEnd: x.rowsEnd });
     }),

@@ -33,10 +33,12 @@ export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang
     const data = seedInLanguage(def, record.sheets[entry.id] ?? def.initial(record.lang), lang);
     built.push({ def, data, sheet: def.excel(data, lang) });
   }
-  const sheets = new Map(built.map((b) => [b.def.id, { sheet: b.sheet, data: b.data }]));
-  const written: { def: WorksheetDef; data: SheetData; inputs: TaggedInput[] }[] = built.map(
-    ({ def, data, sheet }) => ({ def, data, inputs: taggedInputs(sheet) }),
-  );
+  // Each sheet's tagged inputs once: the summary's completion formulas and the input map use them.
+  const written: { def: WorksheetDef; data: SheetData; sheet: XSheet; inputs: TaggedInput[] }[] = built.map((b) => ({
+    ...b,
+    inputs: taggedInputs(b.sheet),
+  }));
+  const sheets = new Map(written.map((w) => [w.def.id, w]));
   return {
     title: record.name,
     created: now,
