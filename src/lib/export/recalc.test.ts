@@ -350,6 +350,33 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
     expect(mismatches).toEqual([]);
   }, 180_000);
 
+  it('the stakeholder grid (a completion rule of its own): names, levels and ratings changed in Excel, the summary follows', () => {
+    const record = exampleRecord(defs, 'en', 'Grid');
+    const grid = record.sheets['stakeholder-grid']!;
+    const [c1, c2] = grid.tables['customers']!;
+    const [s1, s2, s3] = grid.tables['strategies']!;
+    const at = (table: string, row: { id: string } | undefined, col: string): InputPath => ({
+      table,
+      row: row!.id,
+      col,
+    });
+    const edits: Edit[] = [
+      { sheet: 'stakeholder-grid', path: at('customers', c1, 'name'), typed: '' },
+      // A score out of range decides nothing (the choice is cleared too): the level is unknown.
+      { sheet: 'stakeholder-grid', path: at('customers', c2, 'interest'), typed: '' },
+      { sheet: 'stakeholder-grid', path: at('customers', c2, 'interestScore'), typed: 11 },
+      { sheet: 'stakeholder-grid', path: at('strategies', s1, 'importance'), typed: 6 },
+      { sheet: 'stakeholder-grid', path: at('strategies', s2, 'importance'), typed: '' },
+      { sheet: 'stakeholder-grid', path: at('strategies', s3, 'importance'), typed: 2 },
+    ];
+    const book = buildWorkbook(record, defs, 'en', new Date());
+    const completion = book.sheets[0]!.sheet.rows.find((r) => r[1] === 'stakeholder-grid')?.[2];
+    expect(completion).toMatchObject({ f: expect.stringContaining("'stakeholder-grid'!") });
+    const { compared, mismatches } = checkEdits(record, 'en', edits, 'recalc-grid-');
+    expect(compared).toBeGreaterThan(10);
+    expect(mismatches).toEqual([]);
+  }, 180_000);
+
   it('edge values: a tie through the 0.001 slack of the weights, weights refused at 0.998, an audit at 1.001, an empty table', () => {
     const record = exampleRecord(defs, 'en', 'Edges');
     const rows = (sheet: string, table: string) => record.sheets[sheet as 'crm-audit']!.tables[table]!;

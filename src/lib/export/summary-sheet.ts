@@ -74,7 +74,9 @@ export function summarySheet(
     const p = s.progress;
     const written = sheets.get(s.id);
     // A formula over the sheet's input cells where it can follow them (a client's ticks in Excel).
-    const f = written && completionFormula(s.def, written.data, written.inputs, s.id);
+    // A sheet with a rule of its own (def.progress) holds its completion in a cell tagged 'completion'.
+    const own = written && s.def.progress ? resultCells(written.sheet).get('completion') : undefined;
+    const f = own ? `'${s.id}'!${own.at}` : written && completionFormula(s.def, written.data, written.inputs, s.id);
     const completion = p.total
       ? { v: completionShare(p.answered, p.total), z: EXCEL_FORMAT.pct0, ...(f ? { f } : {}) }
       : null;

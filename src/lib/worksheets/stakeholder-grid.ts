@@ -20,7 +20,8 @@ import type {
 } from './types';
 import { cellNumber, emptySheet, isAnswered, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, ref, rowsEndRow } from './excel';
-import { isValid, lit, maxValid } from './formula';
+import { countValid, isValid, lit, maxValid } from './formula';
+import { completionShare, completionShareFormula } from './progress';
 import {
   QUADRANTS,
   SCORE_RANGE,
@@ -394,6 +395,37 @@ function progress(data: SheetData): Progress {
   return { answered, total };
 }
 
+const COMPLETION_LABEL = tx('Completion', 'Wypełnienie', '完成度');
+
+/**
+ * This sheet's completion as a formula by the rule of progress() (its own rule: a level is a
+ * choice or a valid score), tagged so the Summary sheet refers to it and follows a client's edits.
+ */
+function completionCell(
+  data: SheetData,
+  customerLines: { first: number; last: number; customers: number },
+  strategyRows: readonly number[],
+): XCell {
+  const { first, last, customers: n } = customerLines;
+  const col = (c: number) => `${ref(c, first)}:${ref(c, last)}`;
+  const answered = [
+    `SUMPRODUCT(--(LEN(TRIM(${col(1)}))>0))`,
+    `COUNTIF(${col(6)},"?*")`,
+    `COUNTIF(${col(7)},"?*")`,
+    // The strategies are consecutive rows: one range.
+    ...(strategyRows.length
+      ? [countValid(`${ref(2, Math.min(...strategyRows))}:${ref(2, Math.max(...strategyRows))}`, IMPORTANCE)]
+      : []),
+  ].join('+');
+  const p = progress(data);
+  return {
+    f: completionShareFormula(`(${answered})`, String(3 * n + strategyRows.length)),
+    v: completionShare(p.answered, p.total),
+    z: EXCEL_FORMAT.pct0,
+    result: 'completion',
+  };
+}
+
 function excel(data: SheetData, lang: Lang) {
   const b = new SheetBuilder([14, 28, 12, 14, 12, 14, 14, 14, 22]);
   const t = (x: Text) => pick(x, lang);
@@ -439,7 +471,8 @@ function excel(data: SheetData, lang: Lang) {
       },
     ]);
   });
-  const quadrantRange = `${ref(8, first)}:${ref(8, b.next - 1)}`;
+  const last = b.next - 1;
+  const quadrantRange = `${ref(8, first)}:${ref(8, last)}`;
   b.add(rowsEndRow(customers.id));
   b.heading(t(L.counts));
   const counts = quadrantCounts(data);
@@ -458,6 +491,7 @@ function excel(data: SheetData, lang: Lang) {
   b.heading(t(strategies.title!));
   b.add([bold(tx('Quadrant', 'Ćwiartka', '象限')), bold(strategies.rowHeader), bold(importanceInput.label)]);
   const ranges = new Map<Quadrant, { from: number; to: number }>();
+  const strategyRows: number[] = [];
   for (const r of tableRows(strategies, data)) {
     const s = STRATEGIES.find((x) => x.id === r.id);
     if (!s) continue;
@@ -467,6 +501,7 @@ function excel(data: SheetData, lang: Lang) {
       inputCell(importanceInput, r.cells[importanceInput.id], lang, cellAt(strategies.id, r.id, importanceInput.id)),
     ]);
     ranges.set(s.quadrant, { from: ranges.get(s.quadrant)?.from ?? n, to: n });
+    strategyRows.push(n);
   }
   b.blank();
   b.heading(t(L.tops));
@@ -490,6 +525,8 @@ function excel(data: SheetData, lang: Lang) {
       { f: `IF(${max}=0,"",${max})`, v: top?.rating ?? '', z: EXCEL_FORMAT.int },
     ]);
   }
+  b.blank();
+  b.add([bold(COMPLETION_LABEL), completionCell(data, { first, last, customers: rows.length }, strategyRows)]);
   return b.build();
 }
 
