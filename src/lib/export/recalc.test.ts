@@ -18,9 +18,20 @@ import { MAP_SHEET } from './input-map';
 import { writeXlsx, type XBook } from './xlsx-writer';
 import { newWorkbook, type WorkbookRecord } from '../storage/record';
 import { loadAllDefinitions } from '../worksheets/index';
-import type { InputDef, InputPath, Lang, XCell } from '../worksheets/types';
+import type {
+  InputDef,
+  InputPath,
+  Lang,
+  ResultsBlock,
+  SheetData,
+  TableBlock,
+  WorksheetDef,
+  XCell,
+} from '../worksheets/types';
+import { genericExcel } from '../worksheets/generic-sheet';
+import { productColumn, ratingInput, weightedColumns } from '../worksheets/weighted-table';
 import { a1, countValid, isValid, maxValid, sumValid } from '../worksheets/formula';
-import { tableRows } from '../worksheets/helpers';
+import { cellNumber, emptySheet, row, tableRows, tx } from '../worksheets/helpers';
 import { validNumber, type Range } from '../scoring/parse';
 import { readWorkbookFile } from './read-workbook';
 import { newRecordFrom } from './import-plan';
@@ -488,4 +499,123 @@ describe('the formula kit', () => {
     expect(wrong).toEqual([]);
     expect(got.length).toBeGreaterThan(80);
   }, 120_000);
+});
+
+// ——— A worksheet with no sheet of its own ———
+
+describe('a new worksheet laid out from its blocks (generic-sheet.ts)', () => {
+  // Its rules are written once each: the TypeScript in compute/items, the Excel formula beside it.
+  const items: TableBlock = {
+    kind: 'table',
+    id: 'items',
+    rowHeader: tx('Item', 'Pozycja', '项目'),
+    columns: weightedColumns,
+    editable: { rowNoun: tx('Item', 'Pozycja', '项目'), addLabel: tx('Add item', 'Dodaj pozycję', '添加项目') },
+  };
+  const budgetInput: InputDef = {
+    id: 'budget',
+    kind: 'number',
+    label: tx('Budget', 'Budżet', '预算'),
+    rule: { min: 0, max: 1e6, integer: false, noun: tx('Budget', 'Budżet', '预算') },
+  };
+  const total = (data: SheetData) => {
+    const products = tableRows(items, data).map((r) => productColumn.compute(r, data).value);
+    const valid = products.filter((p): p is number => typeof p === 'number');
+    return valid.length ? valid.reduce((a, b) => a + b, 0) : undefined;
+  };
+  const rated = (data: SheetData) =>
+    tableRows(items, data).filter((r) => cellNumber(r, ratingInput) !== undefined).length;
+  const def: WorksheetDef = {
+    // A slot of the catalogue (the export follows the catalogue's order): this definition stands in for it.
+    id: 'cloud-fit',
+    title: tx('A generic sheet', 'Arkusz ogólny', '通用工作表'),
+    intro: tx('Made for a test.', 'Do testu.', '用于测试。'),
+    blocks: [
+      { kind: 'fields', id: 'f', fields: [budgetInput] },
+      items,
+      {
+        kind: 'results',
+        id: 'r',
+        items: (data) => {
+          const sum = total(data);
+          const budget =
+            typeof data.fields['budget'] === 'string'
+              ? validNumber(data.fields['budget'], budgetInput.rule!)
+              : undefined;
+          const n = rated(data);
+          return [
+            {
+              id: 'sum',
+              label: tx('Sum', 'Suma', '合计'),
+              shown: { kind: 'num', value: sum, format: 'dec2' },
+              excel: (refs) =>
+                `IF(COUNT(${refs.range('items', 'product')})=0,"",SUM(${refs.range('items', 'product')}))`,
+            },
+            {
+              id: 'band',
+              label: tx('Band', 'Przedział', '区间'),
+              shown: { kind: 'text', value: sum === undefined ? undefined : sum >= 3 - 1e-9 ? 'High' : 'Low' },
+              excel: (refs) => {
+                const s = `SUM(${refs.range('items', 'product')})`;
+                return `IF(COUNT(${refs.range('items', 'product')})=0,"",IF(${s}>=3-1E-9,"High","Low"))`;
+              },
+            },
+            {
+              id: 'per-item',
+              label: tx('Budget per rated item', 'Budżet na ocenioną pozycję', '每个已评分项目的预算'),
+              shown: { kind: 'num', value: budget !== undefined && n > 0 ? budget / n : undefined, format: 'dec2' },
+              excel: (refs) => {
+                const count = countValid(refs.range('items', 'rating'), ratingInput.rule!);
+                return `IF(AND(${isValid(refs.field('budget'), budgetInput.rule!)},${count}>0),${refs.field('budget')}/${count},"")`;
+              },
+            },
+            // No formula: the value alone, still tagged for the Summary sheet.
+            {
+              id: 'rows',
+              label: tx('Rows', 'Wiersze', '行数'),
+              shown: { kind: 'num', value: tableRows(items, data).length, format: 'int' },
+            },
+          ];
+        },
+      },
+    ],
+    initial: () => emptySheet(),
+    example: () => emptySheet(),
+    excel: (data, lang) => genericExcel(def, data, lang),
+    summary: (data) => (def.blocks[2] as ResultsBlock).items(data),
+  };
+  // Rows as "rating:weight"; `refused`: the cells the import flags as out of range (kept as typed).
+  const cases: { name: string; rows: string[]; budget: string; refused: number }[] = [
+    { name: 'exactly 3 through products of 0.2', rows: ['5:0.2', '5:0.2', '5:0.2'], budget: '0', refused: 0 },
+    { name: 'float drift 0.1 + 0.2', rows: ['3:0.1', '3:0.2', '4:0.7'], budget: '1200', refused: 0 },
+    { name: 'a refused rating and weight', rows: ['6:0.5', '3:1.5', '5:0.5'], budget: '99.5', refused: 2 },
+    { name: 'nothing rated', rows: [':', ':'], budget: '', refused: 0 },
+    { name: 'no rows', rows: [], budget: '10', refused: 0 },
+  ];
+  for (const lang of ['en', 'pl'] as const) {
+    for (const { name, rows, budget, refused } of cases) {
+      it(`${name} (${lang}): LibreOffice equals the app, and the file imports back`, () => {
+        const record = newWorkbook('Generic', lang);
+        const data = emptySheet();
+        data.fields['budget'] = budget;
+        data.tables['items'] = rows.map((pair) => {
+          const [rating = '', weight = ''] = pair.split(':');
+          return row({ rating, weight });
+        });
+        record.sheets[def.id] = data;
+        const book = buildWorkbook(record, [def], lang, new Date());
+        const sheet = book.sheets.find((s) => s.name === def.id)!.sheet;
+        const expected = formulaCells(book);
+        // The product column, the three results with a formula, and the summary's references.
+        expect(expected.filter((e) => e.sheet === def.id).length).toBe(rows.length + 3);
+        const { book: recalculated, bytes } = recalculate(book, 'recalc-generic-');
+        expect(mismatchesOf(expected, recalculated)).toEqual([]);
+        expect(sheet.rows.flat().some((c) => c && typeof c === 'object' && c.result === 'rows')).toBe(true);
+        const back = readWorkbookFile(bytes, [def]);
+        expect(back.ok && back.workbook.problems.length).toBe(refused);
+        if (back.ok)
+          expect(inputsOf(newRecordFrom(back.workbook, [def], 'x', 0), [def])).toEqual(inputsOf(record, [def]));
+      }, 180_000);
+    }
+  }
 });

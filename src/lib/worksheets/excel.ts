@@ -2,20 +2,8 @@
  * Building Excel sheets as plain data (XSheet). Definitions describe cells and formulas here;
  * only export/ turns them into a file, so SheetJS stays out of the initial bundle.
  */
-import type {
-  CellValue,
-  InputDef,
-  InputPath,
-  Lang,
-  NumFormat,
-  Shown,
-  SheetData,
-  Text,
-  WorksheetDef,
-  XCell,
-  XSheet,
-} from './types';
-import { pick, rowName, tableRows, text, tx } from './helpers';
+import type { CellValue, InputDef, InputPath, Lang, NumFormat, Shown, Text, XCell, XSheet } from './types';
+import { pick, text, tx } from './helpers';
 import { validNumber } from '../scoring/parse';
 import { a1 } from './formula';
 
@@ -117,35 +105,3 @@ export function shownCell(shown: Shown, lang: Lang): XCell {
 }
 
 export const label = (t: Text, lang: Lang): XCell => ({ v: t[lang], bold: true });
-
-/** A readable sheet of any definition: fields, tables and results, without formulas. */
-export function genericExcel(def: WorksheetDef, data: SheetData, lang: Lang): XSheet {
-  const b = new SheetBuilder([48, 28, 28, 28, 28, 28]);
-  b.add([{ v: pick(def.title, lang), bold: true }]);
-  for (const block of def.blocks) {
-    if (block.kind === 'fields') {
-      b.blank();
-      if (block.title) b.heading(pick(block.title, lang));
-      for (const f of block.fields) b.add([pick(f.label, lang), inputCell(f, data.fields[f.id], lang, fieldAt(f.id))]);
-    } else if (block.kind === 'table') {
-      b.blank();
-      if (block.title) b.heading(pick(block.title, lang));
-      b.add([label(block.rowHeader, lang), ...block.columns.map((c) => label(c.label, lang))]);
-      tableRows(block, data).forEach((r, i) => {
-        b.add([
-          rowName(block, i, lang),
-          ...block.columns.map((c) =>
-            c.kind === 'computed'
-              ? shownCell(c.compute(r, data), lang)
-              : inputCell(c, r.cells[c.id], lang, cellAt(block.id, r.id, c.id)),
-          ),
-        ]);
-      });
-    } else if (block.kind === 'results') {
-      b.blank();
-      if (block.title) b.heading(pick(block.title, lang));
-      for (const item of block.items(data)) b.add([pick(item.label, lang), shownCell(item.shown, lang)]);
-    }
-  }
-  return b.build();
-}

@@ -153,6 +153,16 @@ export interface ResultItem {
   /** A short line under the value ("0.90 — add 0.10", "indicative: fewer than 30"). */
   detail?: Text | string;
   tone?: 'good' | 'warn' | 'bad' | 'neutral';
+  /** The same rule as an Excel formula over the sheet's cells, beside its TypeScript (generic-sheet.ts). */
+  excel?: (refs: SheetRefs) => string;
+}
+
+/** The cells of a sheet laid out by generic-sheet.ts, by name, for a result's Excel formula. */
+export interface SheetRefs {
+  /** A field's input cell (`B7`). */
+  field: (id: string) => string;
+  /** A table column's cells over the table's rows (`C12:C20`). */
+  range: (table: string, col: string) => string;
 }
 
 export interface ResultsBlock {
@@ -255,7 +265,10 @@ export interface WorksheetDef {
   initial: (lang: Lang) => SheetData;
   /** A realistic filled example for "Try an example". */
   example: (lang: Lang) => SheetData;
-  /** The Excel sheet: inputs and results (formulas with cached values). */
+  /**
+   * The Excel sheet: inputs and results (formulas with cached values). A sheet with no special
+   * layout is laid out from the blocks: `(data, lang) => genericExcel(def, data, lang)` (generic-sheet.ts).
+   */
   excel: (data: SheetData, lang: Lang) => XSheet;
   /** Inputs stored as a list field rather than in a block (NPS scores), for reading files back. */
   lists?: Record<string, { input: InputDef; rowNoun: Text }>;
