@@ -91,8 +91,8 @@ const channelRows: (FixedRow & { dimension: Dimension })[] = [
     id: 'web-search',
     dimension: 'data',
     group: GROUP.data,
+    // The seed repeats the label as its description: shown once.
     label: tx('Searching for data on the internet', 'Wyszukiwanie danych w internecie', '在互联网上搜索数据'),
-    description: tx('Searching for data on the internet', 'Wyszukiwanie danych w internecie', '在互联网上搜索数据'),
   },
   {
     id: 'surveys',

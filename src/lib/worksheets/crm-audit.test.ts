@@ -206,8 +206,16 @@ describe('crm-audit excel', () => {
     });
   });
 
+  it('types the example’s weights as a user of the language does, with the same results', () => {
+    const weights = (lang: 'en' | 'pl') => crmAudit.example(lang).tables['questions']!.map((r) => r.cells['weight']);
+    expect(weights('pl')).toEqual(['0,3', '0,2', '0,2', '0,1', '0,2']);
+    expect(weights('en')).toEqual(['0.3', '0.2', '0.2', '0.1', '0.2']);
+    const shown = (lang: 'en' | 'pl') => crmAudit.summary(crmAudit.example(lang)).map((r) => r.shown);
+    expect(shown('pl')).toEqual(shown('en'));
+  });
+
   it('writes the Polish band labels with decimal commas', () => {
-    const sheet = crmAudit.excel(crmAudit.example(), 'pl');
+    const sheet = crmAudit.excel(crmAudit.example('pl'), 'pl');
     const labels = sheet.rows
       .map((row) => row[0])
       .filter((c): c is string => typeof c === 'string' && /^\d[.,]\d–/.test(c));

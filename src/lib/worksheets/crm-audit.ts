@@ -6,7 +6,7 @@ import { litOf } from './formula';
 import { weightedColumns, weightedResults, weightedTableExcel, weightsTotalOneFormula } from './weighted-table';
 import { auditBand, type AuditBand } from '../scoring/audit';
 import { roundHalfUp } from '../scoring/decimal';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, formatTypable } from '../i18n/format';
 
 export const AUDIT_BANDS: Record<AuditBand, Text> = {
   fulfils: tx('The system fulfils its function', 'System spełnia swoją funkcję', '系统发挥了应有的作用'),
@@ -152,11 +152,13 @@ function excel(data: SheetData, lang: Lang) {
   return b.build();
 }
 
-function filled(values: [string, string][]): SheetData {
+/** The example's rows, the weights typed as a user of that language types them ("0,3" in Polish). */
+function filled(values: [string, number][], lang: Lang): SheetData {
   const data = emptySheet();
-  data.tables['questions'] = questions.fixedRows!.map((f, i) =>
-    row({ rating: values[i]?.[0] ?? '', weight: values[i]?.[1] ?? '' }, f.id),
-  );
+  data.tables['questions'] = questions.fixedRows!.map((f, i) => {
+    const [rating = '', weight] = values[i] ?? [];
+    return row({ rating, weight: weight === undefined ? '' : formatTypable(weight, lang) }, f.id);
+  });
   return data;
 }
 
@@ -184,14 +186,17 @@ export const crmAudit = {
     },
   ],
   initial: () => ({ fields: {}, tables: { questions: rowsForFixed(questions.fixedRows!) } }),
-  example: () =>
-    filled([
-      ['4', '0.3'],
-      ['3', '0.2'],
-      ['4', '0.2'],
-      ['2', '0.1'],
-      ['3', '0.2'],
-    ]),
+  example: (lang) =>
+    filled(
+      [
+        ['4', 0.3],
+        ['3', 0.2],
+        ['4', 0.2],
+        ['2', 0.1],
+        ['3', 0.2],
+      ],
+      lang,
+    ),
   excel,
   summary: (data) => results(data).filter((r) => r.id !== 'questions-total-weight'),
 } satisfies WorksheetDef;

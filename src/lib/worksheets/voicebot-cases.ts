@@ -4,6 +4,7 @@
  * built with the shared weighted-table code, the same as the CRM audit's. The verdict of a case is
  * benefits' weighted average − challenges' weighted average (scoring/verdict.ts).
  */
+import { formatTypable } from '../i18n/format';
 import type { Block, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef } from './types';
 import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell } from './excel';
@@ -54,7 +55,8 @@ export const LEAN_TEXT: Record<Lean, Text> = {
 };
 
 /** The user's own challenge or benefit, typed in case 3 (weightedTableExcel reads the 'label' cell). */
-const labelInput: InputDef = { id: 'label', kind: 'text', label: tx('Description', 'Opis', '说明') };
+// A challenge or benefit is a sentence: a text box that wraps, not a one-line field that cuts it.
+const labelInput: InputDef = { id: 'label', kind: 'longtext', label: tx('Description', 'Opis', '说明') };
 
 const TITLE_FIELD: InputDef = {
   id: 'case3-title',
@@ -371,11 +373,15 @@ function excel(data: SheetData, lang: Lang) {
   return b.build();
 }
 
-/** Filled rows for one table: [rating, weight] or [label, rating, weight] for the own case. */
-function fill(table: TableBlock, values: readonly (readonly string[])[]) {
+/**
+ * Filled rows for one table: [rating, weight] or [label, rating, weight] for the own case, the weight
+ * typed as a user of that language types it ("0,3" in Polish).
+ */
+function fill(table: TableBlock, values: readonly (readonly string[])[], lang: Lang) {
+  const typed = (w: string | undefined) => (w ? formatTypable(Number(w), lang) : '');
   if (table.fixedRows)
-    return table.fixedRows.map((f, i) => row({ rating: values[i]?.[0] ?? '', weight: values[i]?.[1] ?? '' }, f.id));
-  return values.map(([label = '', rating = '', weight = '']) => row({ label, rating, weight }));
+    return table.fixedRows.map((f, i) => row({ rating: values[i]?.[0] ?? '', weight: typed(values[i]?.[1]) }, f.id));
+  return values.map(([label = '', rating = '', weight]) => row({ label, rating, weight: typed(weight) }));
 }
 
 const OWN_EXAMPLE: Record<Lang, { title: string; challenges: string[]; benefits: string[] }> = {
@@ -412,38 +418,62 @@ function example(lang: Lang): SheetData {
   const [c1, c2, c3] = CASES as [CaseDef, CaseDef, CaseDef];
   const data = emptySheet();
   data.fields[TITLE_FIELD.id] = own.title;
-  data.tables[c1.challenges.id] = fill(c1.challenges, [
-    ['4', '0.3'],
-    ['5', '0.4'],
-    ['3', '0.3'],
-  ]);
-  data.tables[c1.benefits.id] = fill(c1.benefits, [
-    ['5', '0.4'],
-    ['4', '0.4'],
-    ['4', '0.2'],
-  ]);
-  data.tables[c2.challenges.id] = fill(c2.challenges, [
-    ['4', '0.5'],
-    ['3', '0.3'],
-    ['3', '0.2'],
-  ]);
-  data.tables[c2.benefits.id] = fill(c2.benefits, [
-    ['4', '0.4'],
-    ['3', '0.3'],
-    ['2', '0.3'],
-  ]);
+  data.tables[c1.challenges.id] = fill(
+    c1.challenges,
+    [
+      ['4', '0.3'],
+      ['5', '0.4'],
+      ['3', '0.3'],
+    ],
+    lang,
+  );
+  data.tables[c1.benefits.id] = fill(
+    c1.benefits,
+    [
+      ['5', '0.4'],
+      ['4', '0.4'],
+      ['4', '0.2'],
+    ],
+    lang,
+  );
+  data.tables[c2.challenges.id] = fill(
+    c2.challenges,
+    [
+      ['4', '0.5'],
+      ['3', '0.3'],
+      ['3', '0.2'],
+    ],
+    lang,
+  );
+  data.tables[c2.benefits.id] = fill(
+    c2.benefits,
+    [
+      ['4', '0.4'],
+      ['3', '0.3'],
+      ['2', '0.3'],
+    ],
+    lang,
+  );
   const [ch1 = '', ch2 = '', ch3 = ''] = own.challenges;
   const [be1 = '', be2 = '', be3 = ''] = own.benefits;
-  data.tables[c3.challenges.id] = fill(c3.challenges, [
-    [ch1, '5', '0.5'],
-    [ch2, '3', '0.2'],
-    [ch3, '4', '0.3'],
-  ]);
-  data.tables[c3.benefits.id] = fill(c3.benefits, [
-    [be1, '5', '0.4'],
-    [be2, '5', '0.3'],
-    [be3, '4', '0.3'],
-  ]);
+  data.tables[c3.challenges.id] = fill(
+    c3.challenges,
+    [
+      [ch1, '5', '0.5'],
+      [ch2, '3', '0.2'],
+      [ch3, '4', '0.3'],
+    ],
+    lang,
+  );
+  data.tables[c3.benefits.id] = fill(
+    c3.benefits,
+    [
+      [be1, '5', '0.4'],
+      [be2, '5', '0.3'],
+      [be3, '4', '0.3'],
+    ],
+    lang,
+  );
   return data;
 }
 
