@@ -1,5 +1,5 @@
 /** Locale formatting over Intl (Polish: decimal comma, "45,6%"). Pure; cached formatters. */
-import type { Lang, NumFormat, Text } from '../worksheets/types';
+import type { Lang, NumFormat } from '../worksheets/types';
 
 const LOCALE: Record<Lang, string> = { en: 'en-GB', pl: 'pl-PL' };
 export const DASH = '—';
@@ -33,12 +33,6 @@ export function formatNumber(value: number | undefined, format: NumFormat, lang:
   // A true minus sign (U+2212), as in the headings ("benefits − challenges"): Intl gives a hyphen.
   return formatter(lang, format, OPTIONS[format]).format(value).replace('-', '\u2212');
 }
-
-/** Both languages at once, for results built before the language is known. */
-export const formatBoth = (value: number | undefined, format: NumFormat): Text => ({
-  en: formatNumber(value, format, 'en'),
-  pl: formatNumber(value, format, 'pl'),
-});
 
 /** An amount with an ISO currency code; an unknown code is shown after the number. */
 export function formatMoney(value: number | undefined, currency: string, lang: Lang): string {

@@ -19,6 +19,7 @@ import type {
   XCell,
 } from './types';
 import { emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
+import { countIf } from './formula';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, inputCell, ref } from './excel';
 import { coverage, type Coverage } from '../scoring/coverage';
 import { yesNo } from '../scoring/shares';
@@ -321,7 +322,7 @@ function excel(data: SheetData, lang: Lang) {
   );
   const c = coverages(data);
   const formula = (range: string) =>
-    `IF(COUNTIF(${range},${yes})+COUNTIF(${range},${no})=0,"",COUNTIF(${range},${yes})/ROWS(${range}))`;
+    `IF(${countIf(range, yes)}+${countIf(range, no)}=0,"",${countIf(range, yes)}/ROWS(${range}))`;
   for (const d of DIMENSIONS) {
     const s = span.get(d)!;
     b.add([

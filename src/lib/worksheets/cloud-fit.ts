@@ -6,7 +6,7 @@
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
 import { emptySheet, listNumbers, pick, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, ref } from './excel';
-import { countValid, ifValid, litOf } from './formula';
+import { BLANK, bands, countValid, ifBlank, ifValid, litOf, round } from './formula';
 import { validNumber } from '../scoring/parse';
 import { ANSWER_RANGE, evaluateCloud, type CloudFit, type CloudResult } from '../scoring/cloud';
 
@@ -207,11 +207,22 @@ function excel(data: SheetData, lang: Lang): XSheet {
     { f: `IF(${allAnswered},AVERAGE(${range}),"")`, v: r.average ?? '', z: EXCEL_FORMAT.dec2, result: 'average' },
   ]);
   // Same rule as the app: the band of the average rounded to two decimals.
-  const shown = `ROUND(${avg},2)`;
+  const shown = round(avg, 2);
   b.add([
     { v: pick(LABELS.recommendation, lang), bold: true },
     {
-      f: `IF(${avg}="","",IF(${shown}>=4,${quote(RECOMMENDATION.fits, lang)},IF(${shown}>=3,${quote(RECOMMENDATION.probably, lang)},${quote(RECOMMENDATION.onPremise, lang)})))`,
+      f: ifBlank(
+        avg,
+        BLANK,
+        bands(
+          shown,
+          [
+            [4, quote(RECOMMENDATION.fits, lang)],
+            [3, quote(RECOMMENDATION.probably, lang)],
+          ],
+          quote(RECOMMENDATION.onPremise, lang),
+        ),
+      ),
       v: r.fit ? pick(RECOMMENDATION[r.fit], lang) : '',
       result: 'recommendation',
     },

@@ -2,7 +2,7 @@
 import type { SheetData, TableBlock, Text, WorksheetDef, Lang, ResultItem } from './types';
 import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
 import { SheetBuilder } from './excel';
-import { litOf } from './formula';
+import { litOf, round } from './formula';
 import { weightedColumns, weightedResults, weightedTableExcel, weightsTotalOneFormula } from './weighted-table';
 import { auditBand, type AuditBand } from '../scoring/audit';
 import { roundHalfUp } from '../scoring/decimal';
@@ -123,7 +123,7 @@ function excel(data: SheetData, lang: Lang) {
       : '';
   const t = (band: 'fulfils' | 'correction' | 'analyse' | 'fails') => litOf(AUDIT_BANDS[band], lang);
   // Same rule as the app: rounded half-up to one decimal (ROUND in Excel rounds half away from zero).
-  const r = `ROUND(${averageRef},1)`;
+  const r = round(averageRef, 1);
   b.add([
     { v: pick(LABELS.interpretation, lang), bold: true },
     {

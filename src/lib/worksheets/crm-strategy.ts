@@ -5,7 +5,7 @@
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, XSheet, WorksheetDef } from './types';
 import { emptySheet, fieldNumber, pick, tx } from './helpers';
 import { answeredRule, mergeTallies, stepsExcel, tallyItem, type StepTally } from './steps-sheet';
-import { ifValid } from './formula';
+import { BLANK, ifBlank, ifValid } from './formula';
 import { formatMoney } from '../i18n/format';
 
 const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
@@ -379,7 +379,7 @@ function excel(data: SheetData, lang: Lang): XSheet {
       { f: ifValid(c, costInput.rule!, c), v: cost ?? '', z: money, result: 'estimated-cost' },
       // The currency as the client types it in its own row.
       {
-        f: `IF(${answerRef('currency')}="","",${answerRef('currency')})`,
+        f: ifBlank(answerRef('currency'), BLANK, answerRef('currency')),
         v: typeof currency === 'string' ? currency : '',
       },
     ]);

@@ -21,8 +21,7 @@ export const EXCEL_FORMAT: Record<NumFormat, string> = {
 export const YES = tx('Yes', 'Tak', '是');
 export const NO = tx('No', 'Nie', '否');
 
-// Column letters and A1 references: one rule, the formula kit's.
-export { colName } from './formula';
+// A1 references: one rule, the formula kit's.
 export const ref = a1;
 
 /** Rows are appended in order; `add` returns the 1-based Excel row number for formulas. */

@@ -5,6 +5,7 @@
  */
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
 import { emptySheet, pick, tx } from './helpers';
+import { BLANK, ifBlank } from './formula';
 import { inputValue } from './excel';
 import {
   answeredFormula,
@@ -366,7 +367,7 @@ function excel(data: SheetData, lang: Lang): XSheet {
       const cell = inputValue(decisionInput, data.fields[decisionInput.id], lang);
       b.add([
         { v: pick(DECISION_LABEL, lang), bold: true },
-        { f: `IF(${d}="","",${d})`, v: typeof cell === 'string' ? cell : '', result: 'decision' },
+        { f: ifBlank(d, BLANK, d), v: typeof cell === 'string' ? cell : '', result: 'decision' },
       ]);
     },
     (input, at, l) =>

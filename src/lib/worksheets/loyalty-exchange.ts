@@ -16,6 +16,7 @@ import type {
 } from './types';
 import { emptySheet, listNumbers, pick, row, rowName, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, ref, rowsEndRow } from './excel';
+import { sumProduct } from './formula';
 
 const actionInput: InputDef = {
   id: 'action',
@@ -113,7 +114,7 @@ function excel(data: SheetData, lang: Lang) {
   b.add([
     bold(L.complete),
     {
-      f: `IF(COUNTA(${ref(1, first)}:${ref(2, last)})=0,"",SUMPRODUCT((${a}<>"")*(${c}<>"")))`,
+      f: `IF(COUNTA(${ref(1, first)}:${ref(2, last)})=0,"",${sumProduct(`(${a}<>"")*(${c}<>"")`)})`,
       v: pairCount(data).complete ?? '',
       z: EXCEL_FORMAT.int,
       result: 'complete-pairs',

@@ -5,6 +5,7 @@
  */
 import type { InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
 import { emptySheet, pick, row, rowName, tableRows, tx } from './helpers';
+import { countIf } from './formula';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, ref, rowsEndRow } from './excel';
 import { yesNo, yesShare, type YesShare } from '../scoring/shares';
 
@@ -134,11 +135,11 @@ function excel(data: SheetData, lang: Lang) {
   for (const q of QUESTIONS) {
     const col = inputs.findIndex((c) => c.id === q.id) + 1;
     const range = `${ref(col, first)}:${ref(col, last)}`;
-    const answered = `(COUNTIF(${range},${yes})+COUNTIF(${range},${no}))`;
+    const answered = `(${countIf(range, yes)}+${countIf(range, no)})`;
     b.add([
       bold(q.label),
       {
-        f: `IF(${answered}=0,"",COUNTIF(${range},${yes})/${answered})`,
+        f: `IF(${answered}=0,"",${countIf(range, yes)}/${answered})`,
         v: shareOf(data, q.id).share ?? '',
         z: EXCEL_FORMAT.pct1,
         result: q.id,

@@ -20,7 +20,7 @@ import type {
 } from './types';
 import { cellNumber, emptySheet, isAnswered, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, ref, rowsEndRow } from './excel';
-import { countValid, isValid, lit, maxValid } from './formula';
+import { countIf, countValid, isValid, lit, maxValid, sumProduct } from './formula';
 import { completionShare, completionShareFormula } from './progress';
 import {
   QUADRANTS,
@@ -409,9 +409,9 @@ function completionCell(
   const { first, last, customers: n } = customerLines;
   const col = (c: number) => `${ref(c, first)}:${ref(c, last)}`;
   const answered = [
-    `SUMPRODUCT(--(LEN(TRIM(${col(1)}))>0))`,
-    `COUNTIF(${col(6)},"?*")`,
-    `COUNTIF(${col(7)},"?*")`,
+    sumProduct(`--(LEN(TRIM(${col(1)}))>0)`),
+    countIf(col(6), lit('?*')),
+    countIf(col(7), lit('?*')),
     // The strategies are consecutive rows: one range.
     ...(strategyRows.length
       ? [countValid(`${ref(2, Math.min(...strategyRows))}:${ref(2, Math.max(...strategyRows))}`, IMPORTANCE)]

@@ -8,7 +8,7 @@ import { formatTypable } from '../i18n/format';
 import type { Block, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef } from './types';
 import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell } from './excel';
-import { litOf } from './formula';
+import { litOf, round } from './formula';
 import {
   evaluateTable,
   missingText,
@@ -355,7 +355,7 @@ function excel(data: SheetData, lang: Lang) {
       null,
       null,
       {
-        f: `IF(AND(${done(ch)},${done(be)}),ROUND(${be.averageRef}-${ch.averageRef},2),"")`,
+        f: `IF(AND(${done(ch)},${done(be)}),${round(`${be.averageRef}-${ch.averageRef}`, 2)},"")`,
         v: v.value ?? '',
         z: EXCEL_FORMAT.dec2,
         result: `${c.id}-verdict`,
