@@ -5,7 +5,6 @@
  */
 import { WorkbookDb, SCHEMA_VERSION } from './db';
 import { repairWorkbook, type WorkbookRecord } from './record';
-import type { GroupRecord } from '../workshop/group';
 
 export type StorageErrorKind =
   /** The database was written by a newer version of the app. */
@@ -135,12 +134,10 @@ export class Repository {
     });
   }
 
-  /** Workbooks (and workshop groups, from a backup) in one transaction: all are written or none. */
-  putMany(records: WorkbookRecord[], groups: GroupRecord[] = []): Promise<void> {
+  putMany(records: WorkbookRecord[]): Promise<void> {
     return this.run(async () => {
-      await this.db.transaction('rw', this.db.workbooks, this.db.groups, async () => {
+      await this.db.transaction('rw', this.db.workbooks, async () => {
         await this.db.workbooks.bulkPut(records);
-        if (groups.length) await this.db.groups.bulkPut(groups);
       });
     });
   }
