@@ -137,7 +137,7 @@ test('a client’s edited file: preview the problems and changes, replace the ex
   await expect(
     preview.getByText(new RegExp(`^Workbook “${EXAMPLE}”, exported on \\d{1,2} \\S+ \\d{4}, \\d{2}:\\d{2}\\.$`)),
   ).toBeVisible();
-  await expect(preview.getByText(/^\d{3} answers read from 14 worksheets\.$/)).toBeVisible();
+  await expect(preview.getByText(/^\d{3} answers read from 20 worksheets\.$/)).toBeVisible();
 
   // The one cell that breaks its rule, with its sheet, address and label.
   const problems = preview.getByRole('region', { name: 'Answers to check (1)' });
@@ -392,7 +392,7 @@ test('Polish: the preview, numbers with a decimal comma and grouping, an error; 
   await expect(
     preview.getByText(new RegExp(`^Zeszyt „${EXAMPLE}”, wyeksportowany \\d{1,2} \\S+ \\d{4}, \\d{2}:\\d{2}\\.$`)),
   ).toBeVisible();
-  await expect(preview.getByText(/^Odczytano \d{3} odpowiedzi z 14 ćwiczeń\.$/)).toBeVisible();
+  await expect(preview.getByText(/^Odczytano \d{3} odpowiedzi z 20 ćwiczeń\.$/)).toBeVisible();
   const problems = preview.getByRole('region', { name: 'Odpowiedzi do sprawdzenia (1)' });
   await expect(
     rowWith(

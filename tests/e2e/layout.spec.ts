@@ -80,7 +80,7 @@ test('on a phone the worksheet list folds into one line and folds again once a w
   await page.goto(`/#/w/${id}/channel-audit`);
   const nav = page.getByRole('navigation', { name: 'Ćwiczenia' });
   const fold = nav.locator('summary');
-  await expect(fold).toHaveText(/Ćwiczenie 3 z 14\s*Jak docierasz do klientów/);
+  await expect(fold).toHaveText(/Ćwiczenie 3 z 20\s*Jak docierasz do klientów/);
   // Folded: the worksheet starts right under it, its links hidden.
   await expect(nav.getByRole('link', { name: /Plan zarządzania kryzysowego/ })).toBeHidden();
   await fold.focus();
@@ -88,9 +88,9 @@ test('on a phone the worksheet list folds into one line and folds again once a w
   await page.screenshot({ path: `${SHOTS}/nav-fold-open-pl-390.png` });
   await nav.getByRole('link', { name: /Plan zarządzania kryzysowego/ }).click();
   await expect(page.locator('#worksheet-title')).toHaveText('Plan zarządzania kryzysowego');
-  await expect(fold).toHaveText(/Ćwiczenie 14 z 14/);
+  await expect(fold).toHaveText(/Ćwiczenie 14 z 20/);
   await expect(nav.getByRole('link', { name: /Jak docierasz do klientów/ })).toBeHidden();
   // The back button still works, and the line follows it.
   await page.goBack();
-  await expect(fold).toHaveText(/Ćwiczenie 3 z 14/);
+  await expect(fold).toHaveText(/Ćwiczenie 3 z 20/);
 });

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { read, type WorkBook } from 'xlsx';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 
 // Outside test-results/, which Playwright empties at the start of every run.
 export const SHOTS = 'screenshots';
@@ -18,7 +19,8 @@ export async function createWorkbook(page: Page, name: string): Promise<string> 
 export async function openExample(page: Page, language: 'English' | 'Polski' = 'English'): Promise<string> {
   await page.goto('/');
   if (language === 'Polski') await page.getByRole('button', { name: 'Polski' }).click();
-  await page.getByRole('button', { name: /Try an example|Wypróbuj przykład/ }).click();
+  // The button in the chosen language: clicked before the switch, the example would be English.
+  await page.getByRole('button', { name: language === 'Polski' ? 'Wypróbuj przykład' : 'Try an example' }).click();
   await page.waitForURL(/#\/w\//);
   return page.url().split('#/w/')[1]!.split('/')[0]!;
 }
@@ -52,4 +54,11 @@ export async function downloadWorkbook(
     book: read(readFileSync(path), { type: 'buffer', cellFormula: true, cellNF: true }),
     fileName: download.suggestedFilename(),
   };
+}
+
+const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** axe finds no WCAG A/AA violation on the page as it is now (listed by rule and element). */
+export async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }

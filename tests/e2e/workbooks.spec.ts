@@ -53,10 +53,10 @@ test('the example shows scores at once, and hash routes survive reload and back'
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Net Promoter Score survey' })).toBeVisible();
   // Every worksheet of the navigation opens a page, none is broken.
-  // The fourteen worksheets (Summary and Report come before them, in a list of their own).
+  // The twenty worksheets (Summary and Report come before them, in a list of their own).
   const links = page.getByRole('navigation', { name: 'Worksheets' }).locator('ul:not(.nav-summary)').getByRole('link');
-  expect(await links.count()).toBe(14);
-  for (let i = 0; i < 14; i++) {
+  expect(await links.count()).toBe(20);
+  for (let i = 0; i < 20; i++) {
     await links.nth(i).click();
     await expect(page.locator('#worksheet-title, .coming-page h2').first()).toBeVisible();
   }

@@ -9,7 +9,7 @@
 import type { CellValue, InputDef, InputPath, SheetData, WorksheetDef } from '../worksheets/types';
 import { isAnswered, tableRows } from '../worksheets/helpers';
 import { completionShareFormula, isUntouched } from '../worksheets/progress';
-import { colName, countValid, isValid, lit, type Formula } from '../worksheets/formula';
+import { colName, countValid, isValid, lit, rangeCountable, type Formula } from '../worksheets/formula';
 import type { TaggedInput } from './tagged-inputs';
 
 const pathKey = (p: InputPath): string => JSON.stringify(p);
@@ -46,15 +46,14 @@ const testKey = (input: InputDef): string =>
     ? `n${input.rule.min}|${input.rule.max}|${input.rule.integer}`
     : 'text';
 
+/** Whole numbers over a wide rule are tested cell by cell: AND() does not work element-wise. */
+const mergeable = (input: InputDef): boolean =>
+  !((input.kind === 'number' || input.kind === 'money') && input.rule && !rangeCountable(input.rule));
+
 /** How a run of cells in one column, of inputs with one test, counts its answers. */
 function answeredIn(range: string, input: InputDef, single: boolean): Formula {
   if ((input.kind === 'number' || input.kind === 'money') && input.rule) {
-    if (single) return `IF(${isValid(range, input.rule)},1,0)`;
-    try {
-      return countValid(range, input.rule);
-    } catch {
-      return `SUMPRODUCT(--(${isValid(range, input.rule)}))`;
-    }
+    return single ? `IF(${isValid(range, input.rule)},1,0)` : countValid(range, input.rule);
   }
   return single ? `IF(LEN(TRIM(${range}))>0,1,0)` : `SUMPRODUCT(--(LEN(TRIM(${range}))>0))`;
 }
@@ -101,7 +100,8 @@ export function completionFormula(
       placed[j]!.row === placed[j - 1]!.row + 1 &&
       testKey(placed[j]!.input) === testKey(first.input) &&
       !first.emptyAs &&
-      !placed[j]!.emptyAs
+      !placed[j]!.emptyAs &&
+      mergeable(first.input)
     )
       j++;
     if (first.emptyAs) {

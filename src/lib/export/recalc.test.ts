@@ -298,6 +298,11 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
           'voicebot-cases',
           'crisis-plan',
           'crm-strategy',
+          'abc-pareto',
+          'opportunity-grades',
+          'customer-tiers',
+          'loyalty-metrics',
+          'service-standards',
         ]),
       );
       for (const [phase, edits] of passes.entries()) {

@@ -148,6 +148,17 @@ export class WorkbookSession {
     return row.id;
   }
 
+  /**
+   * A table's rows replaced whole (a paste or a copy of thousands of customers, and its undo): one
+   * journalled change, the sheet's snapshot, instead of one per row.
+   */
+  setRows(sheet: WorksheetId, table: string, rows: readonly Row[]) {
+    const s = this.record.sheets[sheet];
+    if (!s) return;
+    s.tables[table] = rows.map((r) => ({ id: r.id, cells: { ...r.cells } }));
+    this.#changed({ t: 'sheet', s: sheet, v: $state.snapshot(s) as SheetData });
+  }
+
   removeRow(sheet: WorksheetId, table: string, rowId: string, name: string) {
     const rows = this.#rows(sheet, table);
     const index = rows.findIndex((r) => r.id === rowId);

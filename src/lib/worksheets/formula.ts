@@ -82,6 +82,9 @@ function wholeValues(rule: Range): number[] | undefined {
   return hi - lo <= 20 ? Array.from({ length: hi - lo + 1 }, (_, i) => lo + i) : undefined;
 }
 
+/** Whether countValid/sumValid can take a whole range under this rule (else cell by cell). */
+export const rangeCountable = (rule: Range): boolean => !rule.integer || wholeValues(rule) !== undefined;
+
 /** COUNTIF; `criterion` is a formula (a literal, a number, a cell). */
 export const countIf = (range: string, criterion: Formula): Formula => `COUNTIF(${range},${criterion})`;
 

@@ -17,6 +17,12 @@ export const WORKSHEET_IDS = [
   'cloud-fit',
   'voicebot-cases',
   'crisis-plan',
+  'abc-pareto',
+  'opportunity-grades',
+  'customer-tiers',
+  'vip-cadence',
+  'loyalty-metrics',
+  'service-standards',
 ] as const;
 
 export type WorksheetId = (typeof WORKSHEET_IDS)[number];

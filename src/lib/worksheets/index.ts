@@ -7,8 +7,10 @@ import type { Text, WorksheetDef, WorksheetId } from './types';
 import { tx } from './helpers';
 
 export interface ModuleInfo {
-  number: 1 | 2 | 3 | 4;
+  number: 1 | 2 | 3 | 4 | 5;
   title: Text;
+  /** Not part of the Distance LAB module: an addition drawn from the background seeds (marked in the navigation). */
+  addition?: boolean;
 }
 
 export interface CatalogEntry {
@@ -39,6 +41,15 @@ export const MODULES: ModuleInfo[] = [
       'Zarządzanie relacjami z klientami w kryzysie',
       '危机中的客户关系管理',
     ),
+  },
+  {
+    number: 5,
+    title: tx(
+      'Customer classification and key accounts',
+      'Klasyfikacja klientów i kluczowi klienci',
+      '客户分类与关键客户',
+    ),
+    addition: true,
   },
 ];
 
@@ -138,6 +149,46 @@ export const CATALOG: CatalogEntry[] = [
     module: 4,
     title: tx('Crisis management plan', 'Plan zarządzania kryzysowego', '危机管理计划'),
     load: () => import('./crisis-plan').then((m) => m.crisisPlan),
+  },
+  {
+    id: 'abc-pareto',
+    module: 5,
+    title: tx(
+      'Which customers carry the business? (ABC / Pareto)',
+      'Którzy klienci niosą firmę? (ABC / Pareto)',
+      '哪些客户支撑着企业？（ABC / 帕累托）',
+    ),
+    load: () => import('./abc-pareto').then((m) => m.abcPareto),
+  },
+  {
+    id: 'opportunity-grades',
+    module: 5,
+    title: tx('Grade your prospects A–E', 'Oceń potencjalnych klientów od A do E', '客户等级划分：A–E 级'),
+    load: () => import('./opportunity-grades').then((m) => m.opportunityGrades),
+  },
+  {
+    id: 'customer-tiers',
+    module: 5,
+    title: tx('Value × loyalty', 'Wartość × lojalność', '价值 × 忠诚度'),
+    load: () => import('./customer-tiers').then((m) => m.customerTiers),
+  },
+  {
+    id: 'vip-cadence',
+    module: 5,
+    title: tx('VIP contact plan', 'Plan kontaktów z klientami VIP', 'VIP 客户沟通计划'),
+    load: () => import('./vip-cadence').then((m) => m.vipCadence),
+  },
+  {
+    id: 'loyalty-metrics',
+    module: 5,
+    title: tx('How loyal are your customers?', 'Jak lojalni są Twoi klienci?', '客户忠诚度有多高？'),
+    load: () => import('./loyalty-metrics').then((m) => m.loyaltyMetrics),
+  },
+  {
+    id: 'service-standards',
+    module: 5,
+    title: tx('Service standards scorecard', 'Karta standardów obsługi', '服务标准记分卡'),
+    load: () => import('./service-standards').then((m) => m.serviceStandards),
   },
 ];
 

@@ -17,7 +17,7 @@ describe('workbookSummary', () => {
   it('lists every worksheet once, in catalogue order, grouped by module', () => {
     const modules = workbookSummary(exampleRecord(), defs);
     expect(modules.flatMap((m) => m.sheets.map((s) => s.id))).toEqual(CATALOG.map((e) => e.id));
-    expect(modules.map((m) => m.module.number)).toEqual([1, 2, 3, 4]);
+    expect(modules.map((m) => m.module.number)).toEqual([1, 2, 3, 4, 5]);
     for (const m of modules) for (const s of m.sheets) expect(s.entry.module).toBe(m.module.number);
   });
 

@@ -185,7 +185,16 @@ export type PanelName =
   | 'money-preview'
   | 'stakeholder-grid'
   | 'risk-heatmap'
-  | 'voicebot-chart';
+  | 'voicebot-chart'
+  | 'abc-paste'
+  | 'abc-pareto-chart'
+  | 'abc-ranking'
+  | 'tiers-copy'
+  | 'tiers-grid'
+  | 'vip-copy'
+  | 'vip-chart'
+  | 'grades-funnel'
+  | 'standards-chart';
 
 /** Named panel drawn by ui/worksheet/custom (charts, heat map, actions). */
 export interface CustomBlock {

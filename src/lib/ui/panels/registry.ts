@@ -19,4 +19,13 @@ export const PANELS = {
   'stakeholder-grid': () => import('./StakeholderGrid.svelte'),
   'risk-heatmap': () => import('./RiskHeatmap.svelte'),
   'voicebot-chart': () => import('./VoicebotChart.svelte'),
+  'abc-paste': () => import('./AbcPaste.svelte'),
+  'abc-pareto-chart': () => import('./AbcParetoChart.svelte'),
+  'abc-ranking': () => import('./AbcRanking.svelte'),
+  'tiers-copy': () => import('./TiersCopy.svelte'),
+  'tiers-grid': () => import('./TiersGrid.svelte'),
+  'vip-copy': () => import('./VipCopy.svelte'),
+  'vip-chart': () => import('./VipChart.svelte'),
+  'grades-funnel': () => import('./GradesFunnel.svelte'),
+  'standards-chart': () => import('./StandardsChart.svelte'),
 } satisfies Record<PanelName, Loader>;

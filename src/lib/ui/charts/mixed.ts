@@ -1,0 +1,147 @@
+/**
+ * Bars with lines (chart.js, lazily loaded like bar.ts): the Pareto chart (revenue bars highest
+ * first, the cumulative share as a line on a second axis, an 80% line) and bars against fixed
+ * reference lines (days since a VIP visit against 30 and 182 days). Registers only what they use.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  Legend,
+);
+
+export interface ParetoData {
+  labels: string[];
+  revenue: number[];
+  /** Cumulative share in percent (0–100). */
+  cumulative: number[];
+  texts: { revenue: string; cumulative: string; line: string };
+}
+
+function paretoSets(d: ParetoData) {
+  return [
+    {
+      type: 'line' as const,
+      label: d.texts.cumulative,
+      data: d.cumulative,
+      yAxisID: 'pct',
+      borderColor: '#b54708',
+      backgroundColor: '#b54708',
+      pointRadius: d.labels.length > 60 ? 0 : 2,
+      order: 0,
+    },
+    {
+      type: 'line' as const,
+      label: d.texts.line,
+      data: d.labels.map(() => 80),
+      yAxisID: 'pct',
+      borderColor: '#55606e',
+      borderDash: [6, 4],
+      borderWidth: 1.5,
+      pointRadius: 0,
+      order: 1,
+    },
+    {
+      type: 'bar' as const,
+      label: d.texts.revenue,
+      data: d.revenue,
+      yAxisID: 'y',
+      backgroundColor: '#1f5f8b',
+      order: 2,
+    },
+  ];
+}
+
+export function drawPareto(canvas: HTMLCanvasElement, data: ParetoData, locale?: string) {
+  const chart = new Chart(canvas, {
+    data: { labels: data.labels, datasets: paretoSets(data) },
+    options: {
+      locale,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { display: true, position: 'bottom' }, tooltip: { enabled: true } },
+      scales: {
+        x: { ticks: { autoSkip: true, maxRotation: 60 } },
+        y: { beginAtZero: true, position: 'left', title: { display: true, text: data.texts.revenue } },
+        pct: {
+          min: 0,
+          max: 100,
+          position: 'right',
+          grid: { drawOnChartArea: false },
+          ticks: { callback: (v) => `${v}%` },
+          title: { display: true, text: data.texts.cumulative },
+        },
+      },
+    },
+  });
+  return {
+    update(next: ParetoData) {
+      chart.data.labels = next.labels;
+      chart.data.datasets = paretoSets(next);
+      chart.update();
+    },
+    destroy: () => chart.destroy(),
+  };
+}
+
+export interface RefBarsData {
+  labels: string[];
+  series: { label: string; color: string; values: (number | null)[] }[];
+  lines: { label: string; value: number; color: string }[];
+}
+
+function refSets(d: RefBarsData) {
+  return [
+    ...d.lines.map((l) => ({
+      type: 'line' as const,
+      label: l.label,
+      data: d.labels.map(() => l.value),
+      borderColor: l.color,
+      borderDash: [6, 4],
+      borderWidth: 1.5,
+      pointRadius: 0,
+    })),
+    ...d.series.map((s) => ({ type: 'bar' as const, label: s.label, data: s.values, backgroundColor: s.color })),
+  ];
+}
+
+export function drawRefBars(canvas: HTMLCanvasElement, data: RefBarsData, locale?: string) {
+  const chart = new Chart(canvas, {
+    data: { labels: data.labels, datasets: refSets(data) },
+    options: {
+      locale,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { display: true, position: 'bottom' }, tooltip: { enabled: true } },
+      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+    },
+  });
+  return {
+    update(next: RefBarsData) {
+      chart.data.labels = next.labels;
+      chart.data.datasets = refSets(next);
+      chart.update();
+    },
+    destroy: () => chart.destroy(),
+  };
+}
