@@ -15,3 +15,11 @@ export function cell(ws: WorkSheet, address: string): { v: unknown; f?: string }
   const c = ws[address] as { v?: unknown; f?: string } | undefined;
   return c ? { v: c.v, ...(c.f ? { f: c.f } : {}) } : { v: undefined };
 }
+
+/** Every cell of a 1-based row, left to right. */
+export function cellsOfRow(ws: WorkSheet, row: number): { v: unknown; f?: string }[] {
+  const range = utils.decode_range(ws['!ref'] ?? 'A1');
+  const out: { v: unknown; f?: string }[] = [];
+  for (let c = range.s.c; c <= range.e.c; c++) out.push(cell(ws, `${utils.encode_col(c)}${row}`));
+  return out;
+}
