@@ -73,8 +73,10 @@ export function mapSheet(
   ];
   for (const { def, data, inputs } of written) {
     for (const block of def.blocks) {
-      if (block.kind === 'table')
-        rows.push(['rows', def.id, block.id, JSON.stringify(tableRows(block, data).map((r) => r.id))]);
+      if (block.kind !== 'table') continue;
+      // 10,000 customers' row ids are longer than a cell holds: in pieces, as a long text.
+      const ids = JSON.stringify(tableRows(block, data).map((r) => r.id));
+      rows.push(['rows', def.id, block.id, ...(isCut(ids) ? splitText(ids) : [ids])]);
     }
     for (const tagged of inputs) {
       // A reference caches the value it points at, as a spreadsheet computes it (an empty cell is 0).
@@ -214,7 +216,7 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
     } else if (kind === 'end') {
       map.entries.push({ kind, sheet, table: str(r[2]), ref: formula(i, 3), spacer: r[4] === 1 });
     } else if (kind === 'rows') {
-      const ids = parseIds(str(r[3]));
+      const ids = parseIds(r.slice(3).map(str).join(''));
       if (!ids) return void damaged++;
       map.entries.push({ kind, sheet, table: str(r[2]), ids });
     }

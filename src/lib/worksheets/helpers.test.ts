@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multiChoices, tx } from './helpers';
+import { multiChoices, newRowId, tx } from './helpers';
 import type { Option } from './types';
 
 const options: Option[] = [
@@ -19,4 +19,12 @@ describe('multiChoices', () => {
     ['"None" alone stays', ['none'], undefined, ['none']],
     ['values not among the options are dropped', ['tiktok', 'yt'], undefined, ['yt']],
   ])('%s', (_, values, changed, expected) => expect(multiChoices(options, values, changed)).toEqual(expected));
+});
+
+describe('newRowId', () => {
+  it('40,000 ids made as fast as a paste makes them are all different', () => {
+    const ids = Array.from({ length: 40_000 }, () => newRowId());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^[0-9a-z]{10}$/.test(id))).toBe(true);
+  });
 });

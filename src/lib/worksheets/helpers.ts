@@ -7,12 +7,17 @@ export const tx = (en: string, pl: string, zh?: string): Text => (zh === undefin
 export const pick = (text: Text | string, lang: Lang): string => (typeof text === 'string' ? text : text[lang]);
 
 let counter = 0;
-/** Short, unique row id (time + counter + randomness: unique across tabs and imports). */
+const COUNTER_SPAN = 36 ** 3;
+/**
+ * Short, unique row id: time + counter + randomness, unique across tabs and imports. The counter
+ * spans 46,656 ids, so a paste of 10,000 customers within one millisecond never repeats one
+ * (two digits wrapped at 1,296 and left such a paste to chance).
+ */
 export function newRowId(): string {
-  counter = (counter + 1) % 1296;
+  counter = (counter + 1) % COUNTER_SPAN;
   return (
     Date.now().toString(36).slice(-5) +
-    counter.toString(36).padStart(2, '0') +
+    counter.toString(36).padStart(3, '0') +
     Math.floor(Math.random() * 1296)
       .toString(36)
       .padStart(2, '0')
