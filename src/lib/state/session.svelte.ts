@@ -11,6 +11,7 @@ import { applyOp, recordToSave } from './apply-op';
 import { highestFirst } from '../scoring/order';
 import { Journal, type JournalOp } from './journal';
 import { announce, repo, TAB_ID } from './repo';
+import { sheetChanged } from './sheet-revision.svelte';
 import { askPersistence, status } from './status.svelte';
 
 const SAVE_DELAY_MS = 300;
@@ -39,6 +40,12 @@ export class WorkbookSession {
   #unsaved: JournalOp[] = [];
   /** Counts edits and saves here, so a read of the stored record started before one is known to be stale. */
   #changes = 0;
+  /**
+   * The record as plain data, kept in step by applying each journalled op: whole-sheet views
+   * (results, charts, progress) read it instead of the reactive proxies, which at 10,000 rows
+   * cost more than the computation itself (sheet-revision.svelte.ts).
+   */
+  #plain: WorkbookRecord;
 
   constructor(record: WorkbookRecord) {
     this.record = record;
@@ -51,6 +58,7 @@ export class WorkbookSession {
       this.#dirty = true;
       this.#schedule();
     }
+    this.#plain = $state.snapshot(this.record) as WorkbookRecord;
   }
 
   get id(): string {
@@ -58,6 +66,10 @@ export class WorkbookSession {
   }
   get dirty(): boolean {
     return this.#dirty;
+  }
+  /** The plain copy of a sheet (tests check it stays equal to the reactive one). */
+  plainSheet(id: WorksheetId): SheetData | undefined {
+    return this.#plain.sheets[id];
   }
 
   addDefinition(def: WorksheetDef) {
@@ -131,7 +143,9 @@ export class WorkbookSession {
     const s = this.record.sheets[sheet];
     if (!s) return;
     const rows = (s.tables[table] ??= []);
-    let r = rows.find((x) => x.id === rowId);
+    // Found in the plain copy (same order): a scan of 10,000 reactive rows per keystroke is not free.
+    const at = this.#plain.sheets[sheet]?.tables[table]?.findIndex((x) => x.id === rowId) ?? -1;
+    let r = at >= 0 && rows[at]?.id === rowId ? rows[at] : rows.find((x) => x.id === rowId);
     if (!r) {
       // A fixed row never stored before (repaired data): create it with its seed id.
       rows.push(makeRow({}, rowId));
@@ -225,6 +239,7 @@ export class WorkbookSession {
     if (this.#dirty || this.#saving) return false;
     if (record.updatedAt === this.#known && record.deletedAt === this.record.deletedAt) return false;
     this.#known = record.updatedAt;
+    this.#plain = structuredClone(record);
     this.record = record;
     return true;
   }
@@ -264,6 +279,8 @@ export class WorkbookSession {
 
   #changed(op: JournalOp, byUser = true) {
     this.#changes++;
+    applyOp(this.#plain, op);
+    if ('s' in op) sheetChanged(this.record.sheets[op.s], this.#plain.sheets[op.s]);
     this.#journal.record(op);
     this.#unsaved.push(op);
     // Without the journal, only the debounced save protects typing: say so.
@@ -314,6 +331,7 @@ export class WorkbookSession {
           // Another tab saved meanwhile: show the merged record, with edits typed during this save on top.
           const fresh = structuredClone(written);
           for (const op of this.#unsaved) applyOp(fresh, op);
+          this.#plain = structuredClone(fresh);
           this.record = fresh;
           status.notice = 'mergedElsewhere';
         }

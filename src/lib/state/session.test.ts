@@ -97,6 +97,46 @@ describe('WorkbookSession rows: what is stored, and what two tabs keep', () => {
   });
 });
 
+describe('WorkbookSession: the plain copy whole-sheet views read stays equal to the page’s data', () => {
+  const same = (s: WorkbookSession) =>
+    expect(s.plainSheet('crm-audit')).toEqual(JSON.parse(JSON.stringify(s.record.sheets['crm-audit'])));
+
+  it('after every kind of edit, a merge with another tab, and the record taken from another tab', async () => {
+    const s = await openSession('Plain');
+    s.setField('crm-audit', 'note', 'a');
+    same(s);
+    const a = s.addRow('crm-audit', 'rows', { note: 'first' });
+    const b = s.addRow('crm-audit', 'rows');
+    s.setCell('crm-audit', 'rows', b, 'note', 'second');
+    s.setCell('crm-audit', 'rows', 'fixed-1', 'note', 'a row never stored');
+    same(s);
+    s.moveRow('crm-audit', 'rows', b, -1);
+    s.sortRows('crm-audit', 'rows', (r) => String(r.cells['note']).length);
+    same(s);
+    s.removeRow('crm-audit', 'rows', a, 'Row 1');
+    same(s);
+    s.undoRemove();
+    same(s);
+    s.setRows('crm-audit', 'rows', [{ id: 'p1', cells: { note: 'pasted' } }]);
+    s.followSeedLanguage('crm-audit', 'rows', 'p1', { note: 'wklejony' });
+    s.setListItem('crm-audit', 'scores', 2, '9', ['', '', '9']);
+    same(s);
+    await s.flush();
+    // Another tab saves an edit; this tab's next save merges it in.
+    const other = new WorkbookSession(structuredClone((await repo.get(s.id))!));
+    other.setField('crm-audit', 'elsewhere', 'from the other tab');
+    await other.flush();
+    s.setField('crm-audit', 'here', 'typed here');
+    await s.flush();
+    expect(s.record.sheets['crm-audit']?.fields['elsewhere']).toBe('from the other tab');
+    same(s);
+    other.setField('crm-audit', 'elsewhere', 'again');
+    await other.flush();
+    expect(await s.followExternal()).toBe('adopted');
+    same(s);
+  });
+});
+
 describe('WorkbookSession: two tabs saving in turn never overwrite each other', () => {
   it('a merge dated by an edit older than the other tab’s save is still news to that tab', async () => {
     const a = await openSession('Turns');

@@ -139,30 +139,42 @@ const blank = (r: Row) =>
     return v === undefined || text(v).trim() === '';
   });
 
-let memo: { key: string[]; view: AbcView } | undefined;
+let memo: { limits: string[]; revenues: string[]; profits: string[]; view: AbcView } | undefined;
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The analysis of a sheet: reads every typed value (so a view that calls it follows every edit). */
 export function abcView(data: SheetData): AbcView {
   const rows = tableRows(customers, data);
-  const key: string[] = [text(data.fields[limitA.id]), text(data.fields[limitB.id])];
-  for (const r of rows) key.push(text(r.cells['revenue']), text(r.cells['profit']));
-  if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i]) && memo.view.rows === rows) {
+  const limits = [text(data.fields[limitA.id]), text(data.fields[limitB.id])];
+  // Each value read once (at 10,000 customers every read counts): the memo's key and the input.
+  const revenues = rows.map((r) => text(r.cells['revenue']));
+  const profits = rows.map((r) => text(r.cells['profit']));
+  if (
+    memo &&
+    memo.view.rows === rows &&
+    same(memo.limits, limits) &&
+    same(memo.revenues, revenues) &&
+    same(memo.profits, profits)
+  )
     return memo.view;
-  }
-  const inputs: AbcInput[] = rows.map((r) => ({
-    revenue: validNumber(text(r.cells['revenue']), REVENUE_RULE),
-    profit: validNumber(text(r.cells['profit']), PROFIT_RULE),
+  const inputs: AbcInput[] = rows.map((_, i) => ({
+    revenue: validNumber(revenues[i]!, REVENUE_RULE),
+    profit: validNumber(profits[i]!, PROFIT_RULE),
   }));
   const a = fieldNumber(data, limitA);
   const b = fieldNumber(data, limitB);
   const ranking = abcClasses(inputs, DEFAULT_LIMITS);
-  const result = a !== undefined && b !== undefined ? abcClasses(inputs, { a: a / 100, b: b / 100 }) : undefined;
+  const chosen = a !== undefined && b !== undefined ? { a: a / 100, b: b / 100 } : undefined;
+  // The usual 80/95: the same classes as the ranking's, not sorted a second time.
+  const sameAsDefault = chosen?.a === DEFAULT_LIMITS.a && chosen.b === DEFAULT_LIMITS.b;
+  const result = chosen && (sameAsDefault ? ranking : abcClasses(inputs, chosen));
   let unranked = 0;
   rows.forEach((r, i) => {
     if (inputs[i]!.revenue === undefined && !blank(r)) unranked++;
   });
   const view: AbcView = { result, ranking, limits: { a, b }, rows, unranked };
-  memo = { key, view };
+  memo = { limits, revenues, profits, view };
   return view;
 }
 
