@@ -11,16 +11,7 @@
  * are read as new rows.
  */
 import { utils, type WorkSheet } from 'xlsx';
-import type {
-  CellValue,
-  InputPath,
-  Lang,
-  SheetData,
-  TableBlock,
-  WorksheetDef,
-  XCell,
-  XSheet,
-} from '../worksheets/types';
+import type { CellValue, InputPath, Lang, SheetData, Row, WorksheetDef, XCell, XSheet } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { DATA_VERSION } from '../storage/record';
 import { tableRows } from '../worksheets/helpers';
@@ -72,6 +63,7 @@ export function mapSheet(
     ['workbook', record.name, record.lang, now.toISOString(), record.id, record.updatedAt, fileLang],
   ];
   for (const { def, data, inputs } of written) {
+    const byId = rowsById(def, data);
     for (const block of def.blocks) {
       if (block.kind !== 'table') continue;
       // 10,000 customers' row ids are longer than a cell holds: in pieces, as a long text.
@@ -97,7 +89,7 @@ export function mapSheet(
           rows.push(['list', def.id, path.list, cell, Array.isArray(list) ? list.length : 0]);
         }
       } else {
-        const value = valueOf(def, data, path);
+        const value = valueOf(data, byId, path);
         const pieces = typeof value === 'string' && isCut(value) ? splitText(value).map((piece) => ({ piece })) : [];
         rows.push([
           'input',
@@ -114,11 +106,17 @@ export function mapSheet(
   return { rows: rows.map((row) => row.map((x): XCell => x)) };
 }
 
-function valueOf(def: WorksheetDef, data: SheetData, path: InputPath): CellValue | undefined {
+/** A sheet's rows by id per table, made once per export of it (a find per input is quadratic). */
+function rowsById(def: WorksheetDef, data: SheetData): Map<string, Map<string, Row>> {
+  const out = new Map<string, Map<string, Row>>();
+  for (const b of def.blocks) if (b.kind === 'table') out.set(b.id, new Map(tableRows(b, data).map((r) => [r.id, r])));
+  return out;
+}
+
+function valueOf(data: SheetData, rows: Map<string, Map<string, Row>>, path: InputPath): CellValue | undefined {
   if ('field' in path) return data.fields[path.field];
   if (!('table' in path)) return undefined;
-  const block = def.blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === path.table);
-  return block ? tableRows(block, data).find((r) => r.id === path.row)?.cells[path.col] : undefined;
+  return rows.get(path.table)?.get(path.row)?.cells[path.col];
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');

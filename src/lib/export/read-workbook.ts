@@ -145,7 +145,8 @@ function locate(book: WorkBook, ref: string | undefined): { ws: WorkSheet; addre
 interface SheetWork {
   def: WorksheetDef;
   data: SheetData;
-  rows: Map<string, { row: Row; mapped: number; deleted: number }>;
+  /** `index`: the row's place in the file's map (labels are fixed once rows are final). */
+  rows: Map<string, { row: Row; mapped: number; deleted: number; index: number }>;
   /** Per table: the spreadsheet row (0-based) each mapped row sits on now. */
   rowAt: Map<string, Map<number, Row>>;
   /**
@@ -208,7 +209,7 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     const w = sheetOf(e.sheet);
     const rows = e.ids.map((id): Row => ({ id, cells: {} }));
     w.data.tables[e.table] = rows;
-    rows.forEach((row) => w.rows.set(`${e.table}\u0000${row.id}`, { row, mapped: 0, deleted: 0 }));
+    rows.forEach((row, index) => w.rows.set(`${e.table}\u0000${row.id}`, { row, mapped: 0, deleted: 0, index }));
   }
   const deletedInSheet = new Map<WorksheetId, { mapped: number; deleted: number }>();
   for (const e of map.entries) {
@@ -237,8 +238,15 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
       if (kept.length < rows.length) out.removedRows.push({ sheet: id, table, count: rows.length - kept.length });
       w.data.tables[table] = kept;
     }
+    // Each row's final place, looked up once per table (an indexOf per input is quadratic).
+    const places = new Map<string, Map<Row, number>>();
+    const placeOf = (table: string, r: Row) => {
+      let m = places.get(table);
+      if (!m) places.set(table, (m = new Map((w.data.tables[table] ?? []).map((x, i) => [x, i]))));
+      return m.get(r) ?? -1;
+    };
     for (const n of w.named) {
-      const index = w.data.tables[n.table]?.indexOf(n.row) ?? -1;
+      const index = placeOf(n.table, n.row);
       if (index >= 0) n.item.label = inputName(n.found, index);
     }
     out.sheets[id] = w.data;
@@ -275,12 +283,12 @@ function readOne(
   if (!found || 'list' in e.path) throw new Refused({ code: 'damaged-map' });
   const path = e.path;
   let index: number | undefined;
-  let row: { row: Row; mapped: number; deleted: number } | undefined;
+  let row: { row: Row; mapped: number; deleted: number; index: number } | undefined;
   if ('table' in path) {
     row = w.rows.get(`${path.table}\u0000${path.row}`);
     if (!row) throw new Refused({ code: 'damaged-map' });
     row.mapped++;
-    index = w.data.tables[path.table]?.indexOf(row.row);
+    index = row.index;
     if (at !== 'deleted') {
       const rowAt = w.rowAt.get(path.table) ?? new Map<number, Row>();
       w.rowAt.set(path.table, rowAt.set(utils.decode_cell(at.address).r, row.row));
