@@ -2,13 +2,14 @@
 // (dist/.vite/manifest.json): the entry and every chunk it imports statically, the interface texts
 // it waits for before the first render, and the page shown first with its static imports.
 // Dynamic imports (worksheet definitions, chart.js, SheetJS, other pages) are left out: they load
-// only when used. Prints the figures; exits non-zero over budget.
+// only when used. Prints the figures; exits non-zero over budget. The build folder is the first
+// argument (default dist/: `node scripts/bundle-budget.mjs /tmp/dist`).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const BUDGET = 60 * 1024;
-const dist = 'dist';
+const dist = process.argv[2] ?? 'dist';
 /** @type {Record<string, {file: string, imports?: string[], css?: string[], isEntry?: boolean}>} */
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 

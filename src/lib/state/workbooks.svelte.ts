@@ -38,6 +38,12 @@ class WorkbookList {
     });
   }
 
+  /** A plain copy (not a Svelte proxy) of a workbook in use, as last read: to build a record from. */
+  plain(id: string): WorkbookRecord | undefined {
+    const w = this.active.find((x) => x.id === id);
+    return w && ($state.snapshot(w) as WorkbookRecord);
+  }
+
   async #changed() {
     announce({ type: 'list-changed' });
     await this.refresh();

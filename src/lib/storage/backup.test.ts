@@ -7,11 +7,11 @@ import {
   backupFileName,
   checkBackupSize,
   makeBackup,
-  needsBackupReminder,
   parseBackup,
   restorePlan,
   type BackupProblem,
 } from './backup';
+import { needsBackupReminder } from './backup-reminder';
 import { DATA_VERSION, newWorkbook, type WorkbookRecord } from './record';
 import { Repository } from './repository';
 import { WorkbookDb } from './db';

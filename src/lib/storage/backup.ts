@@ -18,8 +18,6 @@ export const BACKUP_APP = 'crm-workbook';
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 /** A cell this long is kept (it is the user's text) but mentioned in the preview. */
 export const LARGE_TEXT_CHARS = 100_000;
-/** Remind the user to back up when the last backup is older than this. */
-export const BACKUP_REMINDER_DAYS = 7;
 
 export interface BackupEnvelope {
   app: typeof BACKUP_APP;
@@ -162,10 +160,4 @@ export function restorePlan(
     if (!existingIds.has(record.id) || (choices.get(record.id) ?? 'copy') === 'replace') return restored;
     return { ...restored, id: newWorkbookId(), name: copyName(record.name), createdAt: now };
   });
-}
-
-/** Whether to remind the user to download a backup. */
-export function needsBackupReminder(lastBackupAt: number | undefined, now: number, workbookCount: number): boolean {
-  if (!workbookCount) return false;
-  return lastBackupAt === undefined || now - lastBackupAt > BACKUP_REMINDER_DAYS * 24 * 60 * 60 * 1000;
 }
