@@ -1,5 +1,5 @@
 /** App-wide storage status shown in a banner: errors are visible, never swallowed. */
-import { classify, type StorageError } from '../storage/repository';
+import { classify, type StorageError } from '../storage/errors';
 
 /** Notices are kept as keys, so they follow a language switch. */
 export type NoticeKey = 'changedElsewhere' | 'mergedElsewhere';

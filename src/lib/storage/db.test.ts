@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { WorkbookDb, SCHEMA_VERSION } from './db';
+import { WorkbookDb } from './db';
+import { SCHEMA_VERSION } from './schema';
 import { Repository } from './repository';
 import { GroupStore } from './groups';
 import { newWorkbook } from './record';
@@ -18,12 +19,13 @@ describe('schema v3 (workshop groups)', () => {
     v2.close();
 
     const repo = new Repository(new WorkbookDb(name));
-    await repo.open();
+    const db = await repo.database();
     expect(SCHEMA_VERSION).toBe(3);
-    expect(repo.db.backendDB().version / 10).toBe(3);
-    expect(await repo.db.workbooks.get(wb.id)).toEqual(wb);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.backendDB().version / 10).toBe(3);
+    expect(await db.workbooks.get(wb.id)).toEqual(wb);
     expect(await repo.getMeta('lastBackupAt')).toBe(42);
-    const groups = new GroupStore(repo.db);
+    const groups = new GroupStore(repo);
     expect(await groups.list()).toEqual([]);
     const g = newGroup('Gdańsk workshop, 12 March', 10);
     await groups.put(g);
@@ -33,7 +35,7 @@ describe('schema v3 (workshop groups)', () => {
 
   it('stores, updates and purges groups; a damaged one is mended on read', async () => {
     const db = new WorkbookDb(`g-${Math.random()}`);
-    const groups = new GroupStore(db);
+    const groups = new GroupStore(new Repository(db));
     const g = newGroup('A', 1);
     await groups.put(g);
     await groups.update(g.id, (s) => ({ ...s, name: 'B', updatedAt: 2 }));

@@ -3,8 +3,11 @@
  *  v1: workbooks by id and updatedAt.
  *  v2: trash (deletedAt index, 0 = in use) and a meta table (last backup, settings).
  *  v3: workshop groups (participants' read-only copies inside each group); nothing else changes.
+ * The version number itself is SCHEMA_VERSION in schema.ts (read there without loading Dexie).
+ * This module is loaded on demand (repository.ts): the list page reads without it (peek.ts).
  */
 import Dexie, { type Table } from 'dexie';
+import { DB_NAME } from './schema';
 import type { WorkbookRecord } from './record';
 import type { GroupRecord } from '../workshop/group';
 
@@ -12,9 +15,6 @@ export interface MetaRecord {
   key: string;
   value: unknown;
 }
-
-export const DB_NAME = 'crm-workbook';
-export const SCHEMA_VERSION = 3;
 
 export class WorkbookDb extends Dexie {
   workbooks!: Table<WorkbookRecord, string>;

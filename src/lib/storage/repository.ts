@@ -1,68 +1,30 @@
 /**
- * Workbook persistence. Every call either succeeds or throws a StorageError: its kind says what
- * went wrong (the page words it for the user), its message is a short plain reason. Callers put
- * it in visible state, never swallow it.
+ * Workbook persistence. Every call either succeeds or throws a StorageError (errors.ts): its kind
+ * says what went wrong (the page words it for the user), its message is a short plain reason.
+ * Callers put it in visible state, never swallow it.
+ *
+ * Dexie (db.ts) is loaded and opened on first need, not with the first screen: until then the
+ * list and the meta values are read by a look that does not load it (peek.ts), and `check` tells
+ * whether the database can be used at all. Anything that writes, and a workbook's page, loads it.
  */
-import { WorkbookDb, SCHEMA_VERSION } from './db';
+import type { WorkbookDb } from './db';
+import { classify, StorageError } from './errors';
+import { peek } from './peek';
+import { DB_NAME, SCHEMA_VERSION, type StoreName } from './schema';
 import { repairWorkbook, type WorkbookRecord } from './record';
 
-export type StorageErrorKind =
-  /** The database was written by a newer version of the app. */
-  | 'newer-version'
-  /** The browser does not let this site store data (no IndexedDB, private window, blocked site data). */
-  | 'unavailable'
-  /** No room left for the site's data. */
-  | 'quota'
-  /** The connection was closed (by this app on a version change, or by the browser). */
-  | 'closed'
-  | 'other';
-
-export class StorageError extends Error {
-  constructor(
-    readonly kind: StorageErrorKind,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = 'StorageError';
-  }
-}
-
-/**
- * A short reason fit to show inside a sentence: the message, without the web addresses libraries
- * add ("Please visit https://…") and without a final full stop.
- */
-export const plainReason = (err: unknown): string =>
-  (err instanceof Error ? err.message : String(err))
-    .replace(/\s*(Please visit\s*)?\S*https?:\/\/\S*/gi, '')
-    .trim()
-    .replace(/\.+$/, '');
-
-/**
- * What went wrong, as a kind the page words for the user. `opening`: while opening the database,
- * an InvalidStateError means the browser stores nothing for this site (old Firefox private windows).
- */
-export function classify(err: unknown, opening?: boolean): StorageError {
-  if (err instanceof StorageError) return err;
-  // Dexie keeps the browser's own error in `inner`; an error's text is "Name: message".
-  const inner = (err as { inner?: unknown } | null)?.inner ?? err;
-  const text = `${err} ${inner}`;
-  const kind: StorageErrorKind = /VersionError/.test(text)
-    ? 'newer-version'
-    : /quota/i.test(text)
-      ? 'quota'
-      : /MissingAPI|SecurityError|denied permission/i.test(text) || (opening && /InvalidStateError/.test(text))
-        ? 'unavailable'
-        : /DatabaseClosed/.test(text)
-          ? 'closed'
-          : 'other';
-  return new StorageError(kind, plainReason(inner), err);
-}
-
 export class Repository {
-  readonly db: WorkbookDb;
-  constructor(db = new WorkbookDb()) {
-    this.db = db;
+  readonly name: string;
+  #instance: WorkbookDb | undefined;
+  #opening: Promise<WorkbookDb> | undefined;
+  /** Dexie, once opened: reads go through it from then on. */
+  #db: WorkbookDb | undefined;
+  #onVersionChange: (() => void) | undefined;
+
+  /** `db`: a Dexie database to use (tests); by default the app's, loaded when first needed. */
+  constructor(db?: WorkbookDb) {
+    this.#instance = db && this.#watch(db);
+    this.name = db?.name ?? DB_NAME;
   }
 
   private async run<T>(work: () => Promise<T>, opening?: boolean): Promise<T> {
@@ -73,34 +35,77 @@ export class Repository {
     }
   }
 
-  /** Opens the database; a database written by a newer version of the app is refused. */
-  open(): Promise<void> {
-    return this.run(async () => {
-      await this.db.open();
-      // Dexie 4 opens a newer database silently (and would let this old code write to it);
-      // IndexedDB's own version is Dexie's ×10.
-      const installed = this.db.backendDB().version / 10;
-      if (installed > SCHEMA_VERSION) {
-        this.db.close();
-        throw new StorageError('newer-version', `schema ${installed} > ${SCHEMA_VERSION}`);
-      }
-    }, true);
+  /** Called when another tab upgrades the database (the page closes this connection then). */
+  onVersionChange(handler: () => void): void {
+    this.#onVersionChange = handler;
   }
 
-  list(): Promise<WorkbookRecord[]> {
+  #watch(db: WorkbookDb): WorkbookDb {
+    db.on('versionchange', () => {
+      this.#onVersionChange?.();
+      return false;
+    });
+    return db;
+  }
+
+  /**
+   * Dexie, loaded and opened once; a database written by a newer version of the app is refused.
+   * A failed open is tried again at the next call.
+   */
+  database(): Promise<WorkbookDb> {
+    this.#opening ??= this.run(async () => {
+      const db = (this.#instance ??= this.#watch(new (await import('./db')).WorkbookDb(this.name)));
+      await db.open();
+      // Dexie 4 opens a newer database silently (and would let this old code write to it);
+      // IndexedDB's own version is Dexie's ×10.
+      const installed = db.backendDB().version / 10;
+      if (installed > SCHEMA_VERSION) {
+        db.close();
+        throw new StorageError('newer-version', `schema ${installed} > ${SCHEMA_VERSION}`);
+      }
+      this.#db = db;
+      return db;
+    }, true).catch((err: unknown) => {
+      this.#opening = undefined;
+      throw err;
+    });
+    return this.#opening;
+  }
+
+  /** Opens the database with Dexie (a page that will read and write at once). */
+  async open(): Promise<void> {
+    await this.database();
+  }
+
+  /** Whether the database can be used (there, not newer than this code), without loading Dexie. */
+  async check(): Promise<void> {
+    if (!this.#db) await this.run(() => peek(this.name, []), true);
+  }
+
+  /** Every row of a store, newest first: through Dexie once it is open, else by a look (peek.ts). */
+  rows(store: Exclude<StoreName, 'meta'>): Promise<unknown[]> {
     return this.run(async () => {
-      const rows = await this.db.workbooks.orderBy('updatedAt').reverse().toArray();
-      return rows.flatMap((r) => repairWorkbook(r) ?? []);
+      const db = this.#db;
+      if (!db) return (await peek(this.name, [store]))[store];
+      return db.table(store).orderBy('updatedAt').reverse().toArray();
     });
   }
 
+  async list(): Promise<WorkbookRecord[]> {
+    return (await this.rows('workbooks')).flatMap((r) => repairWorkbook(r) ?? []);
+  }
+
   get(id: string): Promise<WorkbookRecord | undefined> {
-    return this.run(async () => repairWorkbook(await this.db.workbooks.get(id)));
+    return this.run(async () => {
+      const db = await this.database();
+      return repairWorkbook(await db.workbooks.get(id));
+    });
   }
 
   put(record: WorkbookRecord): Promise<void> {
     return this.run(async () => {
-      await this.db.workbooks.put(record);
+      const db = await this.database();
+      await db.workbooks.put(record);
     });
   }
 
@@ -109,13 +114,14 @@ export class Repository {
    * another tab saves in between is overwritten unseen. Returns what was written.
    */
   update(id: string, next: (stored: WorkbookRecord | undefined) => WorkbookRecord): Promise<WorkbookRecord> {
-    return this.run(() =>
-      this.db.transaction('rw', this.db.workbooks, async () => {
-        const record = next(repairWorkbook(await this.db.workbooks.get(id)));
-        await this.db.workbooks.put(record);
+    return this.run(async () => {
+      const db = await this.database();
+      return db.transaction('rw', db.workbooks, async () => {
+        const record = next(repairWorkbook(await db.workbooks.get(id)));
+        await db.workbooks.put(record);
         return record;
-      }),
-    );
+      });
+    });
   }
 
   /**
@@ -124,7 +130,8 @@ export class Repository {
    */
   rename(id: string, name: string, now = Date.now()): Promise<void> {
     return this.run(async () => {
-      await this.db.workbooks
+      const db = await this.database();
+      await db.workbooks
         .where(':id')
         .equals(id)
         .modify((r) => {
@@ -136,8 +143,9 @@ export class Repository {
 
   putMany(records: WorkbookRecord[]): Promise<void> {
     return this.run(async () => {
-      await this.db.transaction('rw', this.db.workbooks, async () => {
-        await this.db.workbooks.bulkPut(records);
+      const db = await this.database();
+      await db.transaction('rw', db.workbooks, async () => {
+        await db.workbooks.bulkPut(records);
       });
     });
   }
@@ -145,33 +153,44 @@ export class Repository {
   /** Moves to the trash: restorable until purged. */
   trash(id: string, now = Date.now()): Promise<void> {
     return this.run(async () => {
-      await this.db.workbooks.update(id, { deletedAt: now });
+      const db = await this.database();
+      await db.workbooks.update(id, { deletedAt: now });
     });
   }
 
   restore(id: string): Promise<void> {
     return this.run(async () => {
-      await this.db.workbooks.update(id, { deletedAt: 0 });
+      const db = await this.database();
+      await db.workbooks.update(id, { deletedAt: 0 });
     });
   }
 
   purge(id: string): Promise<void> {
     return this.run(async () => {
-      await this.db.workbooks.delete(id);
+      const db = await this.database();
+      await db.workbooks.delete(id);
     });
   }
 
   getMeta<T>(key: string): Promise<T | undefined> {
-    return this.run(async () => (await this.db.meta.get(key))?.value as T | undefined);
+    return this.run(async () => {
+      const db = this.#db;
+      const row = db
+        ? await db.meta.get(key)
+        : ((await peek(this.name, ['meta'])).meta as { key?: unknown; value?: unknown }[]).find((m) => m.key === key);
+      return row?.value as T | undefined;
+    });
   }
 
   setMeta(key: string, value: unknown): Promise<void> {
     return this.run(async () => {
-      await this.db.meta.put({ key, value });
+      const db = await this.database();
+      await db.meta.put({ key, value });
     });
   }
 
+  /** Closes Dexie's connection, if open; nothing is read or written through it after. */
   close(): void {
-    this.db.close();
+    this.#db?.close();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StorageError, type StorageErrorKind } from '../storage/repository';
+import { StorageError, type StorageErrorKind } from '../storage/errors';
 import { blockedText, problemText, type StorageState } from './storage-text';
 
 const state = (over: Partial<StorageState> = {}): StorageState => ({

@@ -6,7 +6,7 @@
  * means, what to do; never a library's own text or address. Imports nothing at run time: a chunk
  * sharing code with the first screen would split that code into chunks of its own.
  */
-import type { StorageError } from '../storage/repository';
+import type { StorageError } from '../storage/errors';
 import type { Lang } from '../worksheets/types';
 
 type Bi = { en: string; pl: string };

@@ -15,7 +15,7 @@ class Groups {
   all = $state.raw<GroupRecord[]>([]);
   loaded = $state(false);
   active = $derived(this.all.filter((g) => !g.deletedAt));
-  readonly store = new GroupStore(repo.db);
+  readonly store = new GroupStore(repo);
 
   constructor() {
     onTabMessage(() => void this.refresh());
