@@ -23,6 +23,7 @@ class WorkbookList {
   async #do<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
       const result = await work();
+      status.succeeded();
       return result;
     } catch (err) {
       status.fail(err);

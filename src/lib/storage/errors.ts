@@ -12,6 +12,11 @@ export type StorageErrorKind =
   | 'quota'
   /** The connection was closed (by this app on a version change, or by the browser). */
   | 'closed'
+  /**
+   * The storage code itself (Dexie, loaded on first need) could not be fetched: offline before the
+   * app was kept on the device, or a new version removed the old file. The data is untouched.
+   */
+  | 'code'
   | 'other';
 
 export class StorageError extends Error {

@@ -64,6 +64,13 @@ describe('problemText: one plain message per storage problem', () => {
       reload: true,
     },
     {
+      what: 'the storage code could not be loaded',
+      s: state({ error: err('code', 'Failed to fetch dynamically imported module:') }),
+      en: /could not be loaded: you may be offline.*Nothing was changed/,
+      pl: /Nie udało się wczytać części aplikacji.*Nic nie zostało zmienione/,
+      reload: false,
+    },
+    {
       what: 'other error in a workbook',
       s: state({ error: err('other') }),
       inWorkbook: true,

@@ -23,7 +23,9 @@ class Groups {
 
   async #do<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
-      return await work();
+      const result = await work();
+      status.succeeded();
+      return result;
     } catch (err) {
       status.fail(err);
       return undefined;
