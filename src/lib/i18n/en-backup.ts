@@ -33,6 +33,11 @@ export const enBackup = {
   previewNothingYet: 'Nothing is written until you confirm.',
   restoredCopyOf: '{name} (restored copy)',
   restoreFailed: 'The workbooks could not be restored; nothing was changed.',
-  restoreWorkbooksCount: { one: 'Restore {n} workbook', other: 'Restore {n} workbooks' } as Plural,
-  restoredCount: { one: '{n} workbook restored.', other: '{n} workbooks restored.' } as Plural,
+  previewGroupsTitle: 'Workshop groups in this file',
+  colParticipantsCount: 'Participants',
+  previewGroupChoice: 'What to do with the group {name}',
+  restoreWhat: 'Restore {what}',
+  restoredWhat: '{what} restored.',
+  countWorkbooks: { one: '{n} workbook', other: '{n} workbooks' } as Plural,
+  countGroups: { one: '{n} workshop group', other: '{n} workshop groups' } as Plural,
 };

@@ -32,16 +32,17 @@ export const plBackup: Messages<typeof enBackup> = {
   previewNothingYet: 'Nic nie zostanie zapisane, dopóki nie potwierdzisz.',
   restoredCopyOf: '{name} (przywrócona kopia)',
   restoreFailed: 'Nie udało się przywrócić zeszytów; nic nie zostało zmienione.',
-  restoreWorkbooksCount: {
-    one: 'Przywróć {n} zeszyt',
-    few: 'Przywróć {n} zeszyty',
-    many: 'Przywróć {n} zeszytów',
-    other: 'Przywróć {n} zeszytu',
-  },
-  restoredCount: {
-    one: 'Przywrócono {n} zeszyt.',
-    few: 'Przywrócono {n} zeszyty.',
-    many: 'Przywrócono {n} zeszytów.',
-    other: 'Przywrócono {n} zeszytu.',
+  previewGroupsTitle: 'Grupy warsztatowe w tym pliku',
+  colParticipantsCount: 'Uczestnicy',
+  previewGroupChoice: 'Co zrobić z grupą {name}',
+  restoreWhat: 'Przywróć {what}',
+  restoredWhat: 'Przywrócono {what}.',
+  // Accusative: "Przywróć 2 zeszyty", "Przywrócono 1 grupę".
+  countWorkbooks: { one: '{n} zeszyt', few: '{n} zeszyty', many: '{n} zeszytów', other: '{n} zeszytu' },
+  countGroups: {
+    one: '{n} grupę warsztatową',
+    few: '{n} grupy warsztatowe',
+    many: '{n} grup warsztatowych',
+    other: '{n} grupy warsztatowej',
   },
 };

@@ -1,6 +1,7 @@
 /** The workbook list: create, rename, duplicate, trash and restore, back up; kept fresh across tabs. */
 import type { Lang } from '../worksheets/types';
 import { newWorkbook, newWorkbookId, type WorkbookRecord } from '../storage/record';
+import type { GroupRecord } from '../workshop/group';
 import { progressOf } from '../worksheets/progress';
 import { discardJournal } from './journal-keys';
 import { announce, onTabMessage, repo } from './repo';
@@ -128,8 +129,12 @@ class WorkbookList {
   /** The text of a backup of every workbook in use; the moment is remembered for the reminder. */
   async backup(now = new Date()): Promise<string | undefined> {
     return this.#do(async () => {
-      const { makeBackup } = await import('../storage/backup');
-      const text = makeBackup(await repo.list(), now);
+      const [{ makeBackup }, { GroupStore }] = await Promise.all([
+        import('../storage/backup'),
+        import('../storage/groups'),
+      ]);
+      // Workshop groups travel with the workbooks: a trainer's borrowed laptop keeps nothing.
+      const text = makeBackup(await repo.list(), now, await new GroupStore(repo).list());
       this.lastBackupAt = now.getTime();
       try {
         await repo.setMeta(LAST_BACKUP_KEY, now.getTime());
@@ -145,9 +150,9 @@ class WorkbookList {
    * workbook's journal is dropped so stale edits are not replayed over it, and tabs that have it
    * open are told to take the restored one.
    */
-  async importRecords(records: WorkbookRecord[]): Promise<boolean> {
+  async importRecords(records: WorkbookRecord[], groups: GroupRecord[] = []): Promise<boolean> {
     const done = await this.#do(async () => {
-      await repo.putMany(records);
+      await repo.putMany(records, groups);
       for (const r of records) {
         discardJournal(r.id);
         announce({ type: 'saved', id: r.id, updatedAt: r.updatedAt });

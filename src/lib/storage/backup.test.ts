@@ -9,6 +9,7 @@ import {
   makeBackup,
   parseBackup,
   restorePlan,
+  groupRestorePlan,
   type BackupProblem,
 } from './backup';
 import { needsBackupReminder } from './backup-reminder';
@@ -223,6 +224,25 @@ describe('restorePlan', () => {
     const plan = restorePlan([a], new Set(), new Map(), 1, copyName);
     plan[0]!.sheets['nps-survey']!.fields['note'] = 'changed';
     expect(a.sheets['nps-survey']?.fields['note']).not.toBe('changed');
+  });
+});
+
+describe('groupRestorePlan', () => {
+  const copyName = (n: string) => `${n} (restored)`;
+
+  it('restores a new group as it is, one already here beside it by default or over it when asked', async () => {
+    const { newGroup } = await import('../workshop/group');
+    const g = { ...newGroup('Gdańsk', 100), deletedAt: 0 };
+    const fresh = groupRestorePlan([g], new Set(), new Map(), 900, copyName);
+    expect(fresh).toEqual([{ ...g, updatedAt: 900 }]);
+
+    const copy = groupRestorePlan([g], new Set([g.id]), new Map(), 900, copyName);
+    expect(copy[0]?.id).toMatch(/^gr-/);
+    expect(copy[0]?.id).not.toBe(g.id);
+    expect(copy[0]).toMatchObject({ name: 'Gdańsk (restored)', createdAt: 900, updatedAt: 900, deletedAt: 0 });
+
+    const replace = groupRestorePlan([g], new Set([g.id]), new Map([[g.id, 'replace']]), 900, copyName);
+    expect(replace).toEqual([{ ...g, updatedAt: 900 }]);
   });
 });
 

@@ -12,6 +12,7 @@ import { classify, StorageError } from './errors';
 import { peek } from './peek';
 import { DB_NAME, SCHEMA_VERSION, type StoreName } from './schema';
 import { repairWorkbook, type WorkbookRecord } from './record';
+import type { GroupRecord } from '../workshop/group';
 
 export class Repository {
   readonly name: string;
@@ -141,11 +142,13 @@ export class Repository {
     });
   }
 
-  putMany(records: WorkbookRecord[]): Promise<void> {
+  /** Workbooks (and workshop groups, from a backup) in one transaction: all are written or none. */
+  putMany(records: WorkbookRecord[], groups: GroupRecord[] = []): Promise<void> {
     return this.run(async () => {
       const db = await this.database();
-      await db.transaction('rw', db.workbooks, async () => {
+      await db.transaction('rw', db.workbooks, db.groups, async () => {
         await db.workbooks.bulkPut(records);
+        if (groups.length) await db.groups.bulkPut(groups);
       });
     });
   }

@@ -9,15 +9,21 @@ import type { MessageKey } from '../i18n/en';
 import {
   backupFileName,
   checkBackupSize,
+  groupRestorePlan,
   parseBackup,
   restorePlan,
   type BackupProblem,
   type RestoreChoice,
 } from '../storage/backup';
 import type { WorkbookRecord } from '../storage/record';
+import type { GroupRecord } from '../workshop/group';
+import { groups } from './workshop/groups.svelte';
+import { restoredItems } from './restore-text';
 import { download } from './download';
 
 export { default as RestorePreview } from './RestorePreview.svelte';
+/** The workshop groups here (the preview says which of the file's groups are already here). */
+export { groups };
 
 export type Message = { kind: 'ok' | 'error'; text: () => string };
 
@@ -27,6 +33,7 @@ export type Preview = {
   exportedAt: string;
   skipped: number[];
   largeTexts: { workbook: string; chars: number }[];
+  groups: GroupRecord[];
 };
 
 const PROBLEM_KEY: Record<BackupProblem, MessageKey> = {
@@ -69,7 +76,7 @@ export async function readBackup(file: File): Promise<{ preview: Preview } | { m
     const problem = PROBLEM_KEY[parsed.problem];
     return { message: refused(file.name, () => lang.t(problem)) };
   }
-  await workbooks.refresh();
+  await Promise.all([workbooks.refresh(), groups.refresh()]);
   return {
     preview: {
       fileName: file.name,
@@ -77,19 +84,23 @@ export async function readBackup(file: File): Promise<{ preview: Preview } | { m
       exportedAt: parsed.exportedAt,
       skipped: parsed.skipped,
       largeTexts: parsed.largeTexts,
+      groups: parsed.groups,
     },
   };
 }
 
-/** Writes what the preview showed, as the user chose for each workbook already here. */
+/** Writes what the preview showed (workbooks and workshop groups), as the user chose for each one here. */
 export async function restore(preview: Preview, choices: Map<string, RestoreChoice>): Promise<Message> {
   const existing = new Set(workbooks.all.map((w) => w.id));
-  const records = restorePlan(preview.workbooks, existing, choices, Date.now(), (name) =>
-    lang.t('restoredCopyOf', { name: name || lang.t('untitled') }),
-  );
-  const ok = await workbooks.importRecords(records);
-  const n = records.length;
+  const now = Date.now();
+  const copyName = (name: string) => lang.t('restoredCopyOf', { name: name || lang.t('untitled') });
+  const records = restorePlan(preview.workbooks, existing, choices, now, copyName);
+  const groupsHere = new Set(groups.all.map((g) => g.id));
+  const restoredGroups = groupRestorePlan(preview.groups, groupsHere, choices, now, copyName);
+  const ok = await workbooks.importRecords(records, restoredGroups);
+  if (ok && restoredGroups.length) await groups.refresh();
+  const [n, g] = [records.length, restoredGroups.length];
   return ok
-    ? { kind: 'ok', text: () => lang.t('restoredCount', { n }) }
+    ? { kind: 'ok', text: () => lang.t('restoredWhat', { what: restoredItems(n, g) }) }
     : { kind: 'error', text: () => lang.t('restoreFailed') };
 }
