@@ -1,6 +1,7 @@
 /** The workbook list: create, rename, duplicate, trash and restore, back up; kept fresh across tabs. */
 import type { Lang } from '../worksheets/types';
 import { newWorkbook, newWorkbookId, type WorkbookRecord } from '../storage/record';
+import type { WorkbookSummary } from '../storage/summary';
 import type { GroupRecord } from '../workshop/group';
 import { progressOf } from '../worksheets/progress';
 import { discardJournal } from './journal-keys';
@@ -10,7 +11,8 @@ import { status } from './status.svelte';
 const LAST_BACKUP_KEY = 'lastBackupAt';
 
 class WorkbookList {
-  all = $state<WorkbookRecord[]>([]);
+  /** Summaries, not whole workbooks: the list's memory does not grow with the answers (raw: read-only). */
+  all = $state.raw<WorkbookSummary[]>([]);
   loaded = $state(false);
   /** When the last backup file was made on this device (ms), if ever. */
   lastBackupAt = $state<number | undefined>(undefined);
@@ -40,10 +42,9 @@ class WorkbookList {
     });
   }
 
-  /** A plain copy (not a Svelte proxy) of a workbook in use, as last read: to build a record from. */
-  plain(id: string): WorkbookRecord | undefined {
-    const w = this.active.find((x) => x.id === id);
-    return w && ($state.snapshot(w) as WorkbookRecord);
+  /** A whole workbook as stored now (the list holds summaries); undefined if gone or unreadable. */
+  record(id: string): Promise<WorkbookRecord | undefined> {
+    return this.#do(() => repo.get(id));
   }
 
   async #changed() {
@@ -134,7 +135,7 @@ class WorkbookList {
         import('../storage/groups'),
       ]);
       // Workshop groups travel with the workbooks: a trainer's borrowed laptop keeps nothing.
-      const text = makeBackup(await repo.list(), now, await new GroupStore(repo).list());
+      const text = makeBackup(await repo.records(), now, await new GroupStore(repo).list());
       this.lastBackupAt = now.getTime();
       try {
         await repo.setMeta(LAST_BACKUP_KEY, now.getTime());

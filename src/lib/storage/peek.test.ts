@@ -35,16 +35,19 @@ describe('peek: the list read without Dexie', () => {
     await repo.put({ ...newWorkbook('new', 'pl'), updatedAt: 2 });
     await repo.setMeta('lastBackupAt', 42);
     await new GroupStore(repo).put(newGroup('Gdańsk', 5));
-    const through = await repo.list();
+    const [records, summaries] = [await repo.records(), await repo.list()];
+    expect(records.map((w) => w.name)).toEqual(['new', 'old']);
     repo.close();
 
-    const seen = await peek(name, ['workbooks', 'meta', 'groups']);
-    expect(seen.workbooks).toEqual(through);
+    const seen = await peek(name, ['workbooks', 'meta', 'groups', 'summaries']);
+    expect(seen.workbooks).toEqual(records);
+    expect(seen.summaries).toEqual(summaries);
     expect(seen.meta).toEqual([{ key: 'lastBackupAt', value: 42 }]);
     expect(seen.groups).toMatchObject([{ name: 'Gdańsk' }]);
     // A repository that has not loaded Dexie reads the same by peeking.
     const light = new Repository(new WorkbookDb(name));
-    expect(await light.list()).toEqual(through);
+    expect(await light.list()).toEqual(summaries);
+    expect(await light.records()).toEqual(records);
     expect(await light.getMeta('lastBackupAt')).toBe(42);
     expect((await new GroupStore(light).list()).map((g) => g.name)).toEqual(['Gdańsk']);
 
@@ -54,7 +57,7 @@ describe('peek: the list read without Dexie', () => {
     future.close();
   });
 
-  it('reads an old version-1 database as it is (no meta, no groups yet), without upgrading it', async () => {
+  it('reads an old version-1 database as it is (no meta, no groups, no summaries yet), without upgrading it', async () => {
     const name = freshName();
     const v1 = new Dexie(name);
     v1.version(1).stores({ workbooks: 'id, updatedAt' });
@@ -63,7 +66,10 @@ describe('peek: the list read without Dexie', () => {
       .put({ id: 'old-1', name: 'From v1', createdAt: 1, updatedAt: 2, lang: 'en', sheets: {} });
     v1.close();
     const repo = new Repository(new WorkbookDb(name));
-    expect((await repo.list()).map((w) => [w.name, w.deletedAt])).toEqual([['From v1', 0]]);
+    // Its list is made from the records themselves (the summaries come with Dexie's upgrade).
+    expect(await repo.list()).toEqual([
+      { id: 'old-1', name: 'From v1', createdAt: 1, updatedAt: 2, deletedAt: 0, lang: 'en', progress: {} },
+    ]);
     expect(await repo.getMeta('lastBackupAt')).toBeUndefined();
     const raw = await new Promise<IDBDatabase>((resolve) => {
       const req = indexedDB.open(name);

@@ -9,8 +9,11 @@
 import { StorageError } from './errors';
 import { SCHEMA_VERSION, type StoreName } from './schema';
 
-/** Each store asked for: its rows, newest first by `updatedAt` where it has that index. */
-export type Peeked = Record<StoreName, unknown[]>;
+/**
+ * Each store asked for: its rows, newest first by `updatedAt` where it has that index; a store
+ * the database does not have (yet: an older version) is left out.
+ */
+export type Peeked = Partial<Record<StoreName, unknown[]>>;
 
 const request = <T>(r: IDBRequest<T>): Promise<T> =>
   new Promise((resolve, reject) => {
@@ -37,7 +40,8 @@ function openAsItIs(name: string): Promise<IDBDatabase | undefined> {
 }
 
 export async function peek(name: string, stores: readonly StoreName[]): Promise<Peeked> {
-  const none: Peeked = { workbooks: [], meta: [], groups: [] };
+  // No database yet: every store is there, empty (the database Dexie will create has them all).
+  const none: Peeked = Object.fromEntries(stores.map((s) => [s, []]));
   if (typeof indexedDB === 'undefined') throw new StorageError('unavailable', 'IndexedDB API missing');
   // Listed where the browser can list them: a database that is not there is not even opened.
   const listed = await indexedDB.databases?.().catch(() => undefined);
@@ -47,11 +51,10 @@ export async function peek(name: string, stores: readonly StoreName[]): Promise<
   try {
     const installed = db.version / 10;
     if (installed > SCHEMA_VERSION) throw new StorageError('newer-version', `schema ${installed} > ${SCHEMA_VERSION}`);
-    // An older database may lack a store a later version added (it is then empty).
     const present = stores.filter((s) => db.objectStoreNames.contains(s));
-    if (!present.length) return none;
+    if (!present.length) return {};
     const tx = db.transaction(present, 'readonly');
-    const found = { ...none };
+    const found: Peeked = {};
     await Promise.all(
       present.map(async (s) => {
         const store = tx.objectStore(s);

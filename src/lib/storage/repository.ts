@@ -12,6 +12,7 @@ import { classify, StorageError } from './errors';
 import { peek } from './peek';
 import { DB_NAME, SCHEMA_VERSION, type StoreName } from './schema';
 import { repairWorkbook, type WorkbookRecord } from './record';
+import { repairSummary, summaryOf, type WorkbookSummary } from './summary';
 import type { GroupRecord } from '../workshop/group';
 
 export class Repository {
@@ -87,12 +88,27 @@ export class Repository {
   rows(store: Exclude<StoreName, 'meta'>): Promise<unknown[]> {
     return this.run(async () => {
       const db = this.#db;
-      if (!db) return (await peek(this.name, [store]))[store];
+      if (!db) return (await peek(this.name, [store]))[store] ?? [];
       return db.table(store).orderBy('updatedAt').reverse().toArray();
     });
   }
 
-  async list(): Promise<WorkbookRecord[]> {
+  /**
+   * The list: every workbook's summary (summary.ts), trash included, newest first. A database
+   * older than v4 has none until Dexie upgrades it: its records are summarised as they are read.
+   */
+  list(): Promise<WorkbookSummary[]> {
+    const mended = (rows: unknown[]) => rows.flatMap((r) => repairSummary(r) ?? []);
+    return this.run(async () => {
+      const db = this.#db;
+      if (db) return mended(await db.summaries.orderBy('updatedAt').reverse().toArray());
+      const seen = await peek(this.name, ['summaries']);
+      return mended(seen.summaries ?? (await peek(this.name, ['workbooks'])).workbooks ?? []);
+    });
+  }
+
+  /** Every workbook whole, newest first (for a backup). */
+  async records(): Promise<WorkbookRecord[]> {
     return (await this.rows('workbooks')).flatMap((r) => repairWorkbook(r) ?? []);
   }
 
@@ -103,11 +119,41 @@ export class Repository {
     });
   }
 
-  put(record: WorkbookRecord): Promise<void> {
+  /**
+   * Writes in one transaction over the workbooks and their summaries, so the list never shows a
+   * summary out of step with its workbook (`also`: more tables the work writes).
+   */
+  #write<T>(
+    work: (db: WorkbookDb) => Promise<T>,
+    ...also: Exclude<StoreName, 'workbooks' | 'summaries'>[]
+  ): Promise<T> {
     return this.run(async () => {
       const db = await this.database();
-      await db.workbooks.put(record);
+      return db.transaction('rw', ['workbooks', 'summaries', ...also], () => work(db));
     });
+  }
+
+  /** The records and their summaries (inside #write). */
+  static async #store(db: WorkbookDb, records: readonly WorkbookRecord[]): Promise<void> {
+    await db.workbooks.bulkPut(records.slice());
+    await db.summaries.bulkPut(records.map(summaryOf));
+  }
+
+  /**
+   * Changes a stored record as it is (not mended: what this version does not know stays) and its
+   * summary; nothing when it is not there.
+   */
+  static async #change(db: WorkbookDb, id: string, change: (r: WorkbookRecord) => void): Promise<void> {
+    const stored = await db.workbooks.get(id);
+    if (!stored) return;
+    change(stored);
+    await db.workbooks.put(stored);
+    const summary = repairSummary(stored);
+    if (summary) await db.summaries.put(summary);
+  }
+
+  put(record: WorkbookRecord): Promise<void> {
+    return this.#write((db) => Repository.#store(db, [record]));
   }
 
   /**
@@ -115,13 +161,10 @@ export class Repository {
    * another tab saves in between is overwritten unseen. Returns what was written.
    */
   update(id: string, next: (stored: WorkbookRecord | undefined) => WorkbookRecord): Promise<WorkbookRecord> {
-    return this.run(async () => {
-      const db = await this.database();
-      return db.transaction('rw', db.workbooks, async () => {
-        const record = next(repairWorkbook(await db.workbooks.get(id)));
-        await db.workbooks.put(record);
-        return record;
-      });
+    return this.#write(async (db) => {
+      const record = next(repairWorkbook(await db.workbooks.get(id)));
+      await Repository.#store(db, [record]);
+      return record;
     });
   }
 
@@ -130,48 +173,35 @@ export class Repository {
    * see the change): a tab saving the same workbook keeps its edits.
    */
   rename(id: string, name: string, now = Date.now()): Promise<void> {
-    return this.run(async () => {
-      const db = await this.database();
-      await db.workbooks
-        .where(':id')
-        .equals(id)
-        .modify((r) => {
-          r.name = name;
-          r.updatedAt = Math.max(now, r.updatedAt + 1);
-        });
-    });
+    return this.#write((db) =>
+      Repository.#change(db, id, (r) => {
+        r.name = name;
+        r.updatedAt = Math.max(now, r.updatedAt + 1);
+      }),
+    );
   }
 
   /** Workbooks (and workshop groups, from a backup) in one transaction: all are written or none. */
   putMany(records: WorkbookRecord[], groups: GroupRecord[] = []): Promise<void> {
-    return this.run(async () => {
-      const db = await this.database();
-      await db.transaction('rw', db.workbooks, db.groups, async () => {
-        await db.workbooks.bulkPut(records);
-        if (groups.length) await db.groups.bulkPut(groups);
-      });
-    });
+    return this.#write(async (db) => {
+      await Repository.#store(db, records);
+      if (groups.length) await db.groups.bulkPut(groups);
+    }, 'groups');
   }
 
   /** Moves to the trash: restorable until purged. */
   trash(id: string, now = Date.now()): Promise<void> {
-    return this.run(async () => {
-      const db = await this.database();
-      await db.workbooks.update(id, { deletedAt: now });
-    });
+    return this.#write((db) => Repository.#change(db, id, (r) => (r.deletedAt = now)));
   }
 
   restore(id: string): Promise<void> {
-    return this.run(async () => {
-      const db = await this.database();
-      await db.workbooks.update(id, { deletedAt: 0 });
-    });
+    return this.#write((db) => Repository.#change(db, id, (r) => (r.deletedAt = 0)));
   }
 
   purge(id: string): Promise<void> {
-    return this.run(async () => {
-      const db = await this.database();
+    return this.#write(async (db) => {
       await db.workbooks.delete(id);
+      await db.summaries.delete(id);
     });
   }
 
@@ -180,7 +210,9 @@ export class Repository {
       const db = this.#db;
       const row = db
         ? await db.meta.get(key)
-        : ((await peek(this.name, ['meta'])).meta as { key?: unknown; value?: unknown }[]).find((m) => m.key === key);
+        : (((await peek(this.name, ['meta'])).meta ?? []) as { key?: unknown; value?: unknown }[]).find(
+            (m) => m.key === key,
+          );
       return row?.value as T | undefined;
     });
   }

@@ -4,6 +4,6 @@
  * IndexedDB's own version number is Dexie's × 10.
  */
 export const DB_NAME = 'crm-workbook';
-export const SCHEMA_VERSION = 3;
-/** The stores peek.ts may read (db.ts: v1 workbooks, v2 meta, v3 groups). */
-export type StoreName = 'workbooks' | 'meta' | 'groups';
+export const SCHEMA_VERSION = 4;
+/** The stores peek.ts may read (db.ts: v1 workbooks, v2 meta, v3 groups, v4 summaries). */
+export type StoreName = 'workbooks' | 'meta' | 'groups' | 'summaries';

@@ -115,9 +115,8 @@ export async function confirmImport(preview: Preview, choice: ImportChoice): Pro
     record = newRecordFrom(workbook, defs, choice.name, Date.now());
   } else {
     // The newest stored version (another tab may have changed it since the preview).
-    await workbooks.refresh();
-    const target = workbooks.plain(choice.id);
-    if (!target) return { kind: 'error', text: (lg) => T.targetGone[lg] };
+    const target = await workbooks.record(choice.id);
+    if (!target || target.deletedAt) return { kind: 'error', text: (lg) => T.targetGone[lg] };
     record = replacedRecord(workbook, target, defs, Date.now());
   }
   if (!(await workbooks.importRecords([record]))) return { kind: 'error', text: (lg) => T.failed[lg] };
