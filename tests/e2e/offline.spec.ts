@@ -212,6 +212,76 @@ test.describe('before the app is kept offline (no service worker)', () => {
     ).toBeVisible();
   });
 
+  test('creating a workbook offline before the storage code was fetched says why; online, Create works', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByText(/No workbooks yet/)).toBeVisible();
+    // The banner's words load a moment after the list (storage-text.ts); the storage code does not.
+    await page.waitForResponse(/storage-text-[\w-]+\.js$/);
+    await context.setOffline(true);
+    await page.getByLabel('Workbook name').fill('Offline first');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    const banner = page.locator('.banner.error');
+    await expect(banner).toContainText('could not be loaded: you may be offline');
+    await expect(banner).not.toContainText(/dynamically|https?:/);
+    await expect(page.getByRole('button', { name: 'Create', exact: true })).toBeEnabled();
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.waitForURL(/#\/w\//);
+    await expect(page.getByRole('heading', { level: 2, name: WORKSHEETS[0] })).toBeVisible();
+    await expect(banner).toHaveCount(0);
+  });
+
+  test('the backup and Excel-import cards load their code on use: offline they say why, Try again goes on with the chosen file, and a slow load says "Loading…"', async ({
+    page,
+    context,
+  }) => {
+    const dir = test.info().outputPath();
+    const backup = join(dir, 'crm-workbook-backup-2026-03-05.json');
+    const workbook = { id: 'wb-from-file', name: 'From the file', createdAt: 1, updatedAt: 2, sheets: {} };
+    writeFileSync(
+      backup,
+      JSON.stringify({ app: 'crm-workbook', schemaVersion: 1, exportedAt: '', data: { workbooks: [workbook] } }),
+    );
+    const notXlsx = join(dir, 'not-a-workbook.xlsx');
+    writeFileSync(notXlsx, 'plain text, not a spreadsheet');
+    await page.goto('/');
+    await expect(page.getByText(/No workbooks yet/)).toBeVisible();
+    const backupCard = page.getByRole('region', { name: 'Backup & restore' });
+    const importCard = page.getByRole('region', { name: 'Import from Excel' });
+
+    await context.setOffline(true);
+    await page.getByLabel('Restore from a backup…', { exact: true }).setInputFiles(backup);
+    await expect(backupCard.locator('.load-failed')).toContainText('you are offline');
+    await page.getByLabel('Import an .xlsx file…', { exact: true }).setInputFiles(notXlsx);
+    await expect(importCard.locator('.load-failed')).toContainText('you are offline');
+    expect(await axe(page)).toEqual([]);
+
+    await context.setOffline(false);
+    await backupCard.getByRole('button', { name: 'Try again' }).click();
+    await expect(
+      page.getByRole('region', { name: `Restore from “crm-workbook-backup-2026-03-05.json”` }),
+    ).toBeVisible();
+    await expect(backupCard.locator('.load-failed')).toHaveCount(0);
+
+    // The import's code held back a moment: the card says it is loading, then reads the same file.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/excel-import-flow-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await importCard.getByRole('button', { name: 'Try again' }).click();
+    await expect(importCard.getByRole('status')).toHaveText('Loading…');
+    release();
+    await expect(importCard.getByRole('alert').first()).toHaveText(
+      '“not-a-workbook.xlsx” cannot be imported: it is not an Excel workbook (.xlsx). Nothing was changed.',
+    );
+    await expect(importCard.locator('.load-failed')).toHaveCount(0);
+  });
+
   test('panels, a chart and the export whose code was never fetched say why; back online they load, and the export on Try again', async ({
     page,
     context,

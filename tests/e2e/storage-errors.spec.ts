@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../../src/lib/storage/db';
+import { SCHEMA_VERSION } from '../../src/lib/storage/schema';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createWorkbook, openSheet, SHOTS, waitSaved } from './util';

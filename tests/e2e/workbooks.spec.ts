@@ -71,3 +71,23 @@ test('a missing workbook says so', async ({ page }) => {
   await page.goto('/#/w/does-not-exist/nps-survey');
   await expect(page.getByText('This workbook does not exist')).toBeVisible();
 });
+
+test('the list is read without the storage library: a first visit creates no database, the first workbook does', async ({
+  page,
+}) => {
+  const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  const dexie: string[] = [];
+  page.on('request', (r) => {
+    if (/\/db-[\w-]+\.js$/.test(r.url())) dexie.push(r.url());
+  });
+  await page.goto('/');
+  await expect(page.getByText(/No workbooks yet/)).toBeVisible();
+  expect(await databases()).toEqual([]);
+  expect(dexie).toEqual([]);
+
+  await createWorkbook(page, 'First of all');
+  expect(dexie).toHaveLength(1);
+  expect(await databases()).toEqual(['crm-workbook']);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'First of all' })).toBeVisible();
+});

@@ -266,3 +266,51 @@ test('a link copied in one browser opens as a copy in another; a damaged one say
   await expect(page.getByText('Dodane: 1, zastąpione: 0, odrzucone: 1.')).toBeVisible();
   await other.close();
 });
+
+test('a trainer’s backup carries the groups: restored on another device, beside itself when it is there', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const anna = await participant(page, 'Anna — Baltic Bikes', 'example');
+  await startGroup(page, GROUP);
+  await page.getByLabel('Participants’ files').setInputFiles([anna]);
+  await expect(page.getByText('Added 1, replaced 0, refused 0.')).toBeVisible();
+
+  await page.goto('/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('region', { name: 'Backup & restore' }).getByRole('button', { name: 'Download backup' }).click(),
+  ]);
+  const backup = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(backup);
+  const file = JSON.parse(readFileSync(backup, 'utf8')) as { data: { groups?: { name: string }[] } };
+  expect(file.data.groups?.map((g) => g.name)).toEqual([GROUP]);
+
+  // Another device: the preview lists the group with its participants; both come back.
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto('/');
+  const restore = () => fresh.getByLabel('Restore from a backup…', { exact: true }).setInputFiles(backup);
+  await restore();
+  const groupsTable = fresh
+    .getByRole('table')
+    .filter({ has: fresh.getByRole('columnheader', { name: 'Participants' }) });
+  await expect(fresh.getByRole('heading', { name: 'Workshop groups in this file' })).toBeVisible();
+  await expect(groupsTable.getByRole('row', { name: new RegExp(`^${GROUP} 1 `) })).toContainText('New here');
+  expect(await axe(fresh)).toEqual([]);
+  await fresh.locator('.restore-preview').screenshot({ path: `${SHOTS}/restore-groups-en.png` });
+  await fresh.getByRole('button', { name: 'Restore 1 workbook and 1 workshop group' }).click();
+  await expect(fresh.getByText('1 workbook and 1 workshop group restored.')).toBeVisible();
+  const groupsCard = fresh.getByRole('region', { name: 'Workshop groups' });
+  await expect(groupsCard.getByRole('link', { name: GROUP, exact: true })).toBeVisible();
+
+  // The same file again: the group is here, kept beside its restored copy by default.
+  await restore();
+  await expect(fresh.getByRole('group', { name: `What to do with the group ${GROUP}` })).toBeVisible();
+  await fresh.getByRole('button', { name: 'Restore 1 workbook and 1 workshop group' }).click();
+  await expect(groupsCard.getByRole('link', { name: `${GROUP} (restored copy)`, exact: true })).toBeVisible();
+  await groupsCard.getByRole('link', { name: GROUP, exact: true }).click();
+  await expect(fresh.getByRole('table').first().getByRole('link')).toHaveText(['Anna — Baltic Bikes']);
+  await context.close();
+});

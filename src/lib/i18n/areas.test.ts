@@ -29,7 +29,16 @@ describe('text areas', () => {
     await loadDictionary('pl', 'workbook');
     await loadDictionary('pl', 'backup');
     expect(translate('pl', 'summary')).toBe('Podsumowanie');
-    expect(translate('pl', 'restoredCount', { n: 3 })).toBe('Przywrócono 3 zeszyty.');
+    expect(translate('pl', 'restoreWhat', { what: translate('pl', 'countWorkbooks', { n: 3 }) })).toBe(
+      'Przywróć 3 zeszyty',
+    );
+    // Polish plurals of the accusative: 1 grupę, 2–4 grupy, 5+ grup, 22 grupy.
+    expect([1, 2, 5, 22].map((n) => translate('pl', 'countGroups', { n }))).toEqual([
+      '1 grupę warsztatową',
+      '2 grupy warsztatowe',
+      '5 grup warsztatowych',
+      '22 grupy warsztatowe',
+    ]);
     expect(translate('pl', 'appName')).toBe('Zeszyt CRM');
   });
 });

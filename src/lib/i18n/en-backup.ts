@@ -1,17 +1,10 @@
-/** English texts of the backup card and the restore preview: loaded with the card. */
+/**
+ * English texts of the backup card's messages and the restore preview: loaded with the card's code
+ * when it is used (what the card shows at once is in the core texts, en.ts).
+ */
 import type { Plural } from './en';
 
 export const enBackup = {
-  backupTitle: 'Backup & restore',
-  backupIntro:
-    'Keep every workbook in one file: take it home from a borrowed laptop, or bring your work back if the browser clears this site’s data.',
-  downloadBackup: 'Download backup',
-  restoreFromBackup: 'Restore from a backup…',
-  restoreFileHint: 'A .json file made with “Download backup”. Nothing changes until you confirm.',
-  lastBackup: 'Last backup on this device: {date}.',
-  noBackupYet: 'No backup has been made on this device yet.',
-  backupReminder: 'Browsers may delete site data (Safari after seven days without a visit): download a backup.',
-  backupNothing: 'There are no workbooks to back up yet.',
   backupMade: 'Backup downloaded: {file}.',
   restoreProblem: 'Cannot restore from “{file}”: {reason} Nothing was changed.',
   problemTooLarge: 'the file is larger than 50 MB, too large to be a backup of this app.',
@@ -40,6 +33,11 @@ export const enBackup = {
   previewNothingYet: 'Nothing is written until you confirm.',
   restoredCopyOf: '{name} (restored copy)',
   restoreFailed: 'The workbooks could not be restored; nothing was changed.',
-  restoreWorkbooksCount: { one: 'Restore {n} workbook', other: 'Restore {n} workbooks' } as Plural,
-  restoredCount: { one: '{n} workbook restored.', other: '{n} workbooks restored.' } as Plural,
+  previewGroupsTitle: 'Workshop groups in this file',
+  colParticipantsCount: 'Participants',
+  previewGroupChoice: 'What to do with the group {name}',
+  restoreWhat: 'Restore {what}',
+  restoredWhat: '{what} restored.',
+  countWorkbooks: { one: '{n} workbook', other: '{n} workbooks' } as Plural,
+  countGroups: { one: '{n} workshop group', other: '{n} workshop groups' } as Plural,
 };

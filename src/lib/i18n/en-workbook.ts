@@ -10,7 +10,6 @@ export const enWorkbook = {
   exporting: 'Preparing the file…',
   exportFailed: 'The export failed: {message}',
   exported: 'Saved {file}.',
-  loading: 'Loading…',
   workbookOpenFailed: 'This workbook could not be read from the browser’s storage. Try again, or reload the page.',
   summary: 'Summary',
   summaryIntro:

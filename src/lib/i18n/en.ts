@@ -39,6 +39,25 @@ export const en = {
   deleteForeverConfirm: 'Delete “{name}” forever? This cannot be undone.',
   nameRequired: 'Give the workbook a name.',
   untitled: 'Untitled workbook',
+  // The list page's backup and Excel-import cards (their light shells; the rest loads on use)
+  backupTitle: 'Backup & restore',
+  backupIntro:
+    'Keep every workbook in one file: take it home from a borrowed laptop, or bring your work back if the browser clears this site’s data.',
+  downloadBackup: 'Download backup',
+  restoreFromBackup: 'Restore from a backup…',
+  restoreFileHint: 'A .json file made with “Download backup”. Nothing changes until you confirm.',
+  lastBackup: 'Last backup on this device: {date}.',
+  noBackupYet: 'No backup has been made on this device yet.',
+  backupReminder: 'Browsers may delete site data (Safari after seven days without a visit): download a backup.',
+  backupNothing: 'There are no workbooks to back up yet.',
+  importTitle: 'Import from Excel',
+  importIntro:
+    'Send a client the workbook exported with “Export to Excel”; when the client sends it back, import it here.',
+  importFileLabel: 'Import an .xlsx file…',
+  importFileHint:
+    'An .xlsx exported by this app, also after it was edited in Excel or LibreOffice. You see what will change before anything is saved.',
+  importReading: 'Reading the file…',
+  loading: 'Loading…',
   // Workbook
   coming: 'coming soon',
   completion: '{answered} of {total} answered',

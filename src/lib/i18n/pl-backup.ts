@@ -1,20 +1,8 @@
-/** Polish texts of the backup card and the restore preview (every English key, checked by the type). */
+/** Polish texts of the backup card's messages and the restore preview (every English key, checked by the type). */
 import type { Messages } from './en';
 import type { enBackup } from './en-backup';
 
 export const plBackup: Messages<typeof enBackup> = {
-  backupTitle: 'Kopia zapasowa i przywracanie',
-  backupIntro:
-    'Zachowaj wszystkie zeszyty w jednym pliku: zabierz je do domu z pożyczonego laptopa albo odzyskaj pracę, gdy przeglądarka usunie dane tej strony.',
-  downloadBackup: 'Pobierz kopię zapasową',
-  restoreFromBackup: 'Przywróć z kopii zapasowej…',
-  restoreFileHint:
-    'Plik .json utworzony przyciskiem „Pobierz kopię zapasową”. Nic się nie zmieni, dopóki nie potwierdzisz.',
-  lastBackup: 'Ostatnia kopia zapasowa na tym urządzeniu: {date}.',
-  noBackupYet: 'Na tym urządzeniu nie utworzono jeszcze kopii zapasowej.',
-  backupReminder:
-    'Przeglądarki mogą usuwać dane stron (Safari po siedmiu dniach bez odwiedzin): pobierz kopię zapasową.',
-  backupNothing: 'Nie ma jeszcze zeszytów do zapisania w kopii.',
   backupMade: 'Pobrano kopię zapasową: {file}.',
   restoreProblem: 'Nie można przywrócić z pliku „{file}”: {reason} Nic nie zostało zmienione.',
   problemTooLarge: 'plik jest większy niż 50 MB, za duży jak na kopię zapasową tej aplikacji.',
@@ -44,16 +32,17 @@ export const plBackup: Messages<typeof enBackup> = {
   previewNothingYet: 'Nic nie zostanie zapisane, dopóki nie potwierdzisz.',
   restoredCopyOf: '{name} (przywrócona kopia)',
   restoreFailed: 'Nie udało się przywrócić zeszytów; nic nie zostało zmienione.',
-  restoreWorkbooksCount: {
-    one: 'Przywróć {n} zeszyt',
-    few: 'Przywróć {n} zeszyty',
-    many: 'Przywróć {n} zeszytów',
-    other: 'Przywróć {n} zeszytu',
-  },
-  restoredCount: {
-    one: 'Przywrócono {n} zeszyt.',
-    few: 'Przywrócono {n} zeszyty.',
-    many: 'Przywrócono {n} zeszytów.',
-    other: 'Przywrócono {n} zeszytu.',
+  previewGroupsTitle: 'Grupy warsztatowe w tym pliku',
+  colParticipantsCount: 'Uczestnicy',
+  previewGroupChoice: 'Co zrobić z grupą {name}',
+  restoreWhat: 'Przywróć {what}',
+  restoredWhat: 'Przywrócono {what}.',
+  // Accusative: "Przywróć 2 zeszyty", "Przywrócono 1 grupę".
+  countWorkbooks: { one: '{n} zeszyt', few: '{n} zeszyty', many: '{n} zeszytów', other: '{n} zeszytu' },
+  countGroups: {
+    one: '{n} grupę warsztatową',
+    few: '{n} grupy warsztatowe',
+    many: '{n} grup warsztatowych',
+    other: '{n} grupy warsztatowej',
   },
 };

@@ -13,7 +13,6 @@ export const plWorkbook: Messages<typeof enWorkbook> = {
   exporting: 'Przygotowuję plik…',
   exportFailed: 'Eksport nie powiódł się: {message}',
   exported: 'Zapisano {file}.',
-  loading: 'Wczytywanie…',
   workbookOpenFailed:
     'Nie udało się odczytać tego zeszytu z pamięci przeglądarki. Spróbuj ponownie albo odśwież stronę.',
   summary: 'Podsumowanie',

@@ -35,6 +35,27 @@ export const pl: Messages<typeof en> = {
   deleteForeverConfirm: 'Usunąć „{name}” na zawsze? Tego nie można cofnąć.',
   nameRequired: 'Nadaj zeszytowi nazwę.',
   untitled: 'Zeszyt bez nazwy',
+  // Karty kopii zapasowej i importu z Excela na liście (reszta wczytuje się przy użyciu)
+  backupTitle: 'Kopia zapasowa i przywracanie',
+  backupIntro:
+    'Zachowaj wszystkie zeszyty w jednym pliku: zabierz je do domu z pożyczonego laptopa albo odzyskaj pracę, gdy przeglądarka usunie dane tej strony.',
+  downloadBackup: 'Pobierz kopię zapasową',
+  restoreFromBackup: 'Przywróć z kopii zapasowej…',
+  restoreFileHint:
+    'Plik .json utworzony przyciskiem „Pobierz kopię zapasową”. Nic się nie zmieni, dopóki nie potwierdzisz.',
+  lastBackup: 'Ostatnia kopia zapasowa na tym urządzeniu: {date}.',
+  noBackupYet: 'Na tym urządzeniu nie utworzono jeszcze kopii zapasowej.',
+  backupReminder:
+    'Przeglądarki mogą usuwać dane stron (Safari po siedmiu dniach bez odwiedzin): pobierz kopię zapasową.',
+  backupNothing: 'Nie ma jeszcze zeszytów do zapisania w kopii.',
+  importTitle: 'Import z Excela',
+  importIntro:
+    'Wyślij klientowi zeszyt wyeksportowany przyciskiem „Eksportuj do Excela”; gdy klient go odeśle, zaimportuj go tutaj.',
+  importFileLabel: 'Importuj plik .xlsx…',
+  importFileHint:
+    'Plik .xlsx wyeksportowany z tej aplikacji, także po edycji w Excelu lub LibreOffice. Zanim cokolwiek zostanie zapisane, zobaczysz, co się zmieni.',
+  importReading: 'Wczytywanie pliku…',
+  loading: 'Wczytywanie…',
   coming: 'wkrótce',
   completion: 'Wypełniono {answered} z {total}',
   // Offline, kod, którego nie udało się wczytać, nowe wersje

@@ -1,5 +1,6 @@
 /** App-wide storage status shown in a banner: errors are visible, never swallowed. */
-import { classify, type StorageError } from '../storage/repository';
+import { classify, plainReason, StorageError } from '../storage/errors';
+import { isCodeLoadFailure } from './load-failure';
 
 /** Notices are kept as keys, so they follow a language switch. */
 export type NoticeKey = 'changedElsewhere' | 'mergedElsewhere';
@@ -23,6 +24,13 @@ class StorageStatus {
 
   /** Any error from storage (a StorageError, or anything else, classified); `opening`: from opening the database. */
   fail(err: unknown, opening?: boolean) {
+    // The storage code did not load (storage/repository.ts loads Dexie on first need): said as
+    // such; the database is fine, so nothing is refused, and the next action loads it anew.
+    if (isCodeLoadFailure(err)) {
+      this.error = new StorageError('code', plainReason(err), err);
+      this.save = 'error';
+      return;
+    }
     const e: StorageError = classify(err, opening);
     if (opening) this.openFailed = true;
     this.error = e;
@@ -31,6 +39,10 @@ class StorageStatus {
   }
   clearError() {
     this.error = undefined;
+  }
+  /** A storage call went through: a failure to load the storage code is over. */
+  succeeded() {
+    if (this.error?.kind === 'code') this.error = undefined;
   }
 }
 

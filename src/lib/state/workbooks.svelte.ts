@@ -1,6 +1,8 @@
 /** The workbook list: create, rename, duplicate, trash and restore, back up; kept fresh across tabs. */
 import type { Lang } from '../worksheets/types';
 import { newWorkbook, newWorkbookId, type WorkbookRecord } from '../storage/record';
+import type { WorkbookSummary } from '../storage/summary';
+import type { GroupRecord } from '../workshop/group';
 import { progressOf } from '../worksheets/progress';
 import { discardJournal } from './journal-keys';
 import { announce, onTabMessage, repo } from './repo';
@@ -9,7 +11,8 @@ import { status } from './status.svelte';
 const LAST_BACKUP_KEY = 'lastBackupAt';
 
 class WorkbookList {
-  all = $state<WorkbookRecord[]>([]);
+  /** Summaries, not whole workbooks: the list's memory does not grow with the answers (raw: read-only). */
+  all = $state.raw<WorkbookSummary[]>([]);
   loaded = $state(false);
   /** When the last backup file was made on this device (ms), if ever. */
   lastBackupAt = $state<number | undefined>(undefined);
@@ -23,6 +26,7 @@ class WorkbookList {
   async #do<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
       const result = await work();
+      status.succeeded();
       return result;
     } catch (err) {
       status.fail(err);
@@ -36,6 +40,11 @@ class WorkbookList {
       this.lastBackupAt = await repo.getMeta<number>(LAST_BACKUP_KEY);
       this.loaded = true;
     });
+  }
+
+  /** A whole workbook as stored now (the list holds summaries); undefined if gone or unreadable. */
+  record(id: string): Promise<WorkbookRecord | undefined> {
+    return this.#do(() => repo.get(id));
   }
 
   async #changed() {
@@ -121,8 +130,12 @@ class WorkbookList {
   /** The text of a backup of every workbook in use; the moment is remembered for the reminder. */
   async backup(now = new Date()): Promise<string | undefined> {
     return this.#do(async () => {
-      const { makeBackup } = await import('../storage/backup');
-      const text = makeBackup(await repo.list(), now);
+      const [{ makeBackup }, { GroupStore }] = await Promise.all([
+        import('../storage/backup'),
+        import('../storage/groups'),
+      ]);
+      // Workshop groups travel with the workbooks: a trainer's borrowed laptop keeps nothing.
+      const text = makeBackup(await repo.records(), now, await new GroupStore(repo).list());
       this.lastBackupAt = now.getTime();
       try {
         await repo.setMeta(LAST_BACKUP_KEY, now.getTime());
@@ -138,9 +151,9 @@ class WorkbookList {
    * workbook's journal is dropped so stale edits are not replayed over it, and tabs that have it
    * open are told to take the restored one.
    */
-  async importRecords(records: WorkbookRecord[]): Promise<boolean> {
+  async importRecords(records: WorkbookRecord[], groups: GroupRecord[] = []): Promise<boolean> {
     const done = await this.#do(async () => {
-      await repo.putMany(records);
+      await repo.putMany(records, groups);
       for (const r of records) {
         discardJournal(r.id);
         announce({ type: 'saved', id: r.id, updatedAt: r.updatedAt });

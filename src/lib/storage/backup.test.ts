@@ -7,11 +7,12 @@ import {
   backupFileName,
   checkBackupSize,
   makeBackup,
-  needsBackupReminder,
   parseBackup,
   restorePlan,
+  groupRestorePlan,
   type BackupProblem,
 } from './backup';
+import { needsBackupReminder } from './backup-reminder';
 import { DATA_VERSION, newWorkbook, type WorkbookRecord } from './record';
 import { Repository } from './repository';
 import { WorkbookDb } from './db';
@@ -226,6 +227,25 @@ describe('restorePlan', () => {
   });
 });
 
+describe('groupRestorePlan', () => {
+  const copyName = (n: string) => `${n} (restored)`;
+
+  it('restores a new group as it is, one already here beside it by default or over it when asked', async () => {
+    const { newGroup } = await import('../workshop/group');
+    const g = { ...newGroup('Gdańsk', 100), deletedAt: 0 };
+    const fresh = groupRestorePlan([g], new Set(), new Map(), 900, copyName);
+    expect(fresh).toEqual([{ ...g, updatedAt: 900 }]);
+
+    const copy = groupRestorePlan([g], new Set([g.id]), new Map(), 900, copyName);
+    expect(copy[0]?.id).toMatch(/^gr-/);
+    expect(copy[0]?.id).not.toBe(g.id);
+    expect(copy[0]).toMatchObject({ name: 'Gdańsk (restored)', createdAt: 900, updatedAt: 900, deletedAt: 0 });
+
+    const replace = groupRestorePlan([g], new Set([g.id]), new Map([[g.id, 'replace']]), 900, copyName);
+    expect(replace).toEqual([{ ...g, updatedAt: 900 }]);
+  });
+});
+
 describe('file name and reminder', () => {
   it('names the file by the local date', () => {
     expect(backupFileName(new Date(2026, 0, 9, 23, 59))).toBe('crm-workbook-backup-2026-01-09.json');
@@ -260,12 +280,12 @@ describe('restoring through the repository', () => {
     const repo = await open();
     const mine = sample('Mine');
     await repo.put(mine);
-    const before = await repo.list();
+    const before = await repo.records();
     const parsed = parseBackup(text);
     // The caller writes only what parsed; a refused file never reaches putMany.
     if (parsed.ok) await repo.putMany(parsed.workbooks);
     expect(parsed.ok).toBe(false);
-    expect(await repo.list()).toEqual(before);
+    expect(await repo.records()).toEqual(before);
     repo.close();
   });
 
@@ -274,15 +294,16 @@ describe('restoring through the repository', () => {
     const a = sample('Ąę 🚲');
     const b = sample('B');
     await source.putMany([a, b, { ...sample('gone'), deletedAt: 9 }]);
-    const text = makeBackup(await source.list(), NOW);
+    const text = makeBackup(await source.records(), NOW);
     source.close();
 
     const target = await open();
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.problem);
     await target.putMany(restorePlan(parsed.workbooks, new Set(), new Map(), 7000, (n) => n));
-    const back = await target.list();
+    const back = await target.records();
     expect(back.map((w) => w.name).sort()).toEqual(['B', 'Ąę 🚲']);
+    expect((await target.list()).map((w) => w.name).sort()).toEqual(['B', 'Ąę 🚲']);
     expect(back.find((w) => w.id === a.id)).toEqual({ ...a, updatedAt: 7000 });
     target.close();
   });

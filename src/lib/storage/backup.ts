@@ -11,15 +11,13 @@
  * Workshop groups (with their participants' copies) travel in `data.groups`; older files have none.
  */
 import { DATA_VERSION, newWorkbookId, repairWorkbook, type WorkbookRecord } from './record';
-import { repairGroup, type GroupRecord } from '../workshop/group';
+import { newGroupId, repairGroup, type GroupRecord } from '../workshop/group';
 
 export const BACKUP_APP = 'crm-workbook';
 /** Checked by the caller against File.size before the file is read. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 /** A cell this long is kept (it is the user's text) but mentioned in the preview. */
 export const LARGE_TEXT_CHARS = 100_000;
-/** Remind the user to back up when the last backup is older than this. */
-export const BACKUP_REMINDER_DAYS = 7;
 
 export interface BackupEnvelope {
   app: typeof BACKUP_APP;
@@ -144,28 +142,49 @@ export function parseBackup(text: string): ParsedBackup {
 
 export type RestoreChoice = 'replace' | 'copy';
 
+/** What a restore writes: a workbook or a workshop group, both kept by id with a name and dates. */
+interface Restorable {
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number;
+}
+
 /**
- * The records to write for the user's choices. A workbook whose id is not here is restored as
- * it is; one whose id exists is either written over it ('replace') or restored beside it under
- * a new id ('copy', the default). Restored workbooks are dated `now`, so tabs that have the
- * replaced workbook open take the restored one.
+ * The items to write for the user's choices, one rule for workbooks and groups. An item whose id
+ * is not here is restored as it is; one whose id exists is either written over it ('replace') or
+ * restored beside it under a new id ('copy', the default). Restored items are dated `now`, so tabs
+ * that have a replaced workbook open take the restored one.
  */
-export function restorePlan(
+function restoreItems<T extends Restorable>(
+  fromFile: readonly T[],
+  existingIds: ReadonlySet<string>,
+  choices: ReadonlyMap<string, RestoreChoice>,
+  now: number,
+  copyName: (name: string) => string,
+  newId: () => string,
+): T[] {
+  return fromFile.map((item) => {
+    const restored: T = { ...structuredClone(item), deletedAt: 0, updatedAt: now };
+    if (!existingIds.has(item.id) || (choices.get(item.id) ?? 'copy') === 'replace') return restored;
+    return { ...restored, id: newId(), name: copyName(item.name), createdAt: now };
+  });
+}
+
+export const restorePlan = (
   fromFile: readonly WorkbookRecord[],
   existingIds: ReadonlySet<string>,
   choices: ReadonlyMap<string, RestoreChoice>,
   now: number,
   copyName: (name: string) => string,
-): WorkbookRecord[] {
-  return fromFile.map((record) => {
-    const restored: WorkbookRecord = { ...structuredClone(record), deletedAt: 0, updatedAt: now };
-    if (!existingIds.has(record.id) || (choices.get(record.id) ?? 'copy') === 'replace') return restored;
-    return { ...restored, id: newWorkbookId(), name: copyName(record.name), createdAt: now };
-  });
-}
+): WorkbookRecord[] => restoreItems(fromFile, existingIds, choices, now, copyName, newWorkbookId);
 
-/** Whether to remind the user to download a backup. */
-export function needsBackupReminder(lastBackupAt: number | undefined, now: number, workbookCount: number): boolean {
-  if (!workbookCount) return false;
-  return lastBackupAt === undefined || now - lastBackupAt > BACKUP_REMINDER_DAYS * 24 * 60 * 60 * 1000;
-}
+/** The same for workshop groups: a group here already is kept beside its copy unless replaced. */
+export const groupRestorePlan = (
+  fromFile: readonly GroupRecord[],
+  existingIds: ReadonlySet<string>,
+  choices: ReadonlyMap<string, RestoreChoice>,
+  now: number,
+  copyName: (name: string) => string,
+): GroupRecord[] => restoreItems(fromFile, existingIds, choices, now, copyName, newGroupId);

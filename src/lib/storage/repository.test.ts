@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { classify, Repository, StorageError } from './repository';
-import { WorkbookDb, SCHEMA_VERSION } from './db';
+import { Repository } from './repository';
+import { classify, StorageError } from './errors';
+import { WorkbookDb } from './db';
+import { SCHEMA_VERSION } from './schema';
 import { newWorkbook, repairWorkbook } from './record';
 
 let n = 0;
@@ -52,12 +54,12 @@ describe('Repository', () => {
     v1.close();
 
     const repo = new Repository(new WorkbookDb(name));
-    await repo.open();
-    expect(repo.db.verno).toBe(SCHEMA_VERSION);
-    const raw = await repo.db.workbooks.get('old-1');
+    const db = await repo.database();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const raw = await db.workbooks.get('old-1');
     expect(raw?.deletedAt).toBe(0);
     expect(raw?.progress).toEqual({});
-    expect(await repo.db.workbooks.where('deletedAt').equals(0).count()).toBe(1);
+    expect(await db.workbooks.where('deletedAt').equals(0).count()).toBe(1);
     repo.close();
   });
 
@@ -227,9 +229,10 @@ describe('classify: storage errors become a kind and a plain reason', () => {
   });
 
   it('reports a missing IndexedDB from open() as unavailable', async () => {
-    const repo = new Repository(new WorkbookDb(freshName()));
+    const db = new WorkbookDb(freshName());
     // Dexie takes IndexedDB from its dependencies: none here, as in a browser that hides it.
-    (repo.db as unknown as { _deps: { indexedDB?: unknown } })._deps.indexedDB = undefined;
+    (db as unknown as { _deps: { indexedDB?: unknown } })._deps.indexedDB = undefined;
+    const repo = new Repository(db);
     await expect(repo.open()).rejects.toMatchObject({ kind: 'unavailable', message: 'IndexedDB API missing' });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Texts of the "Import from Excel" card and its preview, in both languages. Kept here (not in the
- * first-screen dictionary) because only the lazily loaded import components use them.
+ * Texts of the "Import from Excel" card's messages and its preview, in both languages. Kept here
+ * (not in the first-screen dictionary) because only the import's code, loaded when a file is
+ * chosen, uses them; what the card shows at once (title, hint, file label) is in the core texts.
  * Plurals follow Intl.PluralRules, as lang.t does (Polish: one / few / many).
  */
 import type { Plural } from '../i18n/en';
@@ -33,17 +34,6 @@ export interface Limits {
 }
 
 export const T = {
-  title: { en: 'Import from Excel', pl: 'Import z Excela' },
-  intro: {
-    en: 'Send a client the workbook exported with “Export to Excel”; when the client sends it back, import it here.',
-    pl: 'Wyślij klientowi zeszyt wyeksportowany przyciskiem „Eksportuj do Excela”; gdy klient go odeśle, zaimportuj go tutaj.',
-  },
-  fileLabel: { en: 'Import an .xlsx file…', pl: 'Importuj plik .xlsx…' },
-  fileHint: {
-    en: 'An .xlsx exported by this app, also after it was edited in Excel or LibreOffice. You see what will change before anything is saved.',
-    pl: 'Plik .xlsx wyeksportowany z tej aplikacji, także po edycji w Excelu lub LibreOffice. Zanim cokolwiek zostanie zapisane, zobaczysz, co się zmieni.',
-  },
-  reading: { en: 'Reading the file…', pl: 'Wczytywanie pliku…' },
   loadFailed: {
     en: 'the Excel reader could not be loaded; reload the page and try again',
     pl: 'nie udało się wczytać modułu odczytu Excela; odśwież stronę i spróbuj ponownie',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StorageError, type StorageErrorKind } from '../storage/repository';
+import { StorageError, type StorageErrorKind } from '../storage/errors';
 import { blockedText, problemText, type StorageState } from './storage-text';
 
 const state = (over: Partial<StorageState> = {}): StorageState => ({
@@ -62,6 +62,13 @@ describe('problemText: one plain message per storage problem', () => {
       en: /connection to the browser’s storage was closed/,
       pl: /zostało zamknięte/,
       reload: true,
+    },
+    {
+      what: 'the storage code could not be loaded',
+      s: state({ error: err('code', 'Failed to fetch dynamically imported module:') }),
+      en: /could not be loaded: you may be offline.*Nothing was changed/,
+      pl: /Nie udało się wczytać części aplikacji.*Nic nie zostało zmienione/,
+      reload: false,
     },
     {
       what: 'other error in a workbook',

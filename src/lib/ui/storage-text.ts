@@ -6,7 +6,7 @@
  * means, what to do; never a library's own text or address. Imports nothing at run time: a chunk
  * sharing code with the first screen would split that code into chunks of its own.
  */
-import type { StorageError } from '../storage/repository';
+import type { StorageError } from '../storage/errors';
 import type { Lang } from '../worksheets/types';
 
 type Bi = { en: string; pl: string };
@@ -53,6 +53,10 @@ const T = {
     en: 'Could not save ({message}). What you typed is still on this page: do not close it; press “Try again”, or keep a copy with “Export to Excel”.',
     pl: 'Nie udało się zapisać ({message}). Wpisany tekst jest nadal na stronie: nie zamykaj jej; kliknij „Spróbuj ponownie” albo zachowaj kopię przyciskiem „Eksportuj do Excela”.',
   },
+  code: {
+    en: 'The part of the app that stores your workbooks could not be loaded: you may be offline, and it was not yet kept on this device for offline use. Nothing was changed. Connect to the internet, then try again.',
+    pl: 'Nie udało się wczytać części aplikacji, która przechowuje zeszyty: być może jesteś offline, a nie została jeszcze zachowana na tym urządzeniu do pracy bez sieci. Nic nie zostało zmienione. Połącz się z internetem i spróbuj ponownie.',
+  },
   failed: {
     en: 'The browser’s storage reported an error ({message}). Try again; if it keeps happening, reload the page.',
     pl: 'Pamięć przeglądarki zgłosiła błąd ({message}). Spróbuj ponownie; jeśli błąd się powtarza, odśwież stronę.',
@@ -93,6 +97,7 @@ function message(s: StorageState, inWorkbook: boolean): [Bi, boolean] | undefine
   if (s.openFailed) return [T.openFailed, true];
   if (kind === 'quota') return [inWorkbook ? T.full : T.fullList, false];
   if (kind === 'closed') return [T.closed, true];
+  if (kind === 'code') return [T.code, false];
   return [inWorkbook ? T.saveFailed : T.failed, false];
 }
 

@@ -15,7 +15,7 @@ class Groups {
   all = $state.raw<GroupRecord[]>([]);
   loaded = $state(false);
   active = $derived(this.all.filter((g) => !g.deletedAt));
-  readonly store = new GroupStore(repo.db);
+  readonly store = new GroupStore(repo);
 
   constructor() {
     onTabMessage(() => void this.refresh());
@@ -23,7 +23,9 @@ class Groups {
 
   async #do<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
-      return await work();
+      const result = await work();
+      status.succeeded();
+      return result;
     } catch (err) {
       status.fail(err);
       return undefined;

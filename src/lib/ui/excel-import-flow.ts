@@ -1,0 +1,130 @@
+/**
+ * What the "Import from Excel" card does with a chosen file, loaded when one is chosen
+ * (ExcelImportCard.svelte is the light shell shown at once): the file checked, read off the page's
+ * thread, validated against the worksheets, and, once the user confirmed the preview, written as a
+ * new workbook or over one. SheetJS and the worksheet definitions load only then, with this.
+ */
+import { workbooks } from '../state/workbooks.svelte';
+import { hrefWorkbook } from '../state/route.svelte';
+import type { ImportedWorkbook } from '../export/read-workbook';
+import type { WorkbookRecord } from '../storage/record';
+import type { Lang, WorksheetDef } from '../worksheets/types';
+import { loadAllDefinitions } from '../worksheets/index';
+import { fill, problemText, q, T, type ImportChoice, type Limits } from './excel-import-text';
+import { newRecordFrom, replacedRecord } from '../export/import-plan';
+// Only a constructor here: the worker's code loads when a file is read.
+import ReadWorker from '../export/read-workbook.worker?worker';
+import type { WorkerAnswer } from '../export/read-workbook.worker';
+
+export { default as ExcelImportPreview } from './ExcelImportPreview.svelte';
+
+export type Preview = { fileName: string; workbook: ImportedWorkbook; defs: WorksheetDef[] };
+export type Message =
+  | { kind: 'ok'; text: (l: Lang) => string; open: { href: string; text: (l: Lang) => string } }
+  | { kind: 'error'; text: (l: Lang) => string };
+
+// Destructured imports: no module namespace objects in the bundle.
+async function loadReader() {
+  const [{ readWorkbookFile, MAX_IMPORT_BYTES, MAX_SHEET_ROWS, MAX_CELL_CHARS }, { checkZip, MAX_INFLATED_BYTES }] =
+    await Promise.all([import('../export/read-workbook'), import('../export/zip-limit')]);
+  const defs = await loadAllDefinitions();
+  const limits = {
+    bytes: MAX_IMPORT_BYTES,
+    rows: MAX_SHEET_ROWS,
+    chars: MAX_CELL_CHARS,
+    inflated: MAX_INFLATED_BYTES,
+  } satisfies Limits;
+  return { readWorkbookFile, checkZip, limits, defs };
+}
+
+/**
+ * The file read in a worker, so a large file does not freeze the page (a 50,000-respondent file
+ * takes seconds); undefined when no worker can run here (the page reads it then).
+ */
+function readInWorker(
+  bytes: Uint8Array,
+): Promise<ReturnType<Awaited<ReturnType<typeof loadReader>>['readWorkbookFile']> | undefined> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new ReadWorker();
+    } catch {
+      return resolve(undefined);
+    }
+    worker.onmessage = (e: MessageEvent<WorkerAnswer>) => {
+      worker.terminate();
+      if (e.data.ok) resolve(e.data.result);
+      else reject(new Error('unreadable'));
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      resolve(undefined);
+    };
+    // A copy: the page keeps its bytes for the fallback.
+    worker.postMessage(bytes.slice().buffer);
+  });
+}
+
+const refused = (file: string, reason: (l: Lang) => string): { message: Message } => ({
+  message: { kind: 'error', text: (lg) => fill(T.refused[lg], { file: q(file, lg), reason: reason(lg) }) },
+});
+
+/** A chosen file checked and read: what it holds, or why it is refused. */
+export async function readChosenFile(file: File): Promise<{ preview: Preview } | { message: Message }> {
+  let loaded: Awaited<ReturnType<typeof loadReader>>;
+  try {
+    loaded = await loadReader();
+  } catch {
+    return refused(file.name, (lg) => T.loadFailed[lg]);
+  }
+  const { readWorkbookFile, checkZip, limits, defs } = loaded;
+  // Checked before the bytes are read: a huge file is never loaded into memory.
+  if (file.size > limits.bytes) return refused(file.name, (lg) => problemText({ code: 'too-large' }, lg, limits));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return refused(file.name, (lg) => problemText({ code: 'unreadable' }, lg, limits));
+  }
+  // What the file inflates to, natively and off the page's thread, before SheetJS sees it.
+  const bomb = bytes.length && bytes[0] === 0x50 ? await checkZip(bytes).catch(() => undefined) : undefined;
+  if (bomb)
+    return refused(file.name, (lg) =>
+      problemText(bomb.code === 'zip-damaged' ? { code: 'unreadable' } : bomb, lg, limits),
+    );
+  let result: ReturnType<typeof readWorkbookFile>;
+  try {
+    result = (await readInWorker(bytes)) ?? readWorkbookFile(bytes, defs);
+  } catch {
+    // Anything the reader did not foresee: the file is not what it should be.
+    return refused(file.name, (lg) => problemText({ code: 'unreadable' }, lg, limits));
+  }
+  if (!result.ok) {
+    const problem = result.problem;
+    return refused(file.name, (lg) => problemText(problem, lg, limits));
+  }
+  await workbooks.refresh();
+  return { preview: { fileName: file.name, workbook: result.workbook, defs } };
+}
+
+/** Writes the import as the user chose in the preview; the message says what happened. */
+export async function confirmImport(preview: Preview, choice: ImportChoice): Promise<Message> {
+  const { workbook, defs, fileName } = preview;
+  let record: WorkbookRecord;
+  if (choice.kind === 'new') {
+    record = newRecordFrom(workbook, defs, choice.name, Date.now());
+  } else {
+    // The newest stored version (another tab may have changed it since the preview).
+    const target = await workbooks.record(choice.id);
+    if (!target || target.deletedAt) return { kind: 'error', text: (lg) => T.targetGone[lg] };
+    record = replacedRecord(workbook, target, defs, Date.now());
+  }
+  if (!(await workbooks.importRecords([record]))) return { kind: 'error', text: (lg) => T.failed[lg] };
+  const name = record.name;
+  const template = choice.kind === 'new' ? T.created : T.replaced;
+  return {
+    kind: 'ok',
+    text: (lg) => fill(template[lg], { name: q(name, lg), file: q(fileName, lg) }),
+    open: { href: hrefWorkbook(record.id), text: (lg) => fill(T.openIt[lg], { name: q(name, lg) }) },
+  };
+}
