@@ -93,12 +93,24 @@ export function recordToSave(
   // Every write is newer than the one it replaces, so every other tab sees it as news: a save of
   // edits replayed after a reload, or a merge dated by an older edit, would otherwise carry a
   // time another tab already knows, be ignored there, and be overwritten by that tab's next save.
-  const after = (at: number) => Math.max(at, stored.updatedAt + 1);
-  if (stored.updatedAt === knownUpdatedAt && stored.deletedAt === mine.deletedAt) {
-    return { record: { ...mine, updatedAt: after(mine.updatedAt) }, merged: false };
-  }
+  const unchanged = unchangedSave(stored, mine, knownUpdatedAt);
+  if (unchanged) return { record: unchanged, merged: false };
   const record = structuredClone(stored);
   for (const op of ops) applyOp(record, op);
-  record.updatedAt = after(mine.updatedAt);
+  record.updatedAt = Math.max(mine.updatedAt, stored.updatedAt + 1);
   return { record, merged: true };
+}
+
+/**
+ * This tab's record to store as it is, when the stored one is still the one it knew (told by
+ * its time of change and trash mark alone, so a save need not read the whole record back);
+ * undefined when another tab saved meanwhile.
+ */
+export function unchangedSave(
+  stored: Pick<WorkbookRecord, 'updatedAt' | 'deletedAt'>,
+  mine: WorkbookRecord,
+  knownUpdatedAt: number,
+): WorkbookRecord | undefined {
+  if (stored.updatedAt !== knownUpdatedAt || stored.deletedAt !== mine.deletedAt) return undefined;
+  return { ...mine, updatedAt: Math.max(mine.updatedAt, stored.updatedAt + 1) };
 }

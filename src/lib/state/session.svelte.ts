@@ -7,7 +7,7 @@ import type { CellValue, Row, SheetData, WorksheetDef, WorksheetId } from '../wo
 import { emptyReport, type WorkbookRecord } from '../storage/record';
 import { row as makeRow } from '../worksheets/helpers';
 import { progressOf } from '../worksheets/progress';
-import { applyOp, recordToSave } from './apply-op';
+import { applyOp, recordToSave, unchangedSave } from './apply-op';
 import { highestFirst } from '../scoring/order';
 import { Journal, type JournalOp } from './journal';
 import { announce, repo, TAB_ID } from './repo';
@@ -311,18 +311,27 @@ export class WorkbookSession {
     this.#dirty = false;
     const ops = this.#unsaved;
     this.#unsaved = [];
-    this.#updateProgress(this.record);
-    const snapshot = $state.snapshot(this.record) as WorkbookRecord;
+    this.#updateProgress(this.record, this.#plain.sheets);
+    // The answers from the plain copy (a native clone), the rest from the page's record: walking
+    // 10,000 reactive rows for a snapshot cost more than the save itself.
+    const snapshot: WorkbookRecord = {
+      ...($state.snapshot({ ...this.record, sheets: {} }) as WorkbookRecord),
+      sheets: structuredClone(this.#plain.sheets),
+    };
     const known = this.#known;
     let merged = false;
     status.save = 'saving';
     this.#saving = repo
-      .update(snapshot.id, (stored) => {
-        const next = recordToSave(stored, snapshot, known, ops, Date.now());
-        merged = next.merged;
-        if (merged) this.#updateProgress(next.record);
-        return next.record;
-      })
+      .save(
+        snapshot.id,
+        (stored) => unchangedSave(stored, snapshot, known),
+        (stored) => {
+          const next = recordToSave(stored, snapshot, known, ops, Date.now());
+          merged = next.merged;
+          if (merged) this.#updateProgress(next.record);
+          return next.record;
+        },
+      )
       .then((written) => {
         this.#changes++;
         this.#known = written.updatedAt;
@@ -350,9 +359,10 @@ export class WorkbookSession {
     return this.#saving;
   }
 
-  #updateProgress(record: WorkbookRecord) {
+  /** Each open sheet's completion into `record`, computed from `sheets` (the same data, maybe plain). */
+  #updateProgress(record: WorkbookRecord, sheets = record.sheets) {
     for (const [id, def] of Object.entries(this.defs) as [WorksheetId, WorksheetDef][]) {
-      const sheet = record.sheets[id];
+      const sheet = sheets[id];
       if (sheet) record.progress[id] = progressOf(def, sheet);
     }
   }
