@@ -1,6 +1,6 @@
 /**
  * Reading participants' files off the page's thread: thirty workbooks of 200 respondents take
- * a while to read, and the page must stay responsive. One worker serves a whole choice of files.
+ * a while to read, and the page must stay responsive. Each worker of the pool (intake.ts) reads files one after another.
  */
 import { loadAllDefinitions } from '../worksheets/index';
 import { ingestFile, type Ingested } from './ingest';

@@ -1,6 +1,6 @@
 /**
- * Reading a choice of participants' files: one worker reads them one after another (the page
- * stays responsive); where no worker can run, the page reads them itself. Links are decoded here.
+ * Reading a choice of participants' files: a few workers read them side by side (the page stays
+ * responsive); where no worker can run, the page reads them itself. Links are decoded here.
  */
 import type { WorksheetDef } from '../../worksheets/types';
 import type { IngestProblem, Ingested } from '../../workshop/ingest';
@@ -24,35 +24,50 @@ export interface FileResult {
   result: Ingested;
 }
 
+/** Workers reading at once: one per core, up to four (each loads the definitions once). */
+function poolSize(files: number): number {
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
+  return Math.max(1, Math.min(4, cores, files));
+}
+
+function startWorker(): Worker | undefined {
+  try {
+    return new IngestWorker();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files read by a small pool of workers (the page stays free), results in the files' order. */
 export async function readFiles(
   files: readonly File[],
   defs: readonly WorksheetDef[],
   now: number,
 ): Promise<FileResult[]> {
-  let worker: Worker | undefined;
-  try {
-    worker = new IngestWorker();
-  } catch {
-    worker = undefined;
-  }
-  const out: FileResult[] = [];
-  try {
-    for (const [i, file] of files.entries()) {
+  const out: FileResult[] = new Array<FileResult>(files.length);
+  let next = 0;
+  const workers: (Worker | undefined)[] = Array.from({ length: poolSize(files.length) }, startWorker);
+  async function serve(worker: Worker | undefined) {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = files[i]!;
       let bytes: ArrayBuffer;
       try {
         bytes = await file.arrayBuffer();
       } catch {
-        out.push({ fileName: file.name, result: { ok: false, problem: { kind: 'backup', problem: 'not-json' } } });
+        out[i] = { fileName: file.name, result: { ok: false, problem: { kind: 'backup', problem: 'not-json' } } };
         continue;
       }
       const inWorker = worker ? await ask(worker, { id: i, fileName: file.name, bytes, now }) : undefined;
-      out.push({
+      out[i] = {
         fileName: file.name,
         result: inWorker ?? (await (await reader()).ingestFile(file.name, new Uint8Array(bytes), defs, now)),
-      });
+      };
     }
+  }
+  try {
+    await Promise.all(workers.map(serve));
   } finally {
-    worker?.terminate();
+    for (const w of workers) w?.terminate();
   }
   return out;
 }
