@@ -21,6 +21,7 @@ import {
   type AbcInput,
   type AbcResult,
 } from '../scoring/abc';
+import { TITLES } from './titles';
 
 // ——— Inputs ———
 
@@ -568,11 +569,7 @@ export const exampleCustomers = (lang: Lang): { name: string; revenue: string }[
 
 export const abcPareto = {
   id: 'abc-pareto',
-  title: tx(
-    'Which customers carry the business? (ABC / Pareto analysis)',
-    'Którzy klienci niosą firmę? (analiza ABC / Pareto)',
-    '哪些客户支撑着企业？（ABC / 帕累托分析）',
-  ),
+  title: TITLES['abc-pareto'],
   intro: tx(
     'The Italian economist Pareto found that 20% of the people hold 80% of the wealth: the 2:8 rule. Among a company’s customers, very few often create the largest share of its profit: the key accounts, or VIP customers. Rank your customers by revenue and sort them into classes A, B, C and D, each with its own strategy.',
     'Włoski ekonomista Pareto zauważył, że 20% ludzi posiada 80% bogactwa: zasada 2:8. Wśród klientów firmy często bardzo nieliczni tworzą największą część jej zysku: to kluczowi klienci, czyli klienci VIP. Uszereguj klientów według przychodu i podziel ich na klasy A, B, C i D, każdą z własną strategią.',

@@ -23,6 +23,7 @@ import { countIf } from './formula';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, inputCell, ref } from './excel';
 import { coverage, type Coverage } from '../scoring/coverage';
 import { yesNo } from '../scoring/shares';
+import { TITLES } from './titles';
 
 const YES = tx('Yes', 'Tak', '是');
 /** A multi-select's answer "No": none of the listed platforms or channels. */
@@ -369,7 +370,7 @@ const MEDIA_NOTE: Text = tx(
 
 export const channelAudit = {
   id: 'channel-audit',
-  title: tx('How you reach customers', 'Jak docierasz do klientów', '您如何触达客户'),
+  title: TITLES['channel-audit'],
   intro: tx(
     'Carry out a preliminary diagnosis of how you contact your customers. You can use the table below.',
     'Przeprowadź wstępną diagnozę sposobu kontaktowania się z klientami. Możesz skorzystać z poniższej tabeli.',

@@ -9,6 +9,7 @@ import { EXCEL_FORMAT, SheetBuilder, fieldAt, ref } from './excel';
 import { BLANK, bands, countValid, ifBlank, ifValid, litOf, round } from './formula';
 import { validNumber } from '../scoring/parse';
 import { ANSWER_RANGE, evaluateCloud, type CloudFit, type CloudResult } from '../scoring/cloud';
+import { TITLES } from './titles';
 
 export const SCALE_OPTIONS = [
   { value: '1', label: tx('1 — Strongly disagree', '1 — Zdecydowanie się nie zgadzam', '1 — 非常不同意') },
@@ -248,7 +249,7 @@ function example(): SheetData {
 
 export const cloudFit = {
   id: 'cloud-fit',
-  title: tx('Is a cloud CRM for you?', 'Czy CRM w chmurze jest dla Ciebie?', '云端 CRM 适合您吗？'),
+  title: TITLES['cloud-fit'],
   intro: tx(
     'If you want to decide which type of solution to use in your company, use the following table.',
     'Jeśli chcesz zdecydować, jaki rodzaj rozwiązania zastosować w swojej firmie, skorzystaj z poniższej tabeli.',

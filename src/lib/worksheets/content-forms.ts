@@ -15,6 +15,7 @@ import { EXCEL_FORMAT, SheetBuilder, cellAt, inputCell, label, ref } from './exc
 import { countValid, rowRefs } from './formula';
 import { completeMean, rankDescending } from '../scoring/ranking';
 import { formatNumber } from '../i18n/format';
+import { TITLES } from './titles';
 
 const rated = (id: string, name: Text, hint: Text): InputDef => ({
   id,
@@ -295,11 +296,7 @@ function filled(values: readonly Ratings[]): SheetData {
 
 export const contentForms = {
   id: 'content-forms',
-  title: tx(
-    'Which content-marketing form fits you?',
-    'Która forma content marketingu Ci odpowiada?',
-    '哪种内容营销形式适合您？',
-  ),
+  title: TITLES['content-forms'],
   intro: tx(
     'When choosing a specific form of content marketing, it is worth analysing your potential before making the decision. You can use the table below for this. Rate each form from 1 to 5 for time, idea and ease of use (5 is the most favourable); the highest average shows the form that suits you best.',
     'Decydując się na konkretną formę content marketingu, warto przed podjęciem decyzji przeanalizować swój potencjał. W tym celu można posłużyć się poniższą tabelą. Oceń każdą formę od 1 do 5 pod względem czasu, pomysłu i łatwości użycia (5 to ocena najkorzystniejsza); najwyższa średnia wskazuje formę, która najlepiej Ci odpowiada.',

@@ -41,6 +41,7 @@ import {
   isoOf,
   type ReviewStatus,
 } from '../scoring/review-date';
+import { TITLES } from './titles';
 
 // ——— Steps (the seed's table: step, action, result) ———
 
@@ -734,7 +735,7 @@ function example(lang: Lang): SheetData {
 
 export const crisisPlan = {
   id: 'crisis-plan',
-  title: tx('Crisis management plan', 'Plan zarządzania kryzysowego', '危机管理计划'),
+  title: TITLES['crisis-plan'],
   intro: tx(
     'If you want to create a crisis management plan, use the steps below. Remember that the most important thing is for everything to be concrete. The best way is to write them down. You can use the table below.',
     'Jeśli chcesz stworzyć plan zarządzania kryzysowego, skorzystaj z poniższych kroków. Pamiętaj, że najważniejsze jest, aby wszystko było konkretne. Najlepszym sposobem jest zapisanie ich. Możesz skorzystać z poniższej tabeli.',

@@ -7,6 +7,7 @@ import { weightedColumns, weightedResults, weightedTableExcel, weightsTotalOneFo
 import { auditBand, type AuditBand } from '../scoring/audit';
 import { roundHalfUp } from '../scoring/decimal';
 import { formatNumber, formatTypable } from '../i18n/format';
+import { TITLES } from './titles';
 
 export const AUDIT_BANDS: Record<AuditBand, Text> = {
   fulfils: tx('The system fulfils its function', 'System spełnia swoją funkcję', '系统发挥了应有的作用'),
@@ -164,7 +165,7 @@ function filled(values: [string, number][], lang: Lang): SheetData {
 
 export const crmAudit = {
   id: 'crm-audit',
-  title: tx('Preliminary CRM audit', 'Wstępny audyt CRM', 'CRM 初步审计'),
+  title: TITLES['crm-audit'],
   intro: tx(
     'If you want to conduct a preliminary audit of how the CRM system is used, you can use the following tool. Assign a weight to each aspect so that the sum of the weights is 1.0. Give each aspect a rating, where 1 is the lowest rating and 5 is the highest.',
     'Jeśli chcesz przeprowadzić wstępny audyt korzystania z systemu CRM, możesz użyć poniższego narzędzia. Przypisz każdemu aspektowi wagę tak, aby suma wag wynosiła 1,0. Oceń każdy aspekt, gdzie 1 to najniższa ocena, a 5 najwyższa.',

@@ -7,6 +7,7 @@ import { emptySheet, fieldNumber, pick, tx } from './helpers';
 import { answeredRule, mergeTallies, stepsExcel, tallyItem, type StepTally } from './steps-sheet';
 import { BLANK, ifBlank, ifValid } from './formula';
 import { formatMoney } from '../i18n/format';
+import { TITLES } from './titles';
 
 const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
 
@@ -496,7 +497,7 @@ function example(lang: Lang): SheetData {
 
 export const crmStrategy = {
   id: 'crm-strategy',
-  title: tx('Seven steps of a CRM strategy', '7 kroków strategii CRM', 'CRM 战略七步法'),
+  title: TITLES['crm-strategy'],
   intro: tx(
     'If you want to build a CRM strategy, you can use the following 7 steps.',
     'Jeśli chcesz zbudować strategię CRM, możesz skorzystać z poniższych 7 kroków.',

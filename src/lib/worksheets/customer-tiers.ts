@@ -31,6 +31,7 @@ import {
   type YesNo,
 } from '../scoring/tiers';
 import { abcView, customerName, exampleCustomers, REVENUE_RULE } from './abc-pareto';
+import { TITLES } from './titles';
 
 const yesNo = (v: unknown): YesNo => (v === 'yes' || v === 'no' ? v : undefined);
 
@@ -435,7 +436,7 @@ function example(lang: Lang): SheetData {
 
 export const customerTiers = {
   id: 'customer-tiers',
-  title: tx('Value × loyalty', 'Wartość × lojalność', '价值 × 忠诚度'),
+  title: TITLES['customer-tiers'],
   intro: tx(
     'Customer value can be assessed by the amount spent, the purchase frequency and the range of products bought: high-, medium- and low-value customers. Loyalty can be assessed by the repurchase rate, the rate of recommending others and the complaint rate: loyal, ordinary and lost customers. Each level gets its own service strategy.',
     'Wartość klienta można ocenić według wydanej kwoty, częstotliwości zakupów i liczby kupowanych produktów: klienci o wysokiej, średniej i niskiej wartości. Lojalność można ocenić według odsetka ponownych zakupów, poleceń innym i reklamacji: klienci lojalni, zwykli i utraceni. Każdy poziom ma własną strategię obsługi.',

@@ -6,6 +6,7 @@
 import type { FieldsBlock, InputDef, Lang, SheetData, Text, WorksheetDef, XSheet } from './types';
 import { emptySheet, tx } from './helpers';
 import { stepsExcel, tallyItem, type StepTally } from './steps-sheet';
+import { TITLES } from './titles';
 
 interface StepSeed {
   title: Text;
@@ -286,7 +287,7 @@ function example(lang: Lang): SheetData {
 
 export const developmentSteps = {
   id: 'development-steps',
-  title: tx('Building your own CRM in seven steps', 'Budowa własnego CRM w siedmiu krokach', '七步自建 CRM'),
+  title: TITLES['development-steps'],
   intro: tx(
     'If you want to implement a CRM system, you can use the alternative steps in this process. For this purpose, use the following tables.',
     'Jeśli chcesz wdrożyć system CRM, możesz skorzystać z alternatywnych kroków tego procesu. W tym celu skorzystaj z poniższych tabel.',

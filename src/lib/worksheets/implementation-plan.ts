@@ -17,6 +17,7 @@ import {
   type DoneRule,
   type StepTally,
 } from './steps-sheet';
+import { TITLES } from './titles';
 
 const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
 const checklist = (n: number, t: Text): Text => ({
@@ -466,7 +467,7 @@ function example(lang: Lang): SheetData {
 
 export const implementationPlan = {
   id: 'implementation-plan',
-  title: tx('CRM implementation in four steps', 'Wdrożenie CRM w czterech krokach', 'CRM 实施四步法'),
+  title: TITLES['implementation-plan'],
   intro: tx(
     'If you want to implement a CRM system, you need to take further steps, starting with planning. You can use the following tool to describe the actions taken at each stage.',
     'Jeśli chcesz wdrożyć system CRM, musisz podjąć dalsze kroki, zaczynając od planowania. Możesz skorzystać z poniższego narzędzia, aby opisać działania podejmowane na każdym etapie.',

@@ -5,6 +5,7 @@
  */
 import type { Text, WorksheetDef, WorksheetId } from './types';
 import { tx } from './helpers';
+import { TITLES } from './titles';
 
 export interface ModuleInfo {
   number: 1 | 2 | 3 | 4 | 5;
@@ -57,137 +58,121 @@ export const CATALOG: CatalogEntry[] = [
   {
     id: 'stakeholder-grid',
     module: 1,
-    title: tx(
-      'Customer interest / influence grid',
-      'Siatka zainteresowania i wpływu klientów',
-      '客户兴趣 / 影响力矩阵',
-    ),
+    title: TITLES['stakeholder-grid'],
     load: () => import('./stakeholder-grid').then((m) => m.stakeholderGrid),
   },
   {
     id: 'satisfaction-moments',
     module: 1,
-    title: tx('When were your customers satisfied?', 'Kiedy Twoi klienci byli zadowoleni?', '您的客户何时感到满意？'),
+    title: TITLES['satisfaction-moments'],
     load: () => import('./satisfaction-moments').then((m) => m.satisfactionMoments),
   },
   {
     id: 'channel-audit',
     module: 1,
-    title: tx('How you reach customers', 'Jak docierasz do klientów', '您如何触达客户'),
+    title: TITLES['channel-audit'],
     load: () => import('./channel-audit').then((m) => m.channelAudit),
   },
   {
     id: 'loyalty-exchange',
     module: 1,
-    title: tx(
-      'Loyalty programme: action → reaction',
-      'Program lojalnościowy: akcja → reakcja',
-      '忠诚度计划：客户行为 → 企业回应',
-    ),
+    title: TITLES['loyalty-exchange'],
     load: () => import('./loyalty-exchange').then((m) => m.loyaltyExchange),
   },
   {
     id: 'website-vs-blog',
     module: 2,
-    title: tx('Website or company blog?', 'Strona internetowa czy blog firmowy?', '网站还是企业博客？'),
+    title: TITLES['website-vs-blog'],
     load: () => import('./website-vs-blog').then((m) => m.websiteVsBlog),
   },
   {
     id: 'content-forms',
     module: 2,
-    title: tx(
-      'Which content-marketing form fits you?',
-      'Która forma content marketingu Ci odpowiada?',
-      '哪种内容营销形式适合您？',
-    ),
+    title: TITLES['content-forms'],
     load: () => import('./content-forms').then((m) => m.contentForms),
   },
   {
     id: 'nps-survey',
     module: 2,
-    title: tx('Net Promoter Score survey', 'Badanie Net Promoter Score (NPS)', '净推荐值（NPS）调查'),
+    title: TITLES['nps-survey'],
     load: () => import('./nps-survey').then((m) => m.npsSurvey),
   },
   {
     id: 'crm-strategy',
     module: 3,
-    title: tx('Seven steps of a CRM strategy', '7 kroków strategii CRM', 'CRM 战略七步法'),
+    title: TITLES['crm-strategy'],
     load: () => import('./crm-strategy').then((m) => m.crmStrategy),
   },
   {
     id: 'implementation-plan',
     module: 3,
-    title: tx('CRM implementation in four steps', 'Wdrożenie CRM w czterech krokach', 'CRM 实施四步法'),
+    title: TITLES['implementation-plan'],
     load: () => import('./implementation-plan').then((m) => m.implementationPlan),
   },
   {
     id: 'development-steps',
     module: 3,
-    title: tx('Building your own CRM in seven steps', 'Budowa własnego CRM w siedmiu krokach', '七步自建 CRM'),
+    title: TITLES['development-steps'],
     load: () => import('./development-steps').then((m) => m.developmentSteps),
   },
   {
     id: 'crm-audit',
     module: 3,
-    title: tx('Preliminary CRM audit', 'Wstępny audyt CRM', 'CRM 初步审计'),
+    title: TITLES['crm-audit'],
     load: () => import('./crm-audit').then((m) => m.crmAudit),
   },
   {
     id: 'cloud-fit',
     module: 3,
-    title: tx('Is a cloud CRM for you?', 'Czy CRM w chmurze jest dla Ciebie?', '云端 CRM 适合您吗？'),
+    title: TITLES['cloud-fit'],
     load: () => import('./cloud-fit').then((m) => m.cloudFit),
   },
   {
     id: 'voicebot-cases',
     module: 4,
-    title: tx('Should a voicebot be used?', 'Czy warto użyć voicebota?', '是否应使用语音机器人？'),
+    title: TITLES['voicebot-cases'],
     load: () => import('./voicebot-cases').then((m) => m.voicebotCases),
   },
   {
     id: 'crisis-plan',
     module: 4,
-    title: tx('Crisis management plan', 'Plan zarządzania kryzysowego', '危机管理计划'),
+    title: TITLES['crisis-plan'],
     load: () => import('./crisis-plan').then((m) => m.crisisPlan),
   },
   {
     id: 'abc-pareto',
     module: 5,
-    title: tx(
-      'Which customers carry the business? (ABC / Pareto)',
-      'Którzy klienci niosą firmę? (ABC / Pareto)',
-      '哪些客户支撑着企业？（ABC / 帕累托）',
-    ),
+    title: TITLES['abc-pareto'],
     load: () => import('./abc-pareto').then((m) => m.abcPareto),
   },
   {
     id: 'opportunity-grades',
     module: 5,
-    title: tx('Grade your prospects A–E', 'Oceń potencjalnych klientów od A do E', '客户等级划分：A–E 级'),
+    title: TITLES['opportunity-grades'],
     load: () => import('./opportunity-grades').then((m) => m.opportunityGrades),
   },
   {
     id: 'customer-tiers',
     module: 5,
-    title: tx('Value × loyalty', 'Wartość × lojalność', '价值 × 忠诚度'),
+    title: TITLES['customer-tiers'],
     load: () => import('./customer-tiers').then((m) => m.customerTiers),
   },
   {
     id: 'vip-cadence',
     module: 5,
-    title: tx('VIP contact plan', 'Plan kontaktów z klientami VIP', 'VIP 客户沟通计划'),
+    title: TITLES['vip-cadence'],
     load: () => import('./vip-cadence').then((m) => m.vipCadence),
   },
   {
     id: 'loyalty-metrics',
     module: 5,
-    title: tx('How loyal are your customers?', 'Jak lojalni są Twoi klienci?', '客户忠诚度有多高？'),
+    title: TITLES['loyalty-metrics'],
     load: () => import('./loyalty-metrics').then((m) => m.loyaltyMetrics),
   },
   {
     id: 'service-standards',
     module: 5,
-    title: tx('Service standards scorecard', 'Karta standardów obsługi', '服务标准记分卡'),
+    title: TITLES['service-standards'],
     load: () => import('./service-standards').then((m) => m.serviceStandards),
   },
 ];

@@ -17,6 +17,7 @@ import type {
 import { emptySheet, listNumbers, pick, row, rowName, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, ref, rowsEndRow } from './excel';
 import { sumProduct } from './formula';
+import { TITLES } from './titles';
 
 const actionInput: InputDef = {
   id: 'action',
@@ -196,11 +197,7 @@ const sheet = (list: [Text, Text][], lang: Lang): SheetData => {
 
 export const loyaltyExchange = {
   id: 'loyalty-exchange',
-  title: tx(
-    'Loyalty programme: action → reaction',
-    'Program lojalnościowy: akcja → reakcja',
-    '忠诚度计划：客户行为 → 企业回应',
-  ),
+  title: TITLES['loyalty-exchange'],
   intro: tx(
     "At its simplest, a loyalty programme is an exchange of benefits, so a simple rule can be applied: customer action – your company's response. Try to think about which customer actions would be most desirable for you and what you could offer the customer in return. You can use the table below.",
     'W najprostszym ujęciu program lojalnościowy to wymiana korzyści, więc można zastosować prostą zasadę w postaci: działanie klienta – odpowiedź Twojej firmy. Spróbuj zastanowić się, jakie działania klienta byłyby dla Ciebie najbardziej pożądane i co mógłbyś zaoferować klientowi w zamian. Możesz skorzystać z poniższej tabeli.',

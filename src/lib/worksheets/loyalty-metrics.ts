@@ -10,6 +10,7 @@ import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell, label, ref } from './ex
 import { BLANK, ifAllValid, type Formula } from './formula';
 import type { Range } from '../scoring/parse';
 import { lifetimeValue, ratio, retention, scaled, type LifetimeValue, type Ratio } from '../scoring/loyalty';
+import { TITLES } from './titles';
 
 const COUNT = { integer: true, min: 0, max: 1e9 } as const;
 const AMOUNT = { integer: false, min: 0, max: 1e12 } as const;
@@ -369,7 +370,7 @@ function example(lang: Lang): SheetData {
 
 export const loyaltyMetrics = {
   id: 'loyalty-metrics',
-  title: tx('How loyal are your customers?', 'Jak lojalni są Twoi klienci?', '您的客户忠诚度有多高？'),
+  title: TITLES['loyalty-metrics'],
   intro: tx(
     'Customer loyalty is measured by indicators such as the churn rate, the average age of the customer relationship, and the share of the customer’s total spend that they spend with us; it can also be assessed by the repurchase rate, the referral rate and the complaint rate. Enter your figures for one year.',
     'Lojalność klientów mierzy się takimi wskaźnikami jak odsetek utraconych klientów, średni staż klienta i udział zakupów u nas w łącznych wydatkach klienta; można ją też ocenić wskaźnikiem ponownych zakupów, poleceń i skarg. Wpisz swoje dane z jednego roku.',

@@ -23,6 +23,7 @@ import {
 import { parseInRange } from '../scoring/parse';
 import { npsDistribution } from '../scoring/nps-distribution';
 import { formatNumber } from '../i18n/format';
+import { TITLES } from './titles';
 
 export const NPS_CATEGORY_LABEL: Record<NpsCategory, Text> = {
   promoter: tx('Promoter', 'Promotor'),
@@ -383,7 +384,7 @@ const progress = (data: SheetData): Progress => {
 
 export const npsSurvey = {
   id: 'nps-survey',
-  title: tx('Net Promoter Score survey', 'Badanie Net Promoter Score (NPS)'),
+  title: TITLES['nps-survey'],
   intro: tx(
     'Collect answers about your company to one specific question: "How likely is it that you would recommend the company to a friend?" on a scale from 0 to 10, where 0 means "not at all likely" and 10 "extremely likely". Enter each respondent\'s score: they are assigned to groups automatically and the NPS summary updates as you type.',
     'Zbierz wyniki na temat swojej firmy, zadając konkretne pytanie: „Jak bardzo prawdopodobne jest, że polecisz firmę znajomemu?” w skali od 0 do 10, gdzie 0 oznacza „najmniej prawdopodobne”, a 10 — „najbardziej prawdopodobne”. Wpisz wartości wskazane przez respondentów: zostaną automatycznie przypisani do grup, a podsumowanie NPS pojawi się od razu.',

@@ -28,6 +28,7 @@ import {
   type Grade,
   type Need,
 } from '../scoring/grades';
+import { TITLES } from './titles';
 
 export const NEED_LABEL: Record<Need, Text> = {
   clear: tx('Clear need', 'Wyraźna potrzeba', '有明显的业务需求'),
@@ -373,7 +374,7 @@ function example(lang: Lang): SheetData {
 
 export const opportunityGrades = {
   id: 'opportunity-grades',
-  title: tx('Grade your prospects A–E', 'Oceń potencjalnych klientów od A do E', '客户等级划分：A–E 级'),
+  title: TITLES['opportunity-grades'],
   intro: tx(
     'Grade your prospects into five levels, as the seed does: by how clear their need is and how soon the deal is expected to close.',
     'Podziel potencjalnych klientów na pięć poziomów, tak jak w materiale: według tego, jak wyraźna jest ich potrzeba i jak szybko spodziewasz się zamknięcia transakcji.',

@@ -8,6 +8,7 @@ import { emptySheet, pick, row, rowName, tableRows, tx } from './helpers';
 import { countIf } from './formula';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, ref, rowsEndRow } from './excel';
 import { yesNo, yesShare, type YesShare } from '../scoring/shares';
+import { TITLES } from './titles';
 
 const YES = tx('Yes', 'Tak', '是');
 const NO = tx('No', 'Nie', '否');
@@ -228,7 +229,7 @@ const EXAMPLE: Record<Lang, Situation[]> = {
 
 export const satisfactionMoments = {
   id: 'satisfaction-moments',
-  title: tx('When were your customers satisfied?', 'Kiedy Twoi klienci byli zadowoleni?', '您的客户何时感到满意？'),
+  title: TITLES['satisfaction-moments'],
   intro: tx(
     "Think about your customers and try to list situations in which they expressed satisfaction with your company's offer.",
     'Pomyśl o swoich klientach i spróbuj wymienić sytuacje, w których wyrazili zadowolenie z oferty Twojej firmy.',

@@ -35,6 +35,7 @@ import { BLANK, countIf, ifAllValid, lit, span, type Formula } from './formula';
 import { completionShare, completionShareFormula } from './progress';
 import { STANDARD_RANGE, asDirection, isMet, metShare, type Direction } from '../scoring/standards';
 import { tally } from '../scoring/checklist';
+import { TITLES } from './titles';
 
 export const DIRECTION_LABEL: Record<Direction, Text> = {
   'at-most': tx('At most', 'Najwyżej', '不超过'),
@@ -458,7 +459,7 @@ function example(lang: Lang): SheetData {
 
 export const serviceStandards = {
   id: 'service-standards',
-  title: tx('Service standards scorecard', 'Karta standardów obsługi', '服务标准记分卡'),
+  title: TITLES['service-standards'],
   intro: tx(
     'A basic plan for standardised customer service, from the seed: first define the service standards and check them against what you measure, then work through the seven steps that make them stick.',
     'Podstawowy plan standaryzacji obsługi klienta z materiału: najpierw zdefiniuj standardy obsługi i porównaj je z tym, co mierzysz, potem przejdź przez siedem kroków, które je utrwalają.',

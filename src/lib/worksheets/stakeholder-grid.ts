@@ -34,6 +34,7 @@ import {
   type Level,
   type Quadrant,
 } from '../scoring/quadrant';
+import { TITLES } from './titles';
 
 export const QUADRANT_LABEL: Record<Quadrant, Text> = {
   key: tx('Key players', 'Kluczowi', '关键参与者'),
@@ -561,7 +562,7 @@ const EXAMPLE_CUSTOMERS: Record<Lang, [string, string, string, string, string]> 
 
 export const stakeholderGrid = {
   id: 'stakeholder-grid',
-  title: tx('Customer interest / influence grid', 'Siatka zainteresowania i wpływu klientów', '客户兴趣 / 影响力矩阵'),
+  title: TITLES['stakeholder-grid'],
   intro: tx(
     "Think about your customers and try to classify them according to their interest in your company's offers and their influence, using the scheme below. After entering their names in the table, rate the importance of the proposed action strategies.",
     'Pomyśl o swoich klientach i spróbuj sklasyfikować ich zgodnie z ich zainteresowaniem ofertami Twojej firmy i ich wpływem, korzystając z poniższego schematu. Po wprowadzeniu ich nazw do tabeli, oceń ważność proponowanych strategii działania.',

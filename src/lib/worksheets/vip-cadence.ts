@@ -32,6 +32,7 @@ import {
 import { abcView, customerName, exampleCustomers } from './abc-pareto';
 import { appendRows } from './customer-tiers';
 import { formatNumber } from '../i18n/format';
+import { TITLES } from './titles';
 
 const yn = (id: string, l: Text): InputDef => ({
   id,
@@ -498,7 +499,7 @@ function example(lang: Lang): SheetData {
 
 export const vipCadence = {
   id: 'vip-cadence',
-  title: tx('VIP contact plan', 'Plan kontaktów z klientami VIP', 'VIP 客户沟通计划'),
+  title: TITLES['vip-cadence'],
   intro: tx(
     'For VIP customers, a dedicated account manager visits once a month, collects their opinions face to face and fills in the VIP communication record; functional department managers visit each VIP at least once every half year. Report the results back to the VIP and thank them for their help: only then is the loop closed.',
     'Klienta VIP raz w miesiącu odwiedza jego opiekun, zbiera opinie twarzą w twarz i wypełnia notatkę z rozmowy z klientem VIP; kierownicy działów odwiedzają każdego klienta VIP co najmniej raz na pół roku. Przekaż klientowi VIP wyniki i podziękuj za współpracę: dopiero wtedy pętla się zamyka.',

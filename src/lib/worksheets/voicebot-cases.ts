@@ -27,6 +27,7 @@ import {
   type Verdict,
 } from '../scoring/verdict';
 import type { WeightedResult } from '../scoring/weighted';
+import { TITLES } from './titles';
 
 type CaseId = 'case1' | 'case2' | 'case3';
 type Side = 'challenges' | 'benefits';
@@ -490,7 +491,7 @@ function initial(_lang: Lang): SheetData {
 
 export const voicebotCases = {
   id: 'voicebot-cases',
-  title: tx('Should a voicebot be used?', 'Czy warto użyć voicebota?', '是否应使用语音机器人？'),
+  title: TITLES['voicebot-cases'],
   intro: INTRO,
   blocks: [
     ...CASES.flatMap(caseBlocks),

@@ -4,6 +4,7 @@ import { emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, label, ref } from './excel';
 import { countValid, ifValid, litOf, sumValid } from './formula';
 import { preferenceScore, readPreference, type PreferenceValue, type Recommendation } from '../scoring/preference';
+import { TITLES } from './titles';
 
 interface Spec {
   id: string;
@@ -274,7 +275,7 @@ function filled(values: readonly PreferenceValue[]): SheetData {
 
 export const websiteVsBlog = {
   id: 'website-vs-blog',
-  title: tx('Website or company blog?', 'Strona internetowa czy blog firmowy?', '网站还是企业博客？'),
+  title: TITLES['website-vs-blog'],
   intro: tx(
     'When choosing written communication, it is worth considering what will be better in a given case: a blog or a website. You can use the tool below to assess this. By marking a position on the scale closer to the trait that matches your needs, you will see whether the traits of a website or of a blog prevail.',
     'Decydując się na komunikację pisemną, warto zastanowić się, co będzie lepsze w danym przypadku: blog czy strona internetowa. Do oceny można wykorzystać poniższe narzędzie. Zaznaczając na skali pozycję bliżej tej cechy, która odpowiada Twoim potrzebom, wskażesz przewagę cech odpowiadających stronie internetowej lub blogowi.',
