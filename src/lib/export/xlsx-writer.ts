@@ -40,13 +40,20 @@ type CellObject = Exclude<XCell, null | string | number | boolean>;
 // eslint-disable-next-line no-control-regex -- XML 1.0 cannot hold these: they are escaped
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+const ENTITY = /[&<>"]/;
 function xml(s: string): string {
+  // Most texts need nothing: tested first, so 10,000 cells cost no replacing.
+  if (!ENTITY.test(s) && !NOT_XML_ONE.test(s)) return s;
   return s
     .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
     .replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
 }
+// eslint-disable-next-line no-control-regex -- the same set as NOT_XML, without /g (test() keeps no state)
+const NOT_XML_ONE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 /** Formulas hold our own text only, but quoted literals may contain anything: entities only. */
-const xmlF = (s: string): string => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+const FORMULA_ENTITY = /[&<>]/;
+const xmlF = (s: string): string =>
+  FORMULA_ENTITY.test(s) ? s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')) : s;
 
 // ——— Styles ———
 
@@ -64,11 +71,13 @@ interface Look {
 
 class Styles {
   private readonly formats = new Map<string, number>();
-  private readonly looks = new Map<string, number>();
+  private readonly looks = new Map<number, number>();
   private readonly list: Look[] = [{ font: 0, fill: 0, border: 0, numFmt: 0, wrap: false }];
 
   id(look: Look): number {
-    const key = `${look.font}|${look.fill}|${look.border}|${look.numFmt}|${look.wrap ? 1 : 0}`;
+    // A number for a key (fonts, fills and borders are a handful, formats fewer than 1,000): no
+    // string built per cell.
+    const key = (((look.font * 8 + look.fill) * 4 + look.border) * 4096 + look.numFmt) * 2 + (look.wrap ? 1 : 0);
     // Never 0 (the default, not top-aligned).
     let id = this.looks.get(key);
     if (id === undefined) {
@@ -190,11 +199,8 @@ function fittedWidths(sheet: XSheet): number[] {
     row.forEach((x, c) => {
       const o = asObject(x);
       if (!o) return;
-      const longest = Math.max(
-        ...textOf(o)
-          .split('\n')
-          .map((l) => l.length),
-      );
+      const text = textOf(o);
+      const longest = text.includes('\n') ? Math.max(...text.split('\n').map((l) => l.length)) : text.length;
       widths[c] = Math.max(widths[c]!, Math.min(longest + 2, Math.max(sheet.widths?.[c] ?? 0, 40)));
     });
   }
