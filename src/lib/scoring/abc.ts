@@ -79,9 +79,16 @@ export function classOf(before: number, profit: number | undefined, limits: AbcL
 /** Indexes of the inputs with a revenue, highest revenue first, ties in typed order. */
 export function rankOrder(inputs: readonly AbcInput[]): number[] {
   const idx: number[] = [];
-  for (let i = 0; i < inputs.length; i++) if (inputs[i]!.revenue !== undefined) idx.push(i);
-  // Array.prototype.sort is stable: equal revenues keep the typed order.
-  return idx.sort((x, y) => inputs[y]!.revenue! - inputs[x]!.revenue!);
+  // The revenues in a flat array: the comparator runs ~130,000 times at 10,000 customers.
+  const revenue = new Float64Array(inputs.length);
+  for (let i = 0; i < inputs.length; i++) {
+    const r = inputs[i]!.revenue;
+    if (r === undefined) continue;
+    idx.push(i);
+    revenue[i] = r;
+  }
+  // Equal revenues keep the typed order (stated, not left to the sort's stability).
+  return idx.sort((x, y) => revenue[y]! - revenue[x]! || x - y);
 }
 
 /**

@@ -140,7 +140,7 @@ const blank = (r: Row) =>
     return v === undefined || text(v).trim() === '';
   });
 
-let memo: { limits: string[]; revenues: string[]; profits: string[]; view: AbcView } | undefined;
+let memo: { limits: string[]; revenues: string[]; profits: string[]; inputs: AbcInput[]; view: AbcView } | undefined;
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -159,10 +159,13 @@ export function abcView(data: SheetData): AbcView {
     same(memo.profits, profits)
   )
     return memo.view;
-  const inputs: AbcInput[] = rows.map((_, i) => ({
-    revenue: validNumber(revenues[i]!, REVENUE_RULE),
-    profit: validNumber(profits[i]!, PROFIT_RULE),
-  }));
+  // A value typed as before is not parsed again (one edited revenue among 10,000).
+  const last = memo && memo.revenues.length === revenues.length ? memo : undefined;
+  const inputs: AbcInput[] = rows.map((_, i) =>
+    last && last.revenues[i] === revenues[i] && last.profits[i] === profits[i]
+      ? last.inputs[i]!
+      : { revenue: validNumber(revenues[i]!, REVENUE_RULE), profit: validNumber(profits[i]!, PROFIT_RULE) },
+  );
   const a = fieldNumber(data, limitA);
   const b = fieldNumber(data, limitB);
   const ranking = abcClasses(inputs, DEFAULT_LIMITS);
@@ -175,7 +178,7 @@ export function abcView(data: SheetData): AbcView {
     if (inputs[i]!.revenue === undefined && !blank(r)) unranked++;
   });
   const view: AbcView = { result, ranking, limits: { a, b }, rows, unranked };
-  memo = { limits, revenues, profits, view };
+  memo = { limits, revenues, profits, inputs, view };
   return view;
 }
 
