@@ -578,3 +578,13 @@ export function drawGrid(layout: GridLayout, width: number, texts: GridTexts, me
 
 /** A measure for tests and for a browser without canvas: generous average glyph widths. */
 export const roughMeasure: Measure = (text, size, bold) => Array.from(text).length * size * (bold ? 0.64 : 0.6);
+
+/** Text widths as the browser draws them in `family` (a canvas), or the rough rule without one. */
+export function canvasMeasure(family: string): Measure {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return roughMeasure;
+  return (text, size, bold) => {
+    ctx.font = `${bold ? 700 : 400} ${size}px ${family}`;
+    return ctx.measureText(text).width;
+  };
+}
