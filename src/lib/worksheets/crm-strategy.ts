@@ -3,12 +3,12 @@
  * Counting and the Excel sheet come from the shared step pieces in steps-sheet.ts.
  */
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, XSheet, WorksheetDef } from './types';
-import { emptySheet, fieldNumber, pick, tx } from './helpers';
+import { byLang, emptySheet, fieldNumber, fillText, pick, stepText, suffixed, tx, type PerLang } from './helpers';
 import { answeredRule, mergeTallies, stepsExcel, tallyItem, type StepTally } from './steps-sheet';
 import { BLANK, ifBlank, ifValid } from './formula';
 import { formatMoney } from '../i18n/format';
 
-const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
+const step = stepText;
 
 function longtext(id: string, n: number, label: Text, extra: Partial<InputDef> = {}): InputDef {
   return { id, kind: 'longtext', label: step(n, label), ...extra };
@@ -180,11 +180,11 @@ const step4: FieldsBlock = {
     '分析结论，找出需要改进的领域。确保 CRM 战略的每个要素都能解决客户的具体问题。该战略包括以下要素：请勾选它所涵盖的要素，并注明如何涵盖。',
   ),
   fields: COMPONENTS.flatMap(([id, c]): InputDef[] => [
-    { id: `s4-${id}`, kind: 'check', label: step(4, tx(`${c.en} — covered`, `${c.pl} — uwzględniono`)) },
+    { id: `s4-${id}`, kind: 'check', label: step(4, suffixed(c, tx('covered', 'uwzględniono', '已涵盖'))) },
     {
       id: `s4-${id}-how`,
       kind: 'text',
-      label: step(4, tx(`${c.en} — how`, `${c.pl} — w jaki sposób`)),
+      label: step(4, suffixed(c, tx('how', 'w jaki sposób', '如何涵盖'))),
       optional: true,
     },
   ]),
@@ -331,7 +331,7 @@ const STEPS = [step1, step2, step3, step4, step5, step6, step7];
 
 const STEP_TALLIES: StepTally[] = STEPS.map((s, i) => ({
   id: `progress-step${i + 1}`,
-  label: tx(`Progress — Step ${i + 1}`, `Postęp — krok ${i + 1}`),
+  label: fillText(tx('Progress — Step {n}', 'Postęp — krok {n}', '进度 — 第 {n} 步'), { n: i + 1 }),
   inputs: s.fields,
   verb: 'answered',
 }));
@@ -343,7 +343,7 @@ const OVERALL = mergeTallies(
 );
 const TALLIES = [...STEP_TALLIES, OVERALL];
 
-const DEFAULT_CURRENCY: Record<Lang, string> = { en: 'EUR', pl: 'PLN' };
+const DEFAULT_CURRENCY: PerLang<string> = { en: 'EUR', pl: 'PLN', zh: 'CNY' };
 const COST_LABEL = tx('Estimated cost', 'Szacowany koszt', '预计成本');
 
 function costItem(data: SheetData): ResultItem {
@@ -354,10 +354,7 @@ function costItem(data: SheetData): ResultItem {
     label: COST_LABEL,
     shown: {
       kind: 'text',
-      value:
-        cost === undefined
-          ? undefined
-          : { en: formatMoney(cost, currency, 'en'), pl: formatMoney(cost, currency, 'pl') },
+      value: cost === undefined ? undefined : byLang((lang) => formatMoney(cost, currency, lang)),
     },
     missing: tx('Enter the estimated cost in step 7', 'Wpisz szacowany koszt w kroku 7', '请在第 7 步填写预计成本'),
   };

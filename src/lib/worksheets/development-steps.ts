@@ -4,7 +4,7 @@
  * ticked and overall progress. Layout and Excel come from the shared step pieces in steps-sheet.ts.
  */
 import type { FieldsBlock, InputDef, Lang, SheetData, Text, WorksheetDef, XSheet } from './types';
-import { emptySheet, tx } from './helpers';
+import { emptySheet, fillText, pick, stepText, tx } from './helpers';
 import { stepsExcel, tallyItem, type StepTally } from './steps-sheet';
 
 interface StepSeed {
@@ -189,7 +189,7 @@ const SEED: StepSeed[] = [
   },
 ];
 
-const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
+const step = stepText;
 
 const STEPS: FieldsBlock[] = SEED.map((s, i) => {
   const n = i + 1;
@@ -198,9 +198,13 @@ const STEPS: FieldsBlock[] = SEED.map((s, i) => {
     stepProgress: true,
     id: `step${n}`,
     title: step(n, s.title),
-    intro: tx(
-      `${s.action.en} tick what is done, then write the result.`,
-      `${s.action.pl} zaznacz, co zostało wykonane, i wpisz wynik.`,
+    intro: fillText(
+      tx(
+        '{action} tick what is done, then write the result.',
+        '{action} zaznacz, co zostało wykonane, i wpisz wynik.',
+        '{action}勾选已完成的事项，然后写下结果。',
+      ),
+      (lang) => ({ action: pick(s.action, lang) }),
     ),
     fields: [
       ...s.actions.map(([id, a]): InputDef => ({ id: `s${n}-${id}`, kind: 'check', label: step(n, a) })),
@@ -208,7 +212,10 @@ const STEPS: FieldsBlock[] = SEED.map((s, i) => {
       {
         id: `s${n}-checklist`,
         kind: 'check',
-        label: { en: `Step ${n} checklist — ${s.checklist.en}`, pl: `Lista kontrolna kroku ${n} — ${s.checklist.pl}` },
+        label: fillText(
+          tx('Step {n} checklist — {text}', 'Lista kontrolna kroku {n} — {text}', '第 {n} 步清单 — {text}'),
+          (lang) => ({ n, text: pick(s.checklist, lang) }),
+        ),
       },
     ],
   };

@@ -4,7 +4,7 @@
  * Layout and Excel come from the shared step pieces in steps-sheet.ts.
  */
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
-import { emptySheet, pick, tx } from './helpers';
+import { emptySheet, fillText, pick, stepText, suffixed, tx } from './helpers';
 import { BLANK, ifBlank } from './formula';
 import { inputValue } from './excel';
 import {
@@ -18,16 +18,17 @@ import {
   type StepTally,
 } from './steps-sheet';
 
-const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
-const checklist = (n: number, t: Text): Text => ({
-  en: `Step ${n} checklist — ${t.en}`,
-  pl: `Lista kontrolna kroku ${n} — ${t.pl}`,
-});
+const step = stepText;
+const checklist = (n: number, t: Text): Text =>
+  fillText(
+    tx('Step {n} checklist — {text}', 'Lista kontrolna kroku {n} — {text}', '第 {n} 步清单 — {text}'),
+    (lang) => ({ n, text: pick(t, lang) }),
+  );
 /** A result field: "Step 1 — Define the technical resources — result". */
 const result = (id: string, n: number, action: Text, hint?: Text): InputDef => ({
   id,
   kind: 'longtext',
-  label: step(n, tx(`${action.en} — result`, `${action.pl} — wynik`)),
+  label: step(n, suffixed(action, tx('result', 'wynik', '结果'))),
   ...(hint ? { hint } : {}),
 });
 const assessment = (id: string, t: Text): InputDef => ({ id, kind: 'longtext', label: step(1, t), optional: true });
@@ -320,7 +321,9 @@ const done: DoneRule = (input, value) => (input.id === decisionInput.id ? decide
 
 const CHECKLISTS: StepTally[] = [step1Checklist, [decisionInput], [step3Check], [step4Check]].map((inputs, i) => ({
   id: `checklist-step${i + 1}`,
-  label: tx(`Checklist progress — Step ${i + 1}`, `Postęp listy kontrolnej — krok ${i + 1}`),
+  label: fillText(tx('Checklist progress — Step {n}', 'Postęp listy kontrolnej — krok {n}', '清单进度 — 第 {n} 步'), {
+    n: i + 1,
+  }),
   inputs,
   verb: 'ticked',
 }));

@@ -75,6 +75,6 @@ describe('service-standards', () => {
     const share = x.rows.flat().find((c) => obj(c)?.result === 'share-met');
     expect(obj(share)?.v).toBe(3 / 4);
     const steps = x.rows.flat().find((c) => obj(c)?.result === 'steps-done');
-    expect(obj(steps)?.v).toBe(0.57);
+    expect(obj(steps)?.v).toBe(1); // the example has worked through every step
   });
 });
