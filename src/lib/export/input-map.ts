@@ -177,7 +177,7 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
     version: Number.isFinite(version) ? version : 0,
     name: str(meta?.[1]),
     lang,
-    fileLang: written === 'pl' || written === 'en' ? written : lang,
+    fileLang: isLocale(written) ? written : lang,
     exportedAt: str(meta?.[3]),
     ...(str(meta?.[4]) ? { workbookId: str(meta?.[4]) } : {}),
     ...(typeof meta?.[5] === 'number' && Number.isFinite(meta[5]) ? { updatedAt: meta[5] } : {}),

@@ -144,6 +144,9 @@ const DECIMAL: PerLang<string> = { en: '.', pl: ',', zh: '.' };
 /** A number as typed-looking text with the language's decimal sign, no rounding: "7.5" / "7,5". */
 export const plainNumber = (n: number, lang: keyof Text): string => String(n).replace('.', DECIMAL[lang]);
 
+/** A decimal written with a point ("0.3"), as a user of the language types it: "0,3" in Polish. */
+export const typedDecimal = (v: string, lang: keyof Text): string => v.replace('.', DECIMAL[lang]);
+
 /** Join short items with the language's comma: "a, b" / "a、b". */
 export const joinComma = (items: readonly string[], lang: keyof Text): string => items.join(LIST[lang].sep);
 
