@@ -64,13 +64,13 @@ export const zhWorkbook: Messages<typeof enWorkbook> = {
   vbVerdictNeeds: '要得出结论，两张表的每一行都需要评分和权重，且每张表的权重合计为 1。',
   vbLegend: '图例',
   // RiskHeatmap
-  riskCaption: '热力图：概率（行）× 影响（列）。每个单元格显示其风险分值、风险数量和风险名称。',
-  riskProbability: '概率',
-  riskImpact: '影响',
+  riskCaption: '风险热力图：可能性（行）× 影响程度（列）。每个单元格显示其风险分值、风险数量和风险名称。',
+  riskProbability: '可能性',
+  riskImpact: '影响程度',
   riskScore: '风险分值',
   riskRanked: '按分值排列的风险',
   riskNotScored: '尚未评分',
-  riskEmpty: '添加一项风险并评定其概率和影响，即可在这里看到它。',
+  riskEmpty: '添加一项风险并评定其可能性和影响程度，即可在这里看到它。',
   riskLegend: '单元格颜色',
   riskCountsOnly: '圆圈中的数字是该单元格中的风险数量；风险名称见“按分值排列的风险”。',
   // ContentFormsChart

@@ -217,7 +217,7 @@ const risks: TableBlock = {
   intro: tx(
     'Rate each risk: probability and impact from 1 (lowest) to 5 (highest). Score = probability × impact (1–25). “Sort by score” puts the highest scores first; the list by the heat map is always ranked.',
     'Oceń każde ryzyko: prawdopodobieństwo i wpływ od 1 (najniżej) do 5 (najwyżej). Poziom ryzyka = prawdopodobieństwo × wpływ (1–25). „Sortuj według poziomu ryzyka” ustawia najwyższe poziomy na początku; lista obok mapy ryzyka jest zawsze uszeregowana.',
-    '为每项风险评分：可能性和影响程度从 1（最低）到 5（最高）。风险分值 = 可能性 × 影响程度（1–25）。“按风险分值排序”会把分值最高的排在最前；热力图旁的列表始终按分值排序。',
+    '为每项风险评分：可能性和影响程度从 1（最低）到 5（最高）。风险分值 = 可能性 × 影响程度（1–25）。“按风险分值排序”会把分值最高的排在最前；风险热力图旁的列表始终按分值排序。',
   ),
   rowHeader: tx('No.', 'Nr', '序号'),
   columns: [riskText, probabilityInput, impactInput, scoreColumn, ownerInput, responseInput],
@@ -753,7 +753,7 @@ const EXAMPLE: Record<Lang, Example> = {
       '当登记表中的某项风险发生，或客户投诉被公开时，由危机小组组长（或副组长）启动。先打给组长；然后由 IT 负责网店，客户服务负责社交媒体，再联系快递公司和支付服务商。',
     steps: [
       ['老板、门店和维修店经理、外包 IT 人员和客户服务负责人商定分工', '一个四人危机小组，设组长和副组长'],
-      ['集思广益，列出有网店的自行车制造商常见的风险；逐项评定概率和影响', '包含五项已评分风险的风险登记表'],
+      ['集思广益，列出有网店的自行车制造商常见的风险；逐项评定可能性和影响程度', '包含五项已评分风险的风险登记表'],
       ['逐一分析最严重风险的影响：订单流失、车队交付延误、声誉、罚款', '登记表中每项风险都附有影响说明'],
       ['为每项风险计划应对措施，并指定负责人', '每项风险都有负责人和应对措施'],
       ['写好启动流程和紧急联系人名单；发给快递公司、车架供应商和支付服务商', '两页的计划已打印并存放在共享盘中'],
@@ -819,7 +819,7 @@ export const crisisPlan = {
       id: 'heatmap',
       panel: 'risk-heatmap',
       target: 'risks',
-      title: tx('Risks by score and heat map', 'Ryzyka według poziomu i mapa ryzyka', '按分值排列的风险与热力图'),
+      title: tx('Risks by score and heat map', 'Ryzyka według poziomu i mapa ryzyka', '按分值排列的风险与风险热力图'),
     },
     { kind: 'fields', id: 'review', title: tx('Review', 'Przegląd', '审查'), fields: [reviewField] },
     { kind: 'results', id: 'results', title: tx('Results', 'Wyniki', '结果'), items: results },
