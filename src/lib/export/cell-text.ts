@@ -12,6 +12,7 @@
  *    long as the client did not edit that cell (read-workbook.ts).
  */
 import type { Lang } from '../worksheets/types';
+import { formatNumber } from '../i18n/format';
 
 /** Excel's limit on a cell's text; SheetJS checks it on the text as written (escapes included). */
 export const MAX_CELL_TEXT = 32_767;
@@ -22,11 +23,12 @@ export const escapeCodes = (text: string): string => text.replace(/_(?=x[0-9a-f]
 const NOTE: Record<Lang, string> = {
   en: ' […] (cut at the limit of a spreadsheet cell: {n} characters in CRM Workbook; importing this file back keeps the whole text as long as this cell is not edited)',
   pl: ' […] (ucięte na limicie komórki arkusza: {n} znaków w Zeszycie CRM; import tego pliku zachowa cały tekst, o ile ta komórka nie zostanie zmieniona)',
+  zh: ' […]（在电子表格单元格的上限处截断：CRM 工作簿中共 {n} 个字符；只要不编辑这个单元格，把此文件导入回来时会保留全部文本）',
 };
 
 /** The note ending a cut text (the number in the language's grouping, e.g. 40,000 / 40 000). */
 export function cutNote(chars: number, lang: Lang): string {
-  return NOTE[lang].replace('{n}', chars.toLocaleString(lang === 'pl' ? 'pl-PL' : 'en-US'));
+  return NOTE[lang].replace('{n}', formatNumber(chars, 'int', lang));
 }
 
 /** The longest start of `text` whose escaped form fits in `room` characters, not splitting a surrogate pair. */

@@ -14,6 +14,7 @@ import { utils, type WorkSheet } from 'xlsx';
 import type { CellValue, InputPath, Lang, SheetData, Row, WorksheetDef, XCell, XSheet } from '../worksheets/types';
 import type { WorkbookRecord } from '../storage/record';
 import { DATA_VERSION } from '../storage/record';
+import { isLocale } from '../i18n/locales';
 import { tableRows } from '../worksheets/helpers';
 import type { TaggedInput } from './tagged-inputs';
 import { isCut, splitText } from './cell-text';
@@ -168,14 +169,15 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
   const meta = rows.find((r) => r[0] === 'workbook');
   if (app < 0 || str(rows[app]?.[1]) !== MAP_APP) return undefined;
   const version = Number(rows[app]?.[2]);
-  const lang: Lang = meta?.[2] === 'pl' ? 'pl' : 'en';
+  const stored = meta?.[2];
+  const lang: Lang = isLocale(stored) ? stored : 'en';
   const written = meta?.[6];
   const map: InputMap = {
     app: MAP_APP,
     version: Number.isFinite(version) ? version : 0,
     name: str(meta?.[1]),
     lang,
-    fileLang: written === 'pl' || written === 'en' ? written : lang,
+    fileLang: isLocale(written) ? written : lang,
     exportedAt: str(meta?.[3]),
     ...(str(meta?.[4]) ? { workbookId: str(meta?.[4]) } : {}),
     ...(typeof meta?.[5] === 'number' && Number.isFinite(meta[5]) ? { updatedAt: meta[5] } : {}),

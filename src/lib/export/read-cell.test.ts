@@ -6,45 +6,45 @@ import { tx } from '../worksheets/helpers';
 const rating: InputDef = {
   id: 'rating',
   kind: 'number',
-  label: tx('Rating', 'Ocena'),
-  rule: { integer: true, min: 1, max: 5, noun: tx('Rating', 'Ocena') },
+  label: tx('Rating', 'Ocena', 'Rating'),
+  rule: { integer: true, min: 1, max: 5, noun: tx('Rating', 'Ocena', 'Rating') },
 };
 const weight: InputDef = {
   id: 'weight',
   kind: 'number',
-  label: tx('Weight', 'Waga'),
-  rule: { integer: false, min: 0, max: 1, noun: tx('Weight', 'Waga') },
+  label: tx('Weight', 'Waga', 'Weight'),
+  rule: { integer: false, min: 0, max: 1, noun: tx('Weight', 'Waga', 'Weight') },
 };
-const text: InputDef = { id: 'name', kind: 'text', label: tx('Name', 'Nazwa') };
-const yesno: InputDef = { id: 'answer', kind: 'yesno', label: tx('Yes/No', 'Tak/Nie') };
-const check: InputDef = { id: 'done', kind: 'check', label: tx('Done', 'Zrobione') };
+const text: InputDef = { id: 'name', kind: 'text', label: tx('Name', 'Nazwa', 'Name') };
+const yesno: InputDef = { id: 'answer', kind: 'yesno', label: tx('Yes/No', 'Tak/Nie', 'Yes/No') };
+const check: InputDef = { id: 'done', kind: 'check', label: tx('Done', 'Zrobione', 'Done') };
 const level: InputDef = {
   id: 'level',
   kind: 'choice',
-  label: tx('Level', 'Poziom'),
+  label: tx('Level', 'Poziom', 'Level'),
   options: [
-    { value: 'low', label: tx('Low', 'Niski') },
-    { value: 'high', label: tx('High', 'Wysoki') },
+    { value: 'low', label: tx('Low', 'Niski', 'Low') },
+    { value: 'high', label: tx('High', 'Wysoki', 'High') },
   ],
 };
 const scale: InputDef = {
   id: 'pref',
   kind: 'scale',
-  label: tx('Preference', 'Preferencja'),
-  options: [-2, -1, 0, 1, 2].map((n) => ({ value: String(n), label: tx(`p${n}`, `p${n}`) })),
+  label: tx('Preference', 'Preferencja', 'Preference'),
+  options: [-2, -1, 0, 1, 2].map((n) => ({ value: String(n), label: tx(`p${n}`, `p${n}`, `p${n}`) })),
 };
 const multi: InputDef = {
   id: 'platforms',
   kind: 'multi',
-  label: tx('Platforms', 'Platformy'),
+  label: tx('Platforms', 'Platformy', 'Platforms'),
   options: [
-    { value: 'fb', label: tx('Facebook', 'Facebook') },
-    { value: 'sites', label: tx('Forums, groups', 'Fora, grupy') },
-    { value: 'mail', label: tx('E-mail', 'E-mail') },
-    { value: 'none', label: tx('None of these', 'Żadne z tych'), exclusive: true },
+    { value: 'fb', label: tx('Facebook', 'Facebook', 'Facebook') },
+    { value: 'sites', label: tx('Forums, groups', 'Fora, grupy', 'Forums, groups') },
+    { value: 'mail', label: tx('E-mail', 'E-mail', 'E-mail') },
+    { value: 'none', label: tx('None of these', 'Żadne z tych', 'None of these'), exclusive: true },
   ],
 };
-const date: InputDef = { id: 'next', kind: 'date', label: tx('Next review', 'Następny przegląd') };
+const date: InputDef = { id: 'next', kind: 'date', label: tx('Next review', 'Następny przegląd', 'Next review') };
 
 const s = (v: string): SheetCell => ({ t: 's', v });
 const n = (v: number): SheetCell => ({ t: 'n', v });

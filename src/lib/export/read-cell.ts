@@ -4,11 +4,12 @@
  *
  * What the export wrote reads back to the same value; what a client typed in Excel is read the
  * way the app would read it typed: numbers become text in the workbook's language, Yes/No and
- * option labels are recognised in English and Polish. A value that breaks a rule is kept as typed
+ * option labels are recognised in every language. A value that breaks a rule is kept as typed
  * and reported (as the app does), except choices, which cannot hold an unknown value: those are
  * reported and left unset.
  */
-import type { CellValue, InputDef, Lang } from '../worksheets/types';
+import type { CellValue, InputDef, Lang, Text } from '../worksheets/types';
+import { LOCALES } from '../i18n/locales';
 import { NO, YES } from '../worksheets/excel';
 import { parseInRange } from '../scoring/parse';
 import { fromExcelSerial, isoOf, parseIsoDate } from '../scoring/review-date';
@@ -32,12 +33,13 @@ export interface SheetCell {
   f?: string;
 }
 
-/** A number as plain text, with the decimal comma in Polish (as a Polish user types it). */
+/** A number as plain text, with the language's decimal mark (as a user of it types it: 3,5 / 3.5). */
 export function plainNumber(n: number, lang: Lang): string {
   let s = String(n);
   if (/e/i.test(s)) s = n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-  return lang === 'pl' ? s.replace('.', ',') : s;
+  return s.replace('.', DECIMAL_MARK[lang]);
 }
+const DECIMAL_MARK: Record<Lang, string> = { en: '.', pl: ',', zh: '.' };
 
 const norm = (s: string) => s.trim().toLocaleLowerCase();
 
@@ -49,8 +51,9 @@ function cellText(cell: SheetCell | undefined, lang: Lang): string {
   return '';
 }
 
-const isLabel = (typed: string, label: { en: string; pl: string }) =>
-  norm(typed) === norm(label.en) || norm(typed) === norm(label.pl);
+/** A label in any language ("Yes", "Tak", "是"): a file edited by anyone reads back. */
+const isLabel = (typed: string, label: Text) =>
+  LOCALES.some((l) => label[l] !== undefined && norm(typed) === norm(label[l]));
 
 function yesNo(cell: SheetCell | undefined, typed: string): 'yes' | 'no' | '' | undefined {
   if (cell?.v === true) return 'yes';

@@ -254,7 +254,7 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
   // In the order a client reads the sheet (rows inserted in the middle were read last).
   inSheetOrder(out.inputs);
   inSheetOrder(out.problems);
-  const known = new Set<string>([MAP_SHEET, SUMMARY_SHEET.en, SUMMARY_SHEET.pl, ...defs.map((d) => d.id)]);
+  const known = new Set<string>([MAP_SHEET, ...Object.values(SUMMARY_SHEET), ...defs.map((d) => d.id)]);
   out.extraSheets = book.SheetNames.filter((n) => !known.has(n));
   return out;
 }

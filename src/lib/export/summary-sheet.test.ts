@@ -1,3 +1,4 @@
+import { pick } from '../worksheets/helpers';
 import { describe, expect, it } from 'vitest';
 import { loadAllDefinitions } from '../worksheets/index';
 import { resultCells } from './summary-sheet';
@@ -11,7 +12,7 @@ const defs = await loadAllDefinitions();
 function expected(shown: Shown, lang: Lang): string | number {
   if (shown.value === undefined) return '';
   if (shown.kind === 'num') return shown.value;
-  return typeof shown.value === 'string' ? shown.value : shown.value[lang];
+  return pick(shown.value, lang);
 }
 
 describe('summary items are live references', () => {

@@ -10,15 +10,15 @@ import { completionFormula } from './completion-formula';
 import type { TaggedInput } from './tagged-inputs';
 
 const L = {
-  title: tx('CRM Workbook — summary', 'Zeszyt CRM — podsumowanie'),
-  workbook: tx('Workbook', 'Zeszyt'),
-  exported: tx('Exported', 'Wyeksportowano'),
-  worksheet: tx('Worksheet', 'Ćwiczenie'),
-  sheet: tx('Sheet', 'Arkusz'),
-  completion: tx('Completion', 'Wypełnienie'),
-  result: tx('Result', 'Wynik'),
-  value: tx('Value', 'Wartość'),
-  notStarted: tx('not started', 'nie rozpoczęto'),
+  title: tx('CRM Workbook — summary', 'Zeszyt CRM — podsumowanie', 'CRM 工作簿 — 汇总'),
+  workbook: tx('Workbook', 'Zeszyt', '工作簿'),
+  exported: tx('Exported', 'Wyeksportowano', '导出时间'),
+  worksheet: tx('Worksheet', 'Ćwiczenie', '练习'),
+  sheet: tx('Sheet', 'Arkusz', '工作表'),
+  completion: tx('Completion', 'Wypełnienie', '完成度'),
+  result: tx('Result', 'Wynik', '结果'),
+  value: tx('Value', 'Wartość', '数值'),
+  notStarted: tx('not started', 'nie rozpoczęto', '未开始'),
 };
 
 /** Where each worksheet sheet holds each result (cells tagged `result`), as A1 references. */

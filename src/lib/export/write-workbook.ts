@@ -20,7 +20,7 @@ import { writeXlsx, type XBook } from './xlsx-writer';
  */
 export const WRITE_SST = true;
 
-export const SUMMARY_SHEET: Record<Lang, string> = { en: 'Summary', pl: 'Podsumowanie' };
+export const SUMMARY_SHEET: Record<Lang, string> = { en: 'Summary', pl: 'Podsumowanie', zh: '汇总' };
 
 export function buildWorkbook(record: WorkbookRecord, defs: WorksheetDef[], lang: Lang, now: Date): XBook {
   const byId = new Map(defs.map((d) => [d.id, d]));

@@ -2,8 +2,14 @@
 import type { enWorkbook } from './en-workbook';
 import type { enBackup } from './en-backup';
 import type { enWorkshop } from './en-workshop';
+import type { enImport } from './en-import';
+import type { enStorage } from './en-storage';
 
-export type Plural = { one: string; few?: string; many?: string; other: string };
+/**
+ * A text by count, resolved by Intl.PluralRules of the language: English one/other, Polish
+ * one/few/many/other, Chinese other only (no grammatical number).
+ */
+export type Plural = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
 
 export const en = {
   appName: 'CRM Workbook',
@@ -58,6 +64,9 @@ export const en = {
     'An .xlsx exported by this app, also after it was edited in Excel or LibreOffice. You see what will change before anything is saved.',
   importReading: 'Reading the file…',
   loading: 'Loading…',
+  // FileButton (the cards' file inputs, and the ABC import)
+  fileChoose: 'Choose a file…',
+  fileNone: 'No file chosen',
   // Workbook
   coming: 'coming soon',
   completion: '{answered} of {total} answered',
@@ -86,10 +95,19 @@ export const en = {
 
 /**
  * Texts come in areas, each its own chunk per language, loaded with what shows them: `core` (this
- * file: the first screen, the list, messages any page may show), `workbook` (en-workbook.ts) and
- * `backup` (en-backup.ts). Every key exists in every language (the Messages type checks it).
+ * file: the first screen, the list, messages any page may show), `workbook` (en-workbook.ts: the
+ * workbook pages, worksheets, panels, summary, report), `backup` (en-backup.ts: the backup card,
+ * restore preview, file button), `import` (en-import.ts: the Excel import card and preview) and
+ * `storage` (en-storage.ts: the storage banners). Every key exists in every language (the
+ * Messages type checks it).
  */
-export type Area = 'core' | 'workbook' | 'backup' | 'workshop';
-export type MessageKey = keyof typeof en | keyof typeof enWorkbook | keyof typeof enBackup | keyof typeof enWorkshop;
+export type Area = 'core' | 'workbook' | 'backup' | 'workshop' | 'import' | 'storage';
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof enWorkbook
+  | keyof typeof enBackup
+  | keyof typeof enWorkshop
+  | keyof typeof enImport
+  | keyof typeof enStorage;
 /** A language's texts for one area: the English keys, plurals where English has them. */
 export type Messages<T> = { [K in keyof T]: T[K] extends Plural ? Plural : string };

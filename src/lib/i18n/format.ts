@@ -1,7 +1,11 @@
-/** Locale formatting over Intl (Polish: decimal comma, "45,6%"). Pure; cached formatters. */
+/** Locale formatting over Intl (Polish: decimal comma, "45,6%"; Chinese: zh-CN). Pure; cached formatters. */
 import type { Lang, NumFormat } from '../worksheets/types';
+import { INTL_LOCALE, type Locale } from './locales';
 
-const LOCALE: Record<Lang, string> = { en: 'en-GB', pl: 'pl-PL' };
+/** Polish groups thousands only from five digits (4800,50 but 12 800,50); the others always. */
+const GROUPING: Record<Locale, Intl.NumberFormatOptions['useGrouping']> = { en: 'always', pl: 'min2', zh: 'always' };
+/** How each language quotes a name or a typed value. */
+const QUOTES: Record<Locale, [string, string]> = { en: ['“', '”'], pl: ['„', '”'], zh: ['“', '”'] };
 export const DASH = '—';
 
 const OPTIONS: Record<NumFormat, Intl.NumberFormatOptions> = {
@@ -19,9 +23,7 @@ function formatter(lang: Lang, key: string, options: Intl.NumberFormatOptions): 
   const k = `${lang}|${key}`;
   let f = cache.get(k);
   if (!f) {
-    // Polish groups thousands only from five digits (4800,50 but 12 800,50).
-    const grouping: Intl.NumberFormatOptions['useGrouping'] = lang === 'pl' ? 'min2' : 'always';
-    f = new Intl.NumberFormat(LOCALE[lang], { useGrouping: grouping, ...options });
+    f = new Intl.NumberFormat(INTL_LOCALE[lang], { useGrouping: GROUPING[lang], ...options });
     cache.set(k, f);
   }
   return f;
@@ -56,7 +58,7 @@ export const formatPlain = (value: number, lang: Lang): string =>
 export const formatTypable = (value: number, lang: Lang): string =>
   formatter(lang, 'typable', { maximumFractionDigits: 6, useGrouping: false }).format(value);
 
-/** A name or typed value quoted as each language quotes it: “x” / „x”. */
-export const quote = (s: string, lang: Lang): string => (lang === 'pl' ? `„${s}”` : `“${s}”`);
+/** A name or typed value quoted as each language quotes it: “x” / „x” / “x”. */
+export const quote = (s: string, lang: Lang): string => `${QUOTES[lang][0]}${s}${QUOTES[lang][1]}`;
 
-export const localeOf = (lang: Lang): string => LOCALE[lang];
+export const localeOf = (lang: Lang): string => INTL_LOCALE[lang];

@@ -56,6 +56,8 @@ export const pl: Messages<typeof en> = {
     'Plik .xlsx wyeksportowany z tej aplikacji, także po edycji w Excelu lub LibreOffice. Zanim cokolwiek zostanie zapisane, zobaczysz, co się zmieni.',
   importReading: 'Wczytywanie pliku…',
   loading: 'Wczytywanie…',
+  fileChoose: 'Wybierz plik…',
+  fileNone: 'Nie wybrano pliku',
   coming: 'wkrótce',
   completion: 'Wypełniono {answered} z {total}',
   // Offline, kod, którego nie udało się wczytać, nowe wersje

@@ -31,7 +31,19 @@ const POINT_GROUPED = /^[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
  */
 const AMBIGUOUS = /^[-+]?[1-9]\d{0,2}[.,]\d{3}$/;
 
-const clean = (raw: string): string => raw.trim().replace(/\u2212/g, '-');
+/**
+ * What a Chinese (or Japanese) input method types, as ASCII: full-width digits ０-９ and the
+ * full-width ，．－＋％ (U+FF0C, U+FF0E, U+FF0D, U+FF0B, U+FF05). Nothing else changes, so the
+ * parsing below reads "１２，５" exactly as "12,5" (12.5) and refuses what it refuses today; the
+ * ideographic full stop 。 is a sentence's end, not a decimal mark, and stays (refused, never misread).
+ */
+export const toAsciiInput = (raw: string): string =>
+  raw.replace(/[\uff10-\uff19\uff0c\uff0e\uff0d\uff0b\uff05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+const clean = (raw: string): string =>
+  toAsciiInput(raw)
+    .trim()
+    .replace(/\u2212/g, '-');
 
 /** The two readings of an ambiguous number ("12,000": 12 and 12000), or undefined when it has one. */
 export function readingsOf(raw: string): [fraction: number, thousands: number] | undefined {

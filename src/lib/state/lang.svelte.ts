@@ -1,19 +1,20 @@
-/** The interface language: remembered in localStorage, reflected on <html lang>. */
+/** The interface language: remembered in localStorage, reflected on <html lang>, followed across tabs. */
 import type { Lang } from '../worksheets/types';
 import { loadDictionary, translate, type Params } from '../i18n/translate';
 import { untrack } from 'svelte';
 import type { Area, MessageKey } from '../i18n/en';
+import { fromNavigator, HTML_LANG, isLocale } from '../i18n/locales';
 
 const KEY = 'crm-workbook:lang';
 
 function initialLang(): Lang {
   try {
     const saved = localStorage.getItem(KEY);
-    if (saved === 'en' || saved === 'pl') return saved;
+    if (isLocale(saved)) return saved;
   } catch {
     /* storage blocked: fall back to the browser's language */
   }
-  return navigator.language.toLowerCase().startsWith('pl') ? 'pl' : 'en';
+  return fromNavigator(navigator.languages?.length ? navigator.languages : [navigator.language]);
 }
 
 class LangState {
@@ -25,7 +26,7 @@ class LangState {
   async set(lang: Lang) {
     await Promise.all([...this.#areas].map((a) => loadDictionary(lang, a)));
     this.current = lang;
-    document.documentElement.lang = lang;
+    document.documentElement.lang = HTML_LANG[lang];
     try {
       localStorage.setItem(KEY, lang);
     } catch {
@@ -48,15 +49,16 @@ class LangState {
     );
   }
 
-  t = (key: MessageKey, params?: Params): string => translate(this.current, key, params);
+  /** A text in the current language; `count` picks a plural's form when params.n is already formatted. */
+  t = (key: MessageKey, params?: Params, count?: number): string => translate(this.current, key, params, count);
 }
 
 export const lang = new LangState();
-document.documentElement.lang = lang.current;
+document.documentElement.lang = HTML_LANG[lang.current];
 
 // Another tab switched the language: follow it (the 'storage' event fires in the other tabs only).
 window.addEventListener('storage', (e) => {
-  if (e.key === KEY && (e.newValue === 'en' || e.newValue === 'pl') && e.newValue !== lang.current)
+  if (e.key === KEY && isLocale(e.newValue) && e.newValue !== lang.current)
     lang.set(e.newValue).catch(() => {
       /* its dictionary could not load here: this tab keeps its language */
     });

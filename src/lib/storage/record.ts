@@ -6,6 +6,7 @@
  */
 import type { CellValue, Lang, Progress, Row, SheetData, WorksheetId } from '../worksheets/types';
 import { newRowId } from '../worksheets/helpers';
+import { isLocale } from '../i18n/locales';
 import { isWorksheetId } from '../worksheets/ids';
 
 /** Version of the data inside a record (not Dexie's schema version). */
@@ -145,7 +146,7 @@ export function repairWorkbook(raw: unknown): WorkbookRecord | undefined {
     updatedAt: num(raw['updatedAt'], created),
     deletedAt: num(raw['deletedAt'], 0),
     dataVersion: num(raw['dataVersion'], DATA_VERSION),
-    lang: raw['lang'] === 'pl' ? 'pl' : 'en',
+    lang: isLocale(raw['lang']) ? raw['lang'] : 'en',
     sheets,
     progress,
     ...(raw['report'] !== undefined && repairReport(raw['report']) ? { report: repairReport(raw['report'])! } : {}),

@@ -10,7 +10,8 @@ import type { ImportedWorkbook } from '../export/read-workbook';
 import type { WorkbookRecord } from '../storage/record';
 import type { Lang, WorksheetDef } from '../worksheets/types';
 import { loadAllDefinitions } from '../worksheets/index';
-import { fill, problemText, q, T, type ImportChoice, type Limits } from './excel-import-text';
+import { problemText, q, type ImportChoice, type Limits } from './excel-import-text';
+import { translate } from '../i18n/translate';
 import { newRecordFrom, replacedRecord } from '../export/import-plan';
 // Only a constructor here: the worker's code loads when a file is read.
 import ReadWorker from '../export/read-workbook.worker?worker';
@@ -66,7 +67,7 @@ function readInWorker(
 }
 
 const refused = (file: string, reason: (l: Lang) => string): { message: Message } => ({
-  message: { kind: 'error', text: (lg) => fill(T.refused[lg], { file: q(file, lg), reason: reason(lg) }) },
+  message: { kind: 'error', text: (lg) => translate(lg, 'importRefused', { file: q(file, lg), reason: reason(lg) }) },
 });
 
 /** A chosen file checked and read: what it holds, or why it is refused. */
@@ -75,7 +76,7 @@ export async function readChosenFile(file: File): Promise<{ preview: Preview } |
   try {
     loaded = await loadReader();
   } catch {
-    return refused(file.name, (lg) => T.loadFailed[lg]);
+    return refused(file.name, (lg) => translate(lg, 'importLoadFailed'));
   }
   const { readWorkbookFile, checkZip, limits, defs } = loaded;
   // Checked before the bytes are read: a huge file is never loaded into memory.
@@ -116,15 +117,15 @@ export async function confirmImport(preview: Preview, choice: ImportChoice): Pro
   } else {
     // The newest stored version (another tab may have changed it since the preview).
     const target = await workbooks.record(choice.id);
-    if (!target || target.deletedAt) return { kind: 'error', text: (lg) => T.targetGone[lg] };
+    if (!target || target.deletedAt) return { kind: 'error', text: (lg) => translate(lg, 'importTargetGone') };
     record = replacedRecord(workbook, target, defs, Date.now());
   }
-  if (!(await workbooks.importRecords([record]))) return { kind: 'error', text: (lg) => T.failed[lg] };
+  if (!(await workbooks.importRecords([record]))) return { kind: 'error', text: (lg) => translate(lg, 'importFailed') };
   const name = record.name;
-  const template = choice.kind === 'new' ? T.created : T.replaced;
+  const template = choice.kind === 'new' ? 'importCreated' : 'importReplaced';
   return {
     kind: 'ok',
-    text: (lg) => fill(template[lg], { name: q(name, lg), file: q(fileName, lg) }),
-    open: { href: hrefWorkbook(record.id), text: (lg) => fill(T.openIt[lg], { name: q(name, lg) }) },
+    text: (lg) => translate(lg, template, { name: q(name, lg), file: q(fileName, lg) }),
+    open: { href: hrefWorkbook(record.id), text: (lg) => translate(lg, 'importOpenIt', { name: q(name, lg) }) },
   };
 }

@@ -7,6 +7,10 @@ import { readWorkbookFile } from '../export/read-workbook';
 import { changesAgainst } from '../export/import-plan';
 import { findInput } from '../worksheets/input-lookup';
 import type { InputDef, WorksheetDef } from '../worksheets/types';
+import { loadDictionary } from '../i18n/translate';
+beforeAll(async () => {
+  for (const l of ['en', 'pl', 'zh'] as const) for (const a of ['core', 'import'] as const) await loadDictionary(l, a);
+});
 
 let defs: WorksheetDef[];
 let platforms: InputDef;

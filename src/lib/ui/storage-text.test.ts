@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { StorageError, type StorageErrorKind } from '../storage/errors';
 import { blockedText, problemText, type StorageState } from './storage-text';
+import { loadDictionary } from '../i18n/translate';
+beforeAll(async () => {
+  for (const l of ['en', 'pl', 'zh'] as const) for (const a of ['core', 'storage'] as const) await loadDictionary(l, a);
+});
 
 const state = (over: Partial<StorageState> = {}): StorageState => ({
   readOnly: undefined,
@@ -93,7 +97,12 @@ describe('problemText: one plain message per storage problem', () => {
     expect(inPolish?.text ?? '').toMatch(pl);
     expect(inEnglish?.reload).toBe(reload ? 'Reload' : undefined);
     expect(inPolish?.reload).toBe(reload ? 'Odśwież' : undefined);
-    for (const t of [inEnglish?.text ?? '', inPolish?.text ?? ''])
+    // Chinese has a message wherever English has one, with the reason filled in.
+    const inChinese = problemText(s, inWorkbook, 'zh');
+    expect(Boolean(inChinese?.text)).toBe(Boolean(inEnglish?.text));
+    expect(inChinese?.reload).toBe(reload ? '重新加载' : undefined);
+    if (s.error?.message && /\(Disk/.test(inEnglish?.text ?? '')) expect(inChinese?.text).toContain('Disk I/O broke');
+    for (const t of [inEnglish?.text ?? '', inPolish?.text ?? '', inChinese?.text ?? ''])
       expect(t).not.toMatch(/\{message\}|https?:|\.\.|Error:/);
   });
 });

@@ -6,12 +6,12 @@ import { answerText } from './answer-text';
 const input = (kind: InputDef['kind'], extra: Partial<InputDef> = {}): InputDef => ({
   id: 'x',
   kind,
-  label: tx('X', 'X'),
+  label: tx('X', 'X', 'X'),
   ...extra,
 });
 const options = [
-  { value: 'low', label: tx('Low', 'Niski') },
-  { value: 'high', label: tx('High', 'Wysoki') },
+  { value: 'low', label: tx('Low', 'Niski', 'Low') },
+  { value: 'high', label: tx('High', 'Wysoki', 'High') },
 ];
 
 describe('answerText', () => {

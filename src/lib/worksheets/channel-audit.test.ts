@@ -92,7 +92,7 @@ describe('coverage', () => {
       'Coverage — Customer profiling',
       'Overall coverage',
     ]);
-    expect(r[0]?.detail).toEqual({ en: '1 of 4 Yes (2 answered)', pl: '1 z 4 na Tak (odpowiedzi: 2)' });
+    expect(r[0]?.detail).toMatchObject({ en: '1 of 4 Yes (2 answered)', pl: '1 z 4 na Tak (odpowiedzi: 2)' });
   });
 });
 

@@ -18,7 +18,7 @@ import type {
   WorksheetDef,
   XCell,
 } from './types';
-import { emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
+import { emptySheet, fillText, pick, row, rowsForFixed, tableRows, tx } from './helpers';
 import { countIf } from './formula';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, inputCell, ref } from './excel';
 import { coverage, type Coverage } from '../scoring/coverage';
@@ -222,7 +222,8 @@ export function coverages(data: SheetData): Record<Dimension | 'overall', Covera
 }
 
 const L = {
-  coverage: (d: Dimension) => tx(`Coverage — ${SHORT[d].en}`, `Pokrycie — ${SHORT[d].pl}`),
+  coverage: (d: Dimension) =>
+    fillText(tx('Coverage — {d}', 'Pokrycie — {d}', '覆盖率 — {d}'), (lang) => ({ d: pick(SHORT[d], lang) })),
   overall: tx('Overall coverage', 'Pokrycie ogółem', '总体覆盖率'),
   details: tx('Details', 'Szczegóły', '详情'),
   item: tx('Item', 'Pozycja', '项目'),
@@ -234,13 +235,24 @@ function item(id: string, label: Text, c: Coverage, what: Text): ResultItem {
     id,
     label,
     shown: { kind: 'num', value: c.share, format: 'pct1' },
-    missing: tx(`Answer at least one question: ${what.en}`, `Odpowiedz na co najmniej jedno pytanie: ${what.pl}`),
+    missing: fillText(
+      tx(
+        'Answer at least one question: {what}',
+        'Odpowiedz na co najmniej jedno pytanie: {what}',
+        '请至少回答一个问题：{what}',
+      ),
+      (lang) => ({ what: pick(what, lang) }),
+    ),
     detail:
       c.share === undefined
         ? undefined
-        : tx(
-            `${c.yes} of ${c.total} Yes (${c.answered} answered)`,
-            `${c.yes} z ${c.total} na Tak (odpowiedzi: ${c.answered})`,
+        : fillText(
+            tx(
+              '{yes} of {total} Yes ({answered} answered)',
+              '{yes} z {total} na Tak (odpowiedzi: {answered})',
+              '{total} 项中 {yes} 项为“是”（已作答 {answered} 项）',
+            ),
+            { yes: c.yes, total: c.total, answered: c.answered },
           ),
     tone: 'neutral',
   };

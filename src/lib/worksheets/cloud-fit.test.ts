@@ -46,7 +46,7 @@ describe('cloud-fit results', () => {
   it('empty: no average, says what is missing', () => {
     const avg = item(answers(), 'average');
     expect(avg.shown.value).toBeUndefined();
-    expect(avg.missing).toEqual({
+    expect(avg.missing).toMatchObject({
       en: 'Answer statements 1, 2, 3, 4 and 5',
       pl: 'Odpowiedz na stwierdzenia 1, 2, 3, 4 i 5',
     });
@@ -56,11 +56,11 @@ describe('cloud-fit results', () => {
   it('partial (and an invalid value): the average waits for all five', () => {
     const data = answers('5', '', '4', '7', '3');
     expect(item(data, 'average').shown.value).toBeUndefined();
-    expect(item(data, 'average').missing).toEqual({
+    expect(item(data, 'average').missing).toMatchObject({
       en: 'Answer statements 2 and 4',
       pl: 'Odpowiedz na stwierdzenia 2 i 4',
     });
-    expect(item(answers('5', '4', '4', '4'), 'average').missing).toEqual({
+    expect(item(answers('5', '4', '4', '4'), 'average').missing).toMatchObject({
       en: 'Answer statement 5',
       pl: 'Odpowiedz na stwierdzenie 5',
     });
@@ -90,7 +90,7 @@ describe('cloud-fit results', () => {
   });
 
   it('names the lowest-rated needs when a cloud CRM probably fits', () => {
-    expect(item(answers('5', '4', '4', '3', '3'), 'recommendation').detail).toEqual({
+    expect(item(answers('5', '4', '4', '3', '3'), 'recommendation').detail).toMatchObject({
       en: 'Lowest rated (3): technical and service support; scaling with changing needs',
       pl: 'Najniżej ocenione (3): wsparcie techniczne i serwisowe; skalowanie w zależności od zmieniających się potrzeb',
     });

@@ -4,7 +4,9 @@
  * answered, and a recommendation naming the lowest-rated needs when a cloud CRM only probably fits.
  */
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
-import { emptySheet, listNumbers, pick, tx } from './helpers';
+import { byLang, emptySheet, fillText, joinSemi, listNumbers, pick, tx, type PerLang } from './helpers';
+import { fill, pluralForm } from '../i18n/translate';
+import type { Plural } from '../i18n/en';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, ref } from './excel';
 import { BLANK, bands, countValid, ifBlank, ifValid, litOf, round } from './formula';
 import { validNumber } from '../scoring/parse';
@@ -79,7 +81,7 @@ const STATEMENTS: { id: string; label: Text; need: Text }[] = [
 const inputs: InputDef[] = STATEMENTS.map((s, i) => ({
   id: s.id,
   kind: 'scale',
-  label: { en: `${i + 1}. ${s.label.en}`, pl: `${i + 1}. ${s.label.pl}` },
+  label: byLang((lang) => `${i + 1}. ${pick(s.label, lang)}`),
   options: SCALE_OPTIONS,
 }));
 
@@ -129,18 +131,30 @@ export const evaluate = (data: SheetData): CloudResult => evaluateCloud(answersO
 
 function missingText(r: CloudResult): Text | undefined {
   if (r.missing.length === 0) return undefined;
-  return {
-    en: `Answer statement${r.missing.length > 1 ? 's' : ''} ${listNumbers(r.missing, 'en')}`,
-    pl: `Odpowiedz na stwierdzeni${r.missing.length > 1 ? 'a' : 'e'} ${listNumbers(r.missing, 'pl')}`,
+  const forms: PerLang<Plural> = {
+    en: { one: 'Answer statement {list}', other: 'Answer statements {list}' },
+    pl: { one: 'Odpowiedz na stwierdzenie {list}', other: 'Odpowiedz na stwierdzenia {list}' },
+    zh: { one: '请回答第 {list} 项陈述', other: '请回答第 {list} 项陈述' },
   };
+  // The form follows the number of statements: "statement 3", "statements 2 and 5".
+  return byLang((lang) =>
+    fill(pluralForm(lang, r.missing.length, forms[lang]), { list: listNumbers(r.missing, lang) }),
+  );
 }
 
 /** "Lowest rated (2): scaling with changing needs". */
 function lowestText(r: CloudResult, data: SheetData): Text | undefined {
   if (r.lowest.length === 0) return undefined;
   const score = answersOf(data)[r.lowest[0] ?? 0];
-  const names = (lang: Lang) => r.lowest.map((i) => pick(STATEMENTS[i]?.need ?? tx('', '', ''), lang)).join('; ');
-  return { en: `Lowest rated (${score}): ${names('en')}`, pl: `Najniżej ocenione (${score}): ${names('pl')}` };
+  const names = (lang: Lang) =>
+    joinSemi(
+      r.lowest.map((i) => pick(STATEMENTS[i]?.need ?? tx('', '', ''), lang)),
+      lang,
+    );
+  return fillText(
+    tx('Lowest rated ({score}): {names}', 'Najniżej ocenione ({score}): {names}', '评分最低（{score}）：{names}'),
+    (lang) => ({ score: String(score), names: names(lang) }),
+  );
 }
 
 function results(data: SheetData): ResultItem[] {

@@ -133,16 +133,16 @@ describe('initial, example, results', () => {
     expect(txt(r['ranking'], 'pl')).toBe(
       '1. Opis produktu — 4,33; 2. Blog firmowy — 4,00; 3. Przewodnik — 3,33; 4. Artykuł ekspercki — 2,33; 4. Artykuł sponsorowany — 2,33; 4. Wywiad — 2,33',
     );
-    expect(r['best']?.detail).toEqual({ en: 'Average 4.33', pl: 'Średnia 4,33' });
+    expect(r['best']?.detail).toMatchObject({ en: 'Average 4.33', pl: 'Średnia 4,33' });
   });
 
   it('ties for first: every tied name, in seed order; competition ranks 1, 1, 3', () => {
     const d = data([['4', '4', '4'], undefined, ['5', '4', '3'], ['2', '2', '2']]);
     const r = results(d);
     expect(txt(r['best'])).toBe('Guide, Expert article');
-    expect(r['best']?.detail).toEqual({ en: 'Tie, average 4.00', pl: 'Remis, średnia 4,00' });
+    expect(r['best']?.detail).toMatchObject({ en: 'Tie, average 4.00', pl: 'Remis, średnia 4,00' });
     expect(txt(r['ranking'])).toBe('1. Guide — 4.00; 1. Expert article — 4.00; 3. Sponsored article — 2.00');
-    expect(r['ranking']?.detail).toEqual({ en: '3 of 6 forms ranked', pl: 'Uszeregowano 3 z 6 form' });
+    expect(r['ranking']?.detail).toMatchObject({ en: '3 of 6 forms ranked', pl: 'Uszeregowano 3 z 6 form' });
     expect(computed('rank', d)).toEqual([1, undefined, 1, 3, undefined, undefined]);
     expect(formBars(d).map((b) => [b.id, b.average, b.rank, b.best])).toEqual([
       ['guide', 4, 1, true],

@@ -10,7 +10,19 @@ import type {
   Text,
   WorksheetDef,
 } from './types';
-import { cellNumber, emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
+import {
+  byLang,
+  cellNumber,
+  emptySheet,
+  fillText,
+  joinComma,
+  joinSemi,
+  pick,
+  row,
+  rowsForFixed,
+  tableRows,
+  tx,
+} from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, inputCell, label, ref } from './excel';
 import { countValid, rowRefs } from './formula';
 import { completeMean, rankDescending } from '../scoring/ranking';
@@ -156,7 +168,6 @@ export function evaluate(data: SheetData): FormsResult {
 }
 
 const formName = (i: number, lang: Lang) => pick(FIXED[i]?.label ?? '', lang);
-const both = (f: (lang: Lang) => string): Text => ({ en: f('en'), pl: f('pl') });
 
 /** The data the 'content-forms-chart' panel draws: one bar per form, in seed order. */
 export interface FormBar {
@@ -194,17 +205,19 @@ function results(data: SheetData): ResultItem[] {
   const n = r.ranking.length;
   const partial: Text | undefined =
     n > 0 && n < FIXED.length
-      ? both((lang) =>
-          lang === 'pl' ? `Uszeregowano ${n} z ${FIXED.length} form` : `${n} of ${FIXED.length} forms ranked`,
+      ? fillText(
+          tx('{n} of {total} forms ranked', 'Uszeregowano {n} z {total} form', '已排名 {n} 种形式（共 {total} 种）'),
+          { n, total: FIXED.length },
         )
       : undefined;
   const ranking =
     n === 0
       ? undefined
-      : both((lang) =>
-          r.ranking
-            .map((e) => `${e.rank}. ${formName(e.index, lang)} — ${formatNumber(e.average, 'dec2', lang)}`)
-            .join('; '),
+      : byLang((lang) =>
+          joinSemi(
+            r.ranking.map((e) => `${e.rank}. ${formName(e.index, lang)} — ${formatNumber(e.average, 'dec2', lang)}`),
+            lang,
+          ),
         );
   const top = r.ranking[0];
   const tie = r.best.length > 1;
@@ -221,15 +234,24 @@ function results(data: SheetData): ResultItem[] {
       label: LABELS.best,
       shown: {
         kind: 'text',
-        value: n === 0 ? undefined : both((lang) => r.best.map((i) => formName(i, lang)).join(', ')),
+        value:
+          n === 0
+            ? undefined
+            : byLang((lang) =>
+                joinComma(
+                  r.best.map((i) => formName(i, lang)),
+                  lang,
+                ),
+              ),
       },
       missing: MISSING,
       detail: top
-        ? both((lang) => {
-            const avg = formatNumber(top.average, 'dec2', lang);
-            if (lang === 'pl') return tie ? `Remis, średnia ${avg}` : `Średnia ${avg}`;
-            return tie ? `Tie, average ${avg}` : `Average ${avg}`;
-          })
+        ? fillText(
+            tie
+              ? tx('Tie, average {avg}', 'Remis, średnia {avg}', '并列，平均值 {avg}')
+              : tx('Average {avg}', 'Średnia {avg}', '平均值 {avg}'),
+            (lang) => ({ avg: formatNumber(top.average, 'dec2', lang) }),
+          )
         : undefined,
       tone: n === 0 ? 'neutral' : 'good',
     },

@@ -102,7 +102,7 @@ describe('initial', () => {
   it('no fake numbers', () => {
     const data = crisisPlan.initial('en');
     expect(result(data, 'risk-count').shown.value).toBe(1);
-    expect(result(data, 'risk-count').detail).toEqual({ en: '1 not scored yet', pl: 'Bez oceny: 1' });
+    expect(result(data, 'risk-count').detail).toMatchObject({ en: '1 not scored yet', pl: 'Bez oceny: 1' });
     expect(result(data, 'highest-score').shown.value).toBeUndefined();
     expect(result(data, 'top-risks').shown.value).toBeUndefined();
     expect(pick(result(data, 'top-risks').missing!, 'en')).toBe('Rate the probability and impact of at least one risk');
@@ -144,7 +144,7 @@ describe('example and results', () => {
       { risk: 'Strike', probability: '5', impact: '2' },
     ]);
     const top = result(data, 'top-risks');
-    expect(top.shown.value).toEqual({ en: 'Flood; Risk 2; Strike', pl: 'Flood; Ryzyko 2; Strike' });
+    expect(top.shown.value).toMatchObject({ en: 'Flood; Risk 2; Strike', pl: 'Flood; Ryzyko 2; Strike' });
     expect(result(data, 'highest-score').shown.value).toBe(10);
     expect(top.tone).toBe('bad');
   });
@@ -161,7 +161,7 @@ describe('example and results', () => {
     expect(result(data, 'highest-score').shown.value).toBe(9);
     const view = riskView(data);
     expect(view.ranked.map((r) => r.label.en)).toEqual(['C', 'A', 'B']); // blank row 4 left out
-    expect(view.matrix[2]![2]!.labels).toEqual([{ en: 'C', pl: 'C' }]);
+    expect(view.matrix[2]![2]!.labels).toMatchObject([{ en: 'C', pl: 'C' }]);
   });
 
   it('the score column computes probability × impact', () => {

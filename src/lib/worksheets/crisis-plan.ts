@@ -16,7 +16,22 @@ import type {
   WorksheetDef,
   XCell,
 } from './types';
-import { cellNumber, emptySheet, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
+import {
+  asTyped,
+  byLang,
+  cellNumber,
+  emptySheet,
+  fillText,
+  joinSemi,
+  pick,
+  row,
+  rowName,
+  rowsForFixed,
+  semicolon,
+  tableRows,
+  tx,
+  type PerLang,
+} from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, fieldAt, headCell, inputCell, label, ref, rowsEndRow } from './excel';
 import { ifAllValid, joinNonBlank, lit, rowRefs } from './formula';
 import {
@@ -29,7 +44,7 @@ import {
   type HeatCell,
   type RankedRisk,
 } from '../scoring/risk';
-import { showDate } from '../scoring/local-date';
+import { showDate, type DateLang } from '../scoring/local-date';
 import {
   addMonths,
   excelSerial,
@@ -203,7 +218,7 @@ const risks: TableBlock = {
   intro: tx(
     'Rate each risk: probability and impact from 1 (lowest) to 5 (highest). Score = probability × impact (1–25). “Sort by score” puts the highest scores first; the list by the heat map is always ranked.',
     'Oceń każde ryzyko: prawdopodobieństwo i wpływ od 1 (najniżej) do 5 (najwyżej). Poziom ryzyka = prawdopodobieństwo × wpływ (1–25). „Sortuj według poziomu ryzyka” ustawia najwyższe poziomy na początku; lista obok mapy ryzyka jest zawsze uszeregowana.',
-    '为每项风险评分：可能性和影响程度从 1（最低）到 5（最高）。风险分值 = 可能性 × 影响程度（1–25）。“按风险分值排序”会把分值最高的排在最前；热力图旁的列表始终按分值排序。',
+    '为每项风险评分：可能性和影响程度从 1（最低）到 5（最高）。风险分值 = 可能性 × 影响程度（1–25）。“按风险分值排序”会把分值最高的排在最前；风险热力图旁的列表始终按分值排序。',
   ),
   rowHeader: tx('No.', 'Nr', '序号'),
   columns: [riskText, probabilityInput, impactInput, scoreColumn, ownerInput, responseInput],
@@ -267,8 +282,8 @@ const riskRowBlank = (r: Row) => RISK_INPUTS.every((i) => isBlank(r.cells[i.id])
 /** The risk's name: its description as typed, or "Risk 3" when it has none. */
 function riskLabel(rows: readonly Row[], index: number): Text {
   const v = rows[index]?.cells['risk'];
-  if (typeof v === 'string' && v.trim() !== '') return { en: v, pl: v };
-  return { en: rowName(risks, index, 'en'), pl: rowName(risks, index, 'pl') };
+  if (typeof v === 'string' && v.trim() !== '') return asTyped(v);
+  return byLang((lang) => rowName(risks, index, lang));
 }
 
 const riskInputs = (rows: readonly Row[]) =>
@@ -294,10 +309,16 @@ export function riskView(data: SheetData): RiskView {
   };
 }
 
-const joinTexts = (texts: Text[]): Text => ({
-  en: texts.map((t) => t.en).join('; '),
-  pl: texts.map((t) => t.pl).join('; '),
-});
+const joinTexts = (texts: Text[]): Text =>
+  byLang((lang) =>
+    joinSemi(
+      texts.map((t) => pick(t, lang)),
+      lang,
+    ),
+  );
+
+/** Dates in messages: Polish "dd.mm.yyyy"; English and Chinese ISO "yyyy-mm-dd" (GB/T 7408). */
+const DATE_LANG: PerLang<DateLang> = { en: 'en', pl: 'pl', zh: 'en' };
 
 function reviewItem(data: SheetData, today: string): ResultItem {
   const raw = data.fields[reviewField.id];
@@ -330,11 +351,18 @@ function reviewItem(data: SheetData, today: string): ResultItem {
       'Termin przeglądu minął: przejrzyj plan i ustal nową datę',
       '审查日期已过：请审查计划并设定新日期',
     ),
-    'due-soon': tx(`The review is due within ${DUE_SOON_DAYS} days`, `Przegląd przypada w ciągu ${DUE_SOON_DAYS} dni`),
+    'due-soon': fillText(
+      tx('The review is due within {days} days', 'Przegląd przypada w ciągu {days} dni', '审查将在 {days} 天内到期'),
+      { days: DUE_SOON_DAYS },
+    ),
     ok: tx('The plan will be reviewed within a year', 'Plan zostanie przejrzany w ciągu roku', '计划将在一年内审查'),
-    'too-far': tx(
-      `Review at least once a year: set a date no later than ${latest}`,
-      `Przeglądaj plan co najmniej raz w roku: ustal datę nie późniejszą niż ${showDate(latest, 'pl')}`,
+    'too-far': fillText(
+      tx(
+        'Review at least once a year: set a date no later than {date}',
+        'Przeglądaj plan co najmniej raz w roku: ustal datę nie późniejszą niż {date}',
+        '至少每年审查一次：请设定不晚于 {date} 的日期',
+      ),
+      (lang) => ({ date: showDate(latest, DATE_LANG[lang]) }),
     ),
   };
   const tone = status === 'ok' ? 'good' : status === 'overdue' ? 'bad' : 'warn';
@@ -364,7 +392,9 @@ function riskItems(data: SheetData): ResultItem[] {
         'Dodaj co najmniej jedno ryzyko do rejestru',
         '请至少在登记表中添加一项风险',
       ),
-      detail: unscored ? tx(`${unscored} not scored yet`, `Bez oceny: ${unscored}`) : undefined,
+      detail: unscored
+        ? fillText(tx('{n} not scored yet', 'Bez oceny: {n}', '{n} 项尚未评分'), { n: unscored })
+        : undefined,
     },
     {
       id: 'top-risks',
@@ -494,9 +524,12 @@ function excel(data: SheetData, lang: Lang) {
             (_, k) =>
               `IF(${ref(4, first + k)}=${highest},IF(TRIM(${ref(1, first + k)})="",${ref(0, first + k)},${ref(1, first + k)}),"")`,
           ),
-          '; ',
+          semicolon(lang),
         )})`,
-        v: top.indexes.map((i) => pick(riskLabel(rows, i), lang)).join('; '),
+        v: joinSemi(
+          top.indexes.map((i) => pick(riskLabel(rows, i), lang)),
+          lang,
+        ),
         result: 'top-risks',
       }
     : { v: '', result: 'top-risks' };
@@ -558,6 +591,7 @@ const SEED_RISK: Record<Lang, Record<string, string>> = {
     risk: 'Cyberatak',
     response: 'Wyznaczenie osób do zabezpieczenia sieci, poinformowania klientów i oceny szkód',
   },
+  zh: { risk: '网络攻击', response: '指定人员保护网络、通知客户并评估损失' },
 };
 
 function initial(lang: Lang): SheetData {
@@ -715,6 +749,36 @@ const EXAMPLE: Record<Lang, Example> = {
       ],
     ],
   },
+  zh: {
+    activation:
+      '当登记表中的某项风险发生，或客户投诉被公开时，由危机小组组长（或副组长）启动。先打给组长；然后由 IT 负责网店，客户服务负责社交媒体，再联系快递公司和支付服务商。',
+    steps: [
+      ['老板、门店和维修店经理、外包 IT 人员和客户服务负责人商定分工', '一个四人危机小组，设组长和副组长'],
+      ['集思广益，列出有网店的自行车制造商常见的风险；逐项评定可能性和影响程度', '包含五项已评分风险的风险登记表'],
+      ['逐一分析最严重风险的影响：订单流失、车队交付延误、声誉、罚款', '登记表中每项风险都附有影响说明'],
+      ['为每项风险计划应对措施，并指定负责人', '每项风险都有负责人和应对措施'],
+      ['写好启动流程和紧急联系人名单；发给快递公司、车架供应商和支付服务商', '两页的计划已打印并存放在共享盘中'],
+      ['每次事件后以及每年至少一次审查计划', '下次审查日期已写入小组日历'],
+    ],
+    team: [
+      ['Anna Novak', '老板，危机小组组长', 'anna@balticbikes.example, +48 600 100 200'],
+      ['Peter Wood', '门店和维修店经理，副组长', 'peter@balticbikes.example, +48 600 100 201'],
+      ['Kate Lee', '客户服务和社交媒体', 'kate@balticbikes.example, +48 600 100 202'],
+    ],
+    risks: [
+      ['网店遭受网络攻击', '3', '5', 'Peter Wood', '关闭网店，从备份恢复，24 小时内通知客户'],
+      ['旺季前车架和电池交付延误', '4', '3', 'Anna Novak', '保留第二家供应商；立即把新日期告知客户和车队'],
+      [
+        '关于电动自行车电池故障的帖子广泛传播',
+        '3',
+        '4',
+        'Kate Lee',
+        '2 小时内公开回复，转到私下渠道处理，提供免费检查',
+      ],
+      ['支付服务商故障', '2', '4', 'Peter Wood', '启用银行转账和货到付款；在网站上发布横幅通知'],
+      ['首席技师长期病假', '2', '3', 'Anna Novak', '为每个岗位编写书面流程；维修店内交叉培训'],
+    ],
+  },
 };
 
 function example(lang: Lang): SheetData {
@@ -756,7 +820,7 @@ export const crisisPlan = {
       id: 'heatmap',
       panel: 'risk-heatmap',
       target: 'risks',
-      title: tx('Risks by score and heat map', 'Ryzyka według poziomu i mapa ryzyka', '按分值排列的风险与热力图'),
+      title: tx('Risks by score and heat map', 'Ryzyka według poziomu i mapa ryzyka', '按分值排列的风险与风险热力图'),
     },
     { kind: 'fields', id: 'review', title: tx('Review', 'Przegląd', '审查'), fields: [reviewField] },
     { kind: 'results', id: 'results', title: tx('Results', 'Wyniki', '结果'), items: results },

@@ -52,7 +52,7 @@ describe('crm-audit results', () => {
         ['4', '0.1'],
       ]),
     );
-    expect(r['questions-total-weight']!.detail).toEqual({ en: '0.90 — add 0.10', pl: '0,90 — dodaj 0,10' });
+    expect(r['questions-total-weight']!.detail).toMatchObject({ en: '0.90 — add 0.10', pl: '0,90 — dodaj 0,10' });
     expect(r['interpretation']!.shown.value).toBeUndefined();
     expect(r['interpretation']!.missing).toMatchObject({
       en: 'Weights must total 1.00',
@@ -71,7 +71,7 @@ describe('crm-audit results', () => {
       ]),
     );
     expect(r['questions-weighted-average']!.shown.value).toBeUndefined();
-    expect(r['questions-weighted-average']!.missing).toEqual({
+    expect(r['questions-weighted-average']!.missing).toMatchObject({
       en: 'Weights total 4.50 — remove 3.50 to reach 1. Provisional, with the weights scaled to 1: 5.00',
       pl: 'Wagi sumują się do 4,50 — odejmij 3,50, aby było 1. Wstępnie, po przeskalowaniu wag do 1: 5,00',
     });
@@ -92,7 +92,7 @@ describe('crm-audit results', () => {
         ['4', last],
       ]),
     );
-    expect(r['questions-total-weight']!.detail).toEqual(detail);
+    expect(r['questions-total-weight']!.detail).toMatchObject(detail);
     expect(r['questions-total-weight']!.shown).toMatchObject({ format: 'weight' });
   });
 
@@ -107,7 +107,7 @@ describe('crm-audit results', () => {
       ]),
     );
     expect(r['questions-weighted-average']!.shown.value).toBeUndefined();
-    expect(r['questions-weighted-average']!.missing).toEqual({
+    expect(r['questions-weighted-average']!.missing).toMatchObject({
       en: 'Rate questions 2 and 3',
       pl: 'Brakuje ocen pytań 2 i 3',
     });
@@ -200,7 +200,7 @@ describe('crm-audit excel', () => {
     );
     expect(r['questions-weighted-average']!.shown.value).toBe(3.05);
     expect(r['interpretation']!.shown.value).toEqual(AUDIT_BANDS.correction);
-    expect(r['interpretation']!.detail).toEqual({
+    expect(r['interpretation']!.detail).toMatchObject({
       en: 'Rounded to one decimal: 3.1',
       pl: 'Po zaokrągleniu do jednego miejsca: 3,1',
     });

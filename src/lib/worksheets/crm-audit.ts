@@ -1,6 +1,6 @@
 /** Module III — Preliminary CRM audit: five questions, rating 1–5 × weight 0.1–0.9. */
 import type { SheetData, TableBlock, Text, WorksheetDef, Lang, ResultItem } from './types';
-import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
+import { emptySheet, fillText, pick, row, rowsForFixed, tx } from './helpers';
 import { SheetBuilder } from './excel';
 import { litOf, round } from './formula';
 import { weightedColumns, weightedResults, weightedTableExcel, weightsTotalOneFormula } from './weighted-table';
@@ -81,10 +81,11 @@ const LABELS = {
 };
 
 /** "Rounded to one decimal: 3.1" — the value the bands are read from. */
-const roundedText = (average: number): Text => ({
-  en: `Rounded to one decimal: ${formatNumber(roundHalfUp(average, 1), 'dec1', 'en')}`,
-  pl: `Po zaokrągleniu do jednego miejsca: ${formatNumber(roundHalfUp(average, 1), 'dec1', 'pl')}`,
-});
+const roundedText = (average: number): Text =>
+  fillText(
+    tx('Rounded to one decimal: {n}', 'Po zaokrągleniu do jednego miejsca: {n}', '四舍五入到一位小数：{n}'),
+    (lang) => ({ n: formatNumber(roundHalfUp(average, 1), 'dec1', lang) }),
+  );
 
 function results(data: SheetData): ResultItem[] {
   const { result, items } = weightedResults(questions, data, LABELS);
@@ -144,12 +145,12 @@ function excel(data: SheetData, lang: Lang) {
       lang,
     ),
   ]);
-  // Band labels are text: in Polish with decimal commas.
-  const range = (a: string, z: string) => (lang === 'pl' ? `${a}–${z}`.replace(/\./g, ',') : `${a}–${z}`);
-  b.add([range('4.1', '5.0'), pick(AUDIT_BANDS.fulfils, lang)]);
-  b.add([range('3.1', '4.0'), pick(AUDIT_BANDS.correction, lang)]);
-  b.add([range('2.1', '3.0'), pick(AUDIT_BANDS.analyse, lang)]);
-  b.add([range('1.0', '2.0'), pick(AUDIT_BANDS.fails, lang)]);
+  // Band labels are text, with the language's decimal sign (Polish: commas).
+  const range = (a: number, z: number) => `${formatNumber(a, 'dec1', lang)}–${formatNumber(z, 'dec1', lang)}`;
+  b.add([range(4.1, 5), pick(AUDIT_BANDS.fulfils, lang)]);
+  b.add([range(3.1, 4), pick(AUDIT_BANDS.correction, lang)]);
+  b.add([range(2.1, 3), pick(AUDIT_BANDS.analyse, lang)]);
+  b.add([range(1, 2), pick(AUDIT_BANDS.fails, lang)]);
   return b.build();
 }
 

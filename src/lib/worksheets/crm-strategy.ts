@@ -3,13 +3,13 @@
  * Counting and the Excel sheet come from the shared step pieces in steps-sheet.ts.
  */
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, XSheet, WorksheetDef } from './types';
-import { emptySheet, fieldNumber, pick, tx } from './helpers';
+import { byLang, emptySheet, fieldNumber, fillText, pick, stepText, suffixed, tx, type PerLang } from './helpers';
 import { answeredRule, mergeTallies, stepsExcel, tallyItem, type StepTally } from './steps-sheet';
 import { BLANK, ifBlank, ifValid } from './formula';
 import { formatMoney } from '../i18n/format';
 import { TITLES } from './titles';
 
-const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
+const step = stepText;
 
 function longtext(id: string, n: number, label: Text, extra: Partial<InputDef> = {}): InputDef {
   return { id, kind: 'longtext', label: step(n, label), ...extra };
@@ -181,11 +181,11 @@ const step4: FieldsBlock = {
     '分析结论，找出需要改进的领域。确保 CRM 战略的每个要素都能解决客户的具体问题。该战略包括以下要素：请勾选它所涵盖的要素，并注明如何涵盖。',
   ),
   fields: COMPONENTS.flatMap(([id, c]): InputDef[] => [
-    { id: `s4-${id}`, kind: 'check', label: step(4, tx(`${c.en} — covered`, `${c.pl} — uwzględniono`)) },
+    { id: `s4-${id}`, kind: 'check', label: step(4, suffixed(c, tx('covered', 'uwzględniono', '已涵盖'))) },
     {
       id: `s4-${id}-how`,
       kind: 'text',
-      label: step(4, tx(`${c.en} — how`, `${c.pl} — w jaki sposób`)),
+      label: step(4, suffixed(c, tx('how', 'w jaki sposób', '如何涵盖'))),
       optional: true,
     },
   ]),
@@ -332,7 +332,7 @@ const STEPS = [step1, step2, step3, step4, step5, step6, step7];
 
 const STEP_TALLIES: StepTally[] = STEPS.map((s, i) => ({
   id: `progress-step${i + 1}`,
-  label: tx(`Progress — Step ${i + 1}`, `Postęp — krok ${i + 1}`),
+  label: fillText(tx('Progress — Step {n}', 'Postęp — krok {n}', '进度 — 第 {n} 步'), { n: i + 1 }),
   inputs: s.fields,
   verb: 'answered',
 }));
@@ -344,7 +344,7 @@ const OVERALL = mergeTallies(
 );
 const TALLIES = [...STEP_TALLIES, OVERALL];
 
-const DEFAULT_CURRENCY: Record<Lang, string> = { en: 'EUR', pl: 'PLN' };
+const DEFAULT_CURRENCY: PerLang<string> = { en: 'EUR', pl: 'PLN', zh: 'CNY' };
 const COST_LABEL = tx('Estimated cost', 'Szacowany koszt', '预计成本');
 
 function costItem(data: SheetData): ResultItem {
@@ -355,10 +355,7 @@ function costItem(data: SheetData): ResultItem {
     label: COST_LABEL,
     shown: {
       kind: 'text',
-      value:
-        cost === undefined
-          ? undefined
-          : { en: formatMoney(cost, currency, 'en'), pl: formatMoney(cost, currency, 'pl') },
+      value: cost === undefined ? undefined : byLang((lang) => formatMoney(cost, currency, lang)),
     },
     missing: tx('Enter the estimated cost in step 7', 'Wpisz szacowany koszt w kroku 7', '请在第 7 步填写预计成本'),
   };
@@ -388,110 +385,169 @@ function excel(data: SheetData, lang: Lang): XSheet {
 }
 
 /** Baltic Bikes' strategy (a small bike maker with a workshop and fleet customers), in the given language. */
+/** The example's estimated cost in each language's default currency (EUR, PLN, CNY). */
+const EXAMPLE_COST: PerLang<string> = { en: '4800', pl: '21600', zh: '37500' };
+
 function example(lang: Lang): SheetData {
   const data = emptySheet();
-  const en = lang === 'en';
+  // The example in the language opened: one text per language, side by side.
+  const t = (en: string, pl: string, zh: string) => pick(tx(en, pl, zh), lang);
   const f = data.fields;
-  f['s1-vision'] = en
-    ? 'Every fleet customer keeps its bikes on the road and hears from us before they have to call us. The CRM strategy supports our business goal of growing fleet service contracts rather than one-off bike sales.'
-    : 'Każdy klient flotowy ma sprawne rowery i słyszy o nas, zanim sam musi do nas zadzwonić. Strategia CRM wspiera nasz cel biznesowy: rozwój umów serwisowych dla flot zamiast jednorazowej sprzedaży rowerów.';
-  f['s1-metric'] = en
-    ? 'Fleet contract renewal rate: from 70% to 85%'
-    : 'Wskaźnik odnowień umów flotowych: z 70% do 85%';
-  f['s1-achievability'] = en
-    ? 'Two of our three sales staff already renew 80% of their fleet contracts; reminders 60 days before expiry should lift the rest.'
-    : 'Dwóch z trzech handlowców już teraz odnawia 80% umów flotowych; przypomnienia 60 dni przed końcem umowy powinny podnieść wynik pozostałych.';
-  f['s1-relevance'] = en
-    ? 'Fleet service contracts bring 60% of our margin; each lost contract costs about a year of revenue from that customer.'
-    : 'Umowy serwisowe z flotami dają 60% naszej marży; każda utracona umowa to około roku przychodu od tego klienta.';
-  f['s1-duration'] = en ? '12 months (January to December)' : '12 miesięcy (od stycznia do grudnia)';
+  f['s1-vision'] = t(
+    'Every fleet customer keeps its bikes on the road and hears from us before they have to call us. The CRM strategy supports our business goal of growing fleet service contracts rather than one-off bike sales.',
+    'Każdy klient flotowy ma sprawne rowery i słyszy o nas, zanim sam musi do nas zadzwonić. Strategia CRM wspiera nasz cel biznesowy: rozwój umów serwisowych dla flot zamiast jednorazowej sprzedaży rowerów.',
+    '每个车队客户的自行车都能正常上路，并且在他们不得不打电话给我们之前就收到我们的联系。CRM 战略支持我们的业务目标：发展车队维修服务合同，而不是一次性销售自行车。',
+  );
+  f['s1-metric'] = t(
+    'Fleet contract renewal rate: from 70% to 85%',
+    'Wskaźnik odnowień umów flotowych: z 70% do 85%',
+    '车队合同续约率：从 70% 提高到 85%',
+  );
+  f['s1-achievability'] = t(
+    'Two of our three sales staff already renew 80% of their fleet contracts; reminders 60 days before expiry should lift the rest.',
+    'Dwóch z trzech handlowców już teraz odnawia 80% umów flotowych; przypomnienia 60 dni przed końcem umowy powinny podnieść wynik pozostałych.',
+    '我们三名销售人员中已有两名续签了 80% 的车队合同；在合同到期前 60 天发送提醒，应能提升其余人员的业绩。',
+  );
+  f['s1-relevance'] = t(
+    'Fleet service contracts bring 60% of our margin; each lost contract costs about a year of revenue from that customer.',
+    'Umowy serwisowe z flotami dają 60% naszej marży; każda utracona umowa to około roku przychodu od tego klienta.',
+    '车队维修服务合同带来我们 60% 的利润；每失去一份合同，就损失该客户大约一年的收入。',
+  );
+  f['s1-duration'] = t(
+    '12 months (January to December)',
+    '12 miesięcy (od stycznia do grudnia)',
+    '12 个月（1 月至 12 月）',
+  );
   f['s2-consult'] = 'yes';
   f['s2-surveys'] = 'yes';
   f['s2-profiles'] = 'yes';
-  f['s2-notes'] = en
-    ? 'Cafés, delivery firms and companies with 5–60 bikes; the operations manager decides, the owner or finance approves the invoice.'
-    : 'Kawiarnie, firmy kurierskie i przedsiębiorstwa z flotą od 5 do 60 rowerów; decyduje kierownik operacyjny, fakturę zatwierdza właściciel lub dział finansów.';
-  const s3: Record<string, [string, string]> = {
+  f['s2-notes'] = t(
+    'Cafés, delivery firms and companies with 5–60 bikes; the operations manager decides, the owner or finance approves the invoice.',
+    'Kawiarnie, firmy kurierskie i przedsiębiorstwa z flotą od 5 do 60 rowerów; decyduje kierownik operacyjny, fakturę zatwierdza właściciel lub dział finansów.',
+    '咖啡馆、快递公司以及拥有 5–60 辆自行车的企业；由运营经理决定，老板或财务部门批准发票。',
+  );
+  const s3: Record<string, [string, string, string]> = {
     teams: [
       'Sales (first visit and test rides)\nMechanics (delivery, set-up and repairs)\nShop (online and in-store orders of parts)\nAccounts (invoices and reminders)',
       'Sprzedaż (pierwsza wizyta i jazdy próbne)\nMechanicy (dostawa, przygotowanie i naprawy)\nSklep (zamówienia części online i na miejscu)\nKsięgowość (faktury i przypomnienia)',
+      '销售（首次拜访和试骑）\n维修技师（交付、安装调试和维修）\n门店（线上和店内的零件订单）\n财务（发票和催款提醒）',
     ],
     improve: [
       'One customer record shared by sales and the workshop, so mechanics know what was promised.',
       'Jedna karta klienta wspólna dla sprzedaży i serwisu, aby mechanicy wiedzieli, co obiecano.',
+      '销售和维修店共用一份客户档案，让维修技师知道之前承诺了什么。',
     ],
     communication: [
       'Phone and e-mail, visits on site, a monthly newsletter.',
       'Telefon i e-mail, wizyty na miejscu, comiesięczny newsletter.',
+      '电话和电子邮件、上门拜访、每月一期的通讯。',
     ],
     message: [
       'Automatic e-mails when a service visit is booked and done, instead of phone calls.',
       'Automatyczne e-maile po umówieniu i wykonaniu wizyty serwisowej zamiast telefonów.',
+      '预约和完成维修服务时自动发送电子邮件，代替打电话。',
     ],
     want: [
       'A test ride, a clear monthly price per bike and no downtime.',
       'Jazda próbna, jasna miesięczna cena za rower i brak przestojów.',
+      '一次试骑、清楚的每车月费，以及不耽误使用。',
     ],
     problems: [
       'Waiting for a mechanic, unclear invoices, bikes off the road.',
       'Oczekiwanie na mechanika, niejasne faktury, rowery unieruchomione w serwisie.',
+      '等待维修技师、发票不清楚、自行车停用。',
     ],
     service: [
       'Preventive maintenance reminders and automatic reordering of tyres and brake pads.',
       'Przypomnienia o przeglądach i automatyczne zamawianie opon i klocków hamulcowych.',
+      '预防性保养提醒，以及轮胎和刹车片的自动补货。',
     ],
   };
-  for (const [id, [a, b]] of Object.entries(s3)) f[`s3-${id}`] = en ? a : b;
-  const how: Record<string, [string, string]> = {
-    service: ['Ticket for every service request', 'Zgłoszenie dla każdej prośby serwisowej'],
-    hr: ['Mechanics’ schedules and skills', 'Grafiki i kompetencje mechaników'],
-    leads: ['Web form and trade-fair leads in one list', 'Formularz www i kontakty z targów na jednej liście'],
+  for (const [id, [a, b, c]] of Object.entries(s3)) f[`s3-${id}`] = t(a, b, c);
+  const how: Record<string, [string, string, string]> = {
+    service: [
+      'Ticket for every service request',
+      'Zgłoszenie dla każdej prośby serwisowej',
+      '每个维修请求都有一张工单',
+    ],
+    hr: ['Mechanics’ schedules and skills', 'Grafiki i kompetencje mechaników', '维修技师的排班和技能'],
+    leads: [
+      'Web form and trade-fair leads in one list',
+      'Formularz www i kontakty z targów na jednej liście',
+      '网站表单和展会线索汇总在一个列表中',
+    ],
     marketing: [
       'Newsletter segments: families, commuters, fleets',
       'Segmenty newslettera: rodziny, dojeżdżający, floty',
+      '通讯的细分群体：家庭、通勤者、车队',
     ],
-    sales: ['Offers and contracts stored per customer', 'Oferty i umowy zapisane przy kliencie'],
-    analytics: ['Renewal rate and repairs per bike', 'Wskaźnik odnowień i liczba napraw na rower'],
-    pipeline: ['Stages: test ride, offer, contract', 'Etapy: jazda próbna, oferta, umowa'],
-    workflow: ['Renewal reminder 60 days before expiry', 'Przypomnienie o odnowieniu 60 dni przed końcem'],
-    reporting: ['Monthly report for the owner', 'Miesięczny raport dla właścicielki'],
+    sales: [
+      'Offers and contracts stored per customer',
+      'Oferty i umowy zapisane przy kliencie',
+      '报价和合同按客户存档',
+    ],
+    analytics: [
+      'Renewal rate and repairs per bike',
+      'Wskaźnik odnowień i liczba napraw na rower',
+      '续约率和每辆车的维修次数',
+    ],
+    pipeline: ['Stages: test ride, offer, contract', 'Etapy: jazda próbna, oferta, umowa', '阶段：试骑、报价、合同'],
+    workflow: [
+      'Renewal reminder 60 days before expiry',
+      'Przypomnienie o odnowieniu 60 dni przed końcem',
+      '到期前 60 天发出续约提醒',
+    ],
+    reporting: ['Monthly report for the owner', 'Miesięczny raport dla właścicielki', '给老板的月度报告'],
   };
-  for (const [id, [a, b]] of Object.entries(how)) {
+  for (const [id, [a, b, c]] of Object.entries(how)) {
     f[`s4-${id}`] = 'yes';
-    f[`s4-${id}-how`] = en ? a : b;
+    f[`s4-${id}-how`] = t(a, b, c);
   }
-  const s5: Record<string, [string, string]> = {
+  const s5: Record<string, [string, string, string]> = {
     landscape: [
       'A local maker between national bike chains and online-only e-bike brands.',
       'Lokalny producent między krajowymi sieciami rowerowymi a markami e-rowerów sprzedającymi tylko online.',
+      '一家本地制造商，处在全国性自行车连锁店和只在网上销售的电动自行车品牌之间。',
     ],
     unique: [
       'Mechanic on site within 24 hours; bikes designed and built in Gdańsk.',
       'Mechanik na miejscu w ciągu 24 godzin; rowery projektowane i składane w Gdańsku.',
+      '维修技师 24 小时内上门；自行车在格但斯克设计和组装。',
     ],
     competitors: [
       'Chains are cheaper per bike but slower to repair; online brands offer no service.',
       'Sieci są tańsze w przeliczeniu na rower, ale wolniej naprawiają; marki internetowe nie dają serwisu.',
+      '连锁店每辆车更便宜，但维修更慢；网络品牌不提供维修服务。',
     ],
     trends: [
       'Last-mile deliveries by cargo bike; e-bikes as a staff benefit.',
       'Dostawy ostatniej mili rowerami cargo; e-rower jako benefit pracowniczy.',
+      '用载货自行车完成最后一公里配送；电动自行车作为员工福利。',
     ],
     opportunities: [
       'E-bike leasing for the staff of our fleet customers.',
       'Leasing e-rowerów dla pracowników naszych klientów flotowych.',
+      '为车队客户的员工提供电动自行车租赁。',
     ],
   };
-  for (const [id, [a, b]] of Object.entries(s5)) f[`s5-${id}`] = en ? a : b;
-  f['s6-technology'] = en
-    ? 'E-mail automation for service reminders and visit confirmations; an AI assistant drafting answers to routine enquiries.'
-    : 'Automatyzacja e-maili z przypomnieniami o przeglądach i potwierdzeniami wizyt; asystent AI przygotowujący odpowiedzi na typowe zapytania.';
-  f['s7-system'] = en ? 'A cloud CRM with a field-service module' : 'CRM w chmurze z modułem serwisu terenowego';
-  f['s7-cost'] = en ? '4800' : '21600';
+  for (const [id, [a, b, c]] of Object.entries(s5)) f[`s5-${id}`] = t(a, b, c);
+  f['s6-technology'] = t(
+    'E-mail automation for service reminders and visit confirmations; an AI assistant drafting answers to routine enquiries.',
+    'Automatyzacja e-maili z przypomnieniami o przeglądach i potwierdzeniami wizyt; asystent AI przygotowujący odpowiedzi na typowe zapytania.',
+    '用电子邮件自动发送保养提醒和拜访确认；由 AI 助手起草常见咨询的回复。',
+  );
+  f['s7-system'] = t(
+    'A cloud CRM with a field-service module',
+    'CRM w chmurze z modułem serwisu terenowego',
+    '带现场服务模块的云端 CRM',
+  );
+  f['s7-cost'] = EXAMPLE_COST[lang];
   f['currency'] = DEFAULT_CURRENCY[lang];
-  f['s7-users'] = en
-    ? '3 sales staff, 4 mechanics, shop manager, owner'
-    : '3 handlowców, 4 mechaników, kierownik sklepu, właścicielka';
+  f['s7-users'] = t(
+    '3 sales staff, 4 mechanics, shop manager, owner',
+    '3 handlowców, 4 mechaników, kierownik sklepu, właścicielka',
+    '3 名销售人员、4 名维修技师、门店经理、老板',
+  );
   return data;
 }
 

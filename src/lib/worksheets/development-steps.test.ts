@@ -1,3 +1,4 @@
+import { pick } from './helpers';
 import { describe, expect, it } from 'vitest';
 import { completionShare } from './progress';
 import { developmentSteps } from './development-steps';
@@ -12,7 +13,7 @@ const resultsOf = (data: SheetData): ResultItem[] =>
   developmentSteps.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
 const item = (data: SheetData, id: string) => resultsOf(data).find((i) => i.id === id)!;
 const num = (r: ResultItem) => (r.shown.kind === 'num' ? r.shown.value : NaN);
-const labelOf = (r: ResultItem, lang: Lang) => (typeof r.label === 'string' ? r.label : r.label[lang]);
+const labelOf = (r: ResultItem, lang: Lang) => pick(r.label, lang);
 
 describe('development-steps definition', () => {
   it('seven steps with the seed table: 3, 3, 3, 4, 4, 3, 4 actions, a result and a checklist item each', () => {
@@ -67,7 +68,7 @@ describe('development-steps progress', () => {
   it.each(LANGS)('example (%s): all done, a multi-line result', (lang) => {
     const data = developmentSteps.example(lang);
     expect(num(item(data, 'actions'))).toBe(1);
-    expect(item(data, 'actions').detail).toEqual({ en: '24 of 24 ticked', pl: 'zaznaczono 24 z 24' });
+    expect(item(data, 'actions').detail).toMatchObject({ en: '24 of 24 ticked', pl: 'zaznaczono 24 z 24' });
     expect(num(item(data, 'checklist'))).toBe(1);
     expect(num(item(data, 'overall'))).toBe(1);
     for (const f of fields) expect(data.fields[f.id], f.id).toBeTruthy();

@@ -4,7 +4,7 @@
  * ticked and overall progress. Layout and Excel come from the shared step pieces in steps-sheet.ts.
  */
 import type { FieldsBlock, InputDef, Lang, SheetData, Text, WorksheetDef, XSheet } from './types';
-import { emptySheet, tx } from './helpers';
+import { LANGS, emptySheet, fillText, pick, stepText, tx } from './helpers';
 import { stepsExcel, tallyItem, type StepTally } from './steps-sheet';
 import { TITLES } from './titles';
 
@@ -190,7 +190,7 @@ const SEED: StepSeed[] = [
   },
 ];
 
-const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
+const step = stepText;
 
 const STEPS: FieldsBlock[] = SEED.map((s, i) => {
   const n = i + 1;
@@ -199,9 +199,13 @@ const STEPS: FieldsBlock[] = SEED.map((s, i) => {
     stepProgress: true,
     id: `step${n}`,
     title: step(n, s.title),
-    intro: tx(
-      `${s.action.en} tick what is done, then write the result.`,
-      `${s.action.pl} zaznacz, co zostało wykonane, i wpisz wynik.`,
+    intro: fillText(
+      tx(
+        '{action} tick what is done, then write the result.',
+        '{action} zaznacz, co zostało wykonane, i wpisz wynik.',
+        '{action}勾选已完成的事项，然后写下结果。',
+      ),
+      (lang) => ({ action: pick(s.action, lang) }),
     ),
     fields: [
       ...s.actions.map(([id, a]): InputDef => ({ id: `s${n}-${id}`, kind: 'check', label: step(n, a) })),
@@ -209,7 +213,10 @@ const STEPS: FieldsBlock[] = SEED.map((s, i) => {
       {
         id: `s${n}-checklist`,
         kind: 'check',
-        label: { en: `Step ${n} checklist — ${s.checklist.en}`, pl: `Lista kontrolna kroku ${n} — ${s.checklist.pl}` },
+        label: fillText(
+          tx('Step {n} checklist — {text}', 'Lista kontrolna kroku {n} — {text}', '第 {n} 步清单 — {text}'),
+          (lang) => ({ n, text: pick(s.checklist, lang) }),
+        ),
       },
     ],
   };
@@ -244,34 +251,41 @@ const TALLIES = [ACTIONS, CHECKLIST, OVERALL];
 
 const results = (data: SheetData) => TALLIES.map((t) => tallyItem(t, data));
 
-const RESULTS: Record<number, [string, string]> = {
+const RESULTS: Record<number, [string, string, string]> = {
   1: [
     'Sales: 6 steps from enquiry to fleet contract, 3 of them on paper.\nCustomer data: spread over 2 spreadsheets, the online shop and e-mail.\nSatisfaction goal: repair within 24 hours, renewal rate 85%.',
     'Sprzedaż: 6 etapów od zapytania do umowy flotowej, 3 z nich na papierze.\nDane klientów: rozproszone w 2 arkuszach, sklepie internetowym i poczcie.\nCel satysfakcji: naprawa w ciągu 24 godzin, 85% odnowień.',
+    '销售：从询价到签订车队合同共 6 个环节，其中 3 个仍在纸上进行。\n客户数据：分散在 2 个电子表格、网店和电子邮件中。\n满意度目标：24 小时内完成维修，续约率 85%。',
   ],
   2: [
     'Main use: workshop scheduling and fleet renewals; integration with our online shop and invoicing program needed.',
     'Główne zastosowanie: planowanie pracy serwisu i odnowienia umów flotowych; potrzebna integracja ze sklepem internetowym i programem do faktur.',
+    '主要用途：维修店排班和车队续约；需要与我们的网店和开票软件集成。',
   ],
   3: [
     'Goal: one customer record for the shop, fleets and workshop by September; budget €18,000; 2 external developers.',
     'Cel: jedna karta klienta dla sklepu, flot i serwisu do września; budżet 78 000 zł; 2 zewnętrznych programistów.',
+    '目标：到 9 月为门店、车队和维修店建立统一的客户档案；预算 140,000 元；2 名外部开发人员。',
   ],
   4: [
     'A freelance designer, 2 programmers from a local software house, our shop manager as tester, the owner as project manager.',
     'Projektant na zlecenie, 2 programistów z lokalnej firmy programistycznej, kierownik sklepu jako tester, właścicielka jako kierowniczka projektu.',
+    '一名自由设计师、本地软件公司的 2 名程序员、门店经理担任测试员、老板担任项目经理。',
   ],
   5: [
     'All four milestones met; security review found 2 issues, both fixed.',
     'Osiągnięto wszystkie cztery kamienie milowe; przegląd bezpieczeństwa wykazał 2 problemy, oba usunięte.',
+    '四个里程碑全部达成；安全审查发现 2 个问题，均已修复。',
   ],
   6: [
     'Launched on 1 October; 9 users trained; two weeks of on-site support.',
     'Uruchomienie 1 października; 9 przeszkolonych użytkowników; dwa tygodnie wsparcia na miejscu.',
+    '10 月 1 日上线；9 名用户完成培训；两周的现场支持。',
   ],
   7: [
     'Quarterly report: response time 19 hours on average, renewals 82%, 3 bugs reported and fixed.',
     'Raport kwartalny: średni czas reakcji 19 godzin, odnowienia 82%, 3 zgłoszone i usunięte błędy.',
+    '季度报告：平均响应时间 19 小时，续约率 82%，报告并修复了 3 个错误。',
   ],
 };
 
@@ -280,7 +294,7 @@ function example(lang: Lang): SheetData {
   const data = emptySheet();
   STEPS.forEach((s, i) => {
     for (const f of s.fields)
-      data.fields[f.id] = f.kind === 'check' ? 'yes' : (RESULTS[i + 1]?.[lang === 'en' ? 0 : 1] ?? '');
+      data.fields[f.id] = f.kind === 'check' ? 'yes' : (RESULTS[i + 1]?.[LANGS.indexOf(lang)] ?? '');
   });
   return data;
 }

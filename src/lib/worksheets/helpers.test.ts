@@ -3,9 +3,9 @@ import { multiChoices, newRowId, tx } from './helpers';
 import type { Option } from './types';
 
 const options: Option[] = [
-  { value: 'yt', label: tx('YouTube', 'YouTube') },
-  { value: 'ig', label: tx('Instagram', 'Instagram') },
-  { value: 'none', label: tx('None of these', 'Żadne z tych'), exclusive: true },
+  { value: 'yt', label: tx('YouTube', 'YouTube', 'YouTube') },
+  { value: 'ig', label: tx('Instagram', 'Instagram', 'Instagram') },
+  { value: 'none', label: tx('None of these', 'Żadne z tych', 'None of these'), exclusive: true },
 ];
 
 describe('multiChoices', () => {

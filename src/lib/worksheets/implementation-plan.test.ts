@@ -1,3 +1,4 @@
+import { pick } from './helpers';
 import { describe, expect, it } from 'vitest';
 import { completionShare } from './progress';
 import { implementationPlan } from './implementation-plan';
@@ -11,7 +12,7 @@ const resultsOf = (data: SheetData): ResultItem[] =>
   implementationPlan.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
 const item = (data: SheetData, id: string) => resultsOf(data).find((i) => i.id === id)!;
 const num = (r: ResultItem) => (r.shown.kind === 'num' ? r.shown.value : NaN);
-const labelOf = (r: ResultItem, lang: Lang) => (typeof r.label === 'string' ? r.label : r.label[lang]);
+const labelOf = (r: ResultItem, lang: Lang) => pick(r.label, lang);
 
 const ticks = (ids: string[], extra: Record<string, string> = {}): SheetData => ({
   fields: { ...Object.fromEntries(ids.map((id) => [id, 'yes'])), ...extra },
@@ -84,7 +85,7 @@ describe('implementation-plan checklist progress', () => {
   it('result texts do not count as checklist items', () => {
     const data: SheetData = { fields: { 's1-resources': 'laptops', 's3-final': 'v1' }, tables: {} };
     expect(num(item(data, 'checklist-all'))).toBe(0);
-    expect(item(data, 'checklist-step1').detail).toEqual({ en: '0 of 4 ticked', pl: 'zaznaczono 0 z 4' });
+    expect(item(data, 'checklist-step1').detail).toMatchObject({ en: '0 of 4 ticked', pl: 'zaznaczono 0 z 4' });
   });
 
   it('decision result: missing, go, undecided', () => {

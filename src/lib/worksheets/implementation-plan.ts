@@ -4,7 +4,7 @@
  * Layout and Excel come from the shared step pieces in steps-sheet.ts.
  */
 import type { FieldsBlock, InputDef, Lang, ResultItem, SheetData, Text, WorksheetDef, XSheet } from './types';
-import { emptySheet, pick, tx } from './helpers';
+import { emptySheet, fillText, pick, stepText, suffixed, tx } from './helpers';
 import { BLANK, ifBlank } from './formula';
 import { inputValue } from './excel';
 import {
@@ -19,16 +19,17 @@ import {
 } from './steps-sheet';
 import { TITLES } from './titles';
 
-const step = (n: number, t: Text): Text => ({ en: `Step ${n} — ${t.en}`, pl: `Krok ${n} — ${t.pl}` });
-const checklist = (n: number, t: Text): Text => ({
-  en: `Step ${n} checklist — ${t.en}`,
-  pl: `Lista kontrolna kroku ${n} — ${t.pl}`,
-});
+const step = stepText;
+const checklist = (n: number, t: Text): Text =>
+  fillText(
+    tx('Step {n} checklist — {text}', 'Lista kontrolna kroku {n} — {text}', '第 {n} 步清单 — {text}'),
+    (lang) => ({ n, text: pick(t, lang) }),
+  );
 /** A result field: "Step 1 — Define the technical resources — result". */
 const result = (id: string, n: number, action: Text, hint?: Text): InputDef => ({
   id,
   kind: 'longtext',
-  label: step(n, tx(`${action.en} — result`, `${action.pl} — wynik`)),
+  label: step(n, suffixed(action, tx('result', 'wynik', '结果'))),
   ...(hint ? { hint } : {}),
 });
 const assessment = (id: string, t: Text): InputDef => ({ id, kind: 'longtext', label: step(1, t), optional: true });
@@ -321,7 +322,9 @@ const done: DoneRule = (input, value) => (input.id === decisionInput.id ? decide
 
 const CHECKLISTS: StepTally[] = [step1Checklist, [decisionInput], [step3Check], [step4Check]].map((inputs, i) => ({
   id: `checklist-step${i + 1}`,
-  label: tx(`Checklist progress — Step ${i + 1}`, `Postęp listy kontrolnej — krok ${i + 1}`),
+  label: fillText(tx('Checklist progress — Step {n}', 'Postęp listy kontrolnej — krok {n}', '清单进度 — 第 {n} 步'), {
+    n: i + 1,
+  }),
   inputs,
   verb: 'ticked',
 }));
@@ -381,85 +384,111 @@ function excel(data: SheetData, lang: Lang): XSheet {
 /** Baltic Bikes (a small bike maker with a workshop and fleet customers) planning its CRM roll-out. */
 function example(lang: Lang): SheetData {
   const data = emptySheet();
-  const en = lang === 'en';
-  const t = (a: string, b: string) => (en ? a : b);
+  // The example in the language opened: one text per language, side by side.
+  const t = (en: string, pl: string, zh: string) => pick(tx(en, pl, zh), lang);
   const f = data.fields;
   f['s1-assess-model'] = t(
     'Sales through the shop, the website and fleet contracts; service brings the repeat business.',
     'Sprzedaż w sklepie, przez stronę i w umowach flotowych; serwis przynosi powtarzalne zlecenia.',
+    '通过门店、网站和车队合同销售；维修服务带来回头生意。',
   );
   f['s1-assess-readiness'] = t(
     'Staff willing, data scattered; ready once customer data is merged.',
     'Zespół chętny, dane rozproszone; gotowość po scaleniu danych klientów.',
+    '员工有意愿，数据分散；客户数据合并后即可就绪。',
   );
   f['s1-assess-impact'] = t(
     'Supports the strategy of growing fleet renewals; no change to the business model.',
     'Wspiera strategię wzrostu odnowień flot; model biznesowy bez zmian.',
+    '支持提高车队续约的战略；商业模式不变。',
   );
   f['s1-resources'] = t(
     'Laptops for sales, tablets for 4 mechanics, shop broadband; no in-house IT, so a hosted system.',
     'Laptopy w sprzedaży, tablety dla 4 mechaników, łącze w sklepie; brak własnego działu IT, więc system hostowany.',
+    '销售用笔记本电脑，4 名维修技师用平板电脑，门店有宽带；没有自己的 IT 部门，因此选用托管系统。',
   );
   f['s1-expectations'] = t(
     'Survey of 9 staff:\n- sales: reminders before fleet contracts expire\n- mechanics: customer history and bike model on the tablet\n- shop: one list of online and in-store orders\n- owner: a monthly report without spreadsheets',
     'Ankieta wśród 9 pracowników:\n- sprzedaż: przypomnienia przed końcem umów flotowych\n- mechanicy: historia klienta i model roweru na tablecie\n- sklep: jedna lista zamówień online i stacjonarnych\n- właścicielka: miesięczny raport bez arkuszy kalkulacyjnych',
+    '对 9 名员工的调查：\n- 销售：车队合同到期前的提醒\n- 维修技师：在平板电脑上查看客户历史和车型\n- 门店：线上和店内订单合为一个列表\n- 老板：不用电子表格的月度报告',
   );
   f['s1-processes'] = t(
     '1. Service requests, 2. fleet contract renewals, 3. online-shop orders, 4. new-customer offers.',
     '1. Zgłoszenia serwisowe, 2. odnowienia umów flotowych, 3. zamówienia ze sklepu internetowego, 4. oferty dla nowych klientów.',
+    '1. 维修请求，2. 车队合同续约，3. 网店订单，4. 给新客户的报价。',
   );
   f['s1-systems'] = t(
     'Three cloud CRMs compared; two offer a field-service app; demos booked with both suppliers.',
     'Porównano trzy CRM w chmurze; dwa mają aplikację dla serwisu terenowego; umówiono prezentacje u obu dostawców.',
+    '比较了三个云端 CRM；其中两个提供现场服务应用；已与两家供应商预约演示。',
   );
   f['s1-goals'] = t(
     'Fleet contract renewals from 70% to 85%; repair visits within 24 hours in 95% of cases.',
     'Odnowienia umów flotowych z 70% do 85%; wizyta naprawcza w ciągu 24 godzin w 95% przypadków.',
+    '车队合同续约率从 70% 提高到 85%；95% 的情况下 24 小时内上门维修。',
   );
   f['s1-diagram'] = t(
     'Diagram drawn: first contact → test ride → contract → service → renewal, with the owner of each stage.',
     'Narysowano diagram: pierwszy kontakt → jazda próbna → umowa → serwis → odnowienie, z osobą odpowiedzialną za każdy etap.',
+    '已绘制流程图：首次接触 → 试骑 → 合同 → 维修 → 续约，并标明每个阶段的负责人。',
   );
   for (const c of step1Checklist) f[c.id] = 'yes';
   f['s2-failure-costs'] = t(
     'Licences for one year and about 10 days of staff time lost in training.',
     'Licencje na rok i około 10 dni pracy zespołu straconych na szkolenia.',
+    '一年的许可费，以及培训中损失的约 10 天员工工时。',
   );
   f['s2-bankruptcy'] = t(
     'No: the cost is below one month of revenue.',
     'Nie: koszt jest niższy niż miesięczny przychód.',
+    '不会：成本低于一个月的收入。',
   );
-  f['s2-capital'] = t('No: about 3% of equity in the first year.', 'Nie: około 3% kapitału własnego w pierwszym roku.');
+  f['s2-capital'] = t(
+    'No: about 3% of equity in the first year.',
+    'Nie: około 3% kapitału własnego w pierwszym roku.',
+    '不会：第一年约占自有资本的 3%。',
+  );
   f['s2-decision'] = 'go';
   f['s3-ergonomics'] = t(
     'Mechanics closed a ticket in 3 taps; the font was enlarged.',
     'Mechanicy zamykają zgłoszenie w 3 dotknięciach; powiększono czcionkę.',
+    '维修技师点 3 下即可关闭工单；字体已放大。',
   );
   f['s3-scope'] = t(
     'Invoice export to the accounting program works; e-mail sync was added.',
     'Eksport faktur do programu księgowego działa; dodano synchronizację poczty.',
+    '发票可导出到会计软件；已增加邮件同步。',
   );
   f['s3-logic'] = t(
     'Customer → site → bike → visit structure confirmed.',
     'Potwierdzono strukturę klient → lokalizacja → rower → wizyta.',
+    '已确认“客户 → 地点 → 自行车 → 上门”的结构。',
   );
   f['s3-feedback'] = t(
     'Five fleet customers tested the booking e-mails; they asked for a mechanic’s arrival time.',
     'Pięciu klientów flotowych przetestowało e-maile o wizytach; poprosili o godzinę przyjazdu mechanika.',
+    '五个车队客户测试了预约邮件；他们希望知道维修技师的到达时间。',
   );
   f['s3-improvements'] = t(
     'Arrival time added to the confirmation e-mail.',
     'Dodano godzinę przyjazdu do e-maila z potwierdzeniem.',
+    '确认邮件中已加入到达时间。',
   );
-  f['s3-final'] = t('Version 1.0 accepted on 14 March.', 'Wersja 1.0 odebrana 14 marca.');
+  f['s3-final'] = t(
+    'Version 1.0 accepted on 14 March.',
+    'Wersja 1.0 odebrana 14 marca.',
+    '1.0 版已于 3 月 14 日验收。',
+  );
   f['s3-check-done'] = 'yes';
   f['s4-admins'] = t(
     'The shop manager was trained by the supplier as administrator: users, backups, permissions.',
     'Kierownik sklepu został przeszkolony przez dostawcę jako administrator: użytkownicy, kopie zapasowe, uprawnienia.',
+    '门店经理接受了供应商的管理员培训：用户、备份、权限。',
   );
   f['s4-users'] = t(
     'Two-hour sessions for sales and mechanics, a one-page guide in the app.',
     'Dwugodzinne szkolenia dla sprzedaży i mechaników, jednostronicowa instrukcja w aplikacji.',
+    '为销售和维修技师各安排两小时的培训，应用内附一页使用指南。',
   );
   f['s4-check-use'] = 'yes';
   return data;

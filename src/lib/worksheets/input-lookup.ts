@@ -3,7 +3,7 @@
  * accessible names do ("Customer 2 — Name"), for reading an edited file back.
  */
 import type { InputDef, InputPath, TableBlock, Text, WorksheetDef } from './types';
-import { rowName } from './helpers';
+import { byLang, pick, rowName } from './helpers';
 
 export interface FoundInput {
   input: InputDef;
@@ -35,15 +35,9 @@ export function findInput(def: WorksheetDef, path: InputPath): FoundInput | unde
 export function inputName(found: FoundInput, index?: number): Text {
   const { input, table, rowNoun } = found;
   if (table && index !== undefined) {
-    return {
-      en: `${rowName(table, index, 'en')} — ${input.label.en}`,
-      pl: `${rowName(table, index, 'pl')} — ${input.label.pl}`,
-    };
+    return byLang((lang) => `${rowName(table, index, lang)} — ${pick(input.label, lang)}`);
   }
   if (index !== undefined && rowNoun)
-    return {
-      en: `${rowNoun.en} ${index + 1} — ${input.label.en}`,
-      pl: `${rowNoun.pl} ${index + 1} — ${input.label.pl}`,
-    };
+    return byLang((lang) => `${pick(rowNoun, lang)} ${index + 1} — ${pick(input.label, lang)}`);
   return input.label;
 }

@@ -76,7 +76,7 @@ describe('complete pairs', () => {
     expect(r?.shown).toEqual({ kind: 'num', value: complete, format: 'int' });
   });
   it('says which pairs lack a side', () => {
-    expect(results(sheet([['a', '']]))[0]?.detail).toEqual({
+    expect(results(sheet([['a', '']]))[0]?.detail).toMatchObject({
       en: 'Pair 1 needs both sides',
       pl: 'Para 1 wymaga obu stron',
     });
@@ -88,7 +88,7 @@ describe('complete pairs', () => {
           ['d', ''],
         ]),
       )[0]?.detail,
-    ).toEqual({
+    ).toMatchObject({
       en: 'Pairs 2 and 3 need both sides',
       pl: 'Pary 2 i 3 wymagają obu stron',
     });

@@ -14,7 +14,9 @@ import type {
   WorksheetDef,
   XCell,
 } from './types';
-import { emptySheet, listNumbers, pick, row, rowName, tableRows, tx } from './helpers';
+import { byLang, emptySheet, listNumbers, pick, row, rowName, tableRows, tx, type PerLang } from './helpers';
+import { fill, pluralForm } from '../i18n/translate';
+import type { Plural } from '../i18n/en';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, ref, rowsEndRow } from './excel';
 import { sumProduct } from './formula';
 import { TITLES } from './titles';
@@ -62,11 +64,13 @@ export function pairCount(data: SheetData): { complete: number | undefined; part
 /** "Pair 2 needs both sides" / "Pairs 1 and 3 need both sides". */
 function partialText(partial: number[]): Text | undefined {
   if (partial.length === 0) return undefined;
-  const one = partial.length === 1;
-  return tx(
-    `${one ? 'Pair' : 'Pairs'} ${listNumbers(partial, 'en')} ${one ? 'needs' : 'need'} both sides`,
-    `${one ? 'Para' : 'Pary'} ${listNumbers(partial, 'pl')} ${one ? 'wymaga' : 'wymagają'} obu stron`,
-  );
+  const forms: PerLang<Plural> = {
+    en: { one: 'Pair {list} needs both sides', other: 'Pairs {list} need both sides' },
+    pl: { one: 'Para {list} wymaga obu stron', other: 'Pary {list} wymagają obu stron' },
+    zh: { one: '第 {list} 组需要填写双方内容', other: '第 {list} 组需要填写双方内容' },
+  };
+  // Singular or plural by how many pairs are listed, not by the last number.
+  return byLang((lang) => fill(pluralForm(lang, partial.length, forms[lang]), { list: listNumbers(partial, lang) }));
 }
 
 const L = { complete: tx('Complete pairs', 'Pełne pary', '完整的组') };

@@ -5,7 +5,7 @@
  * value is our rule. Every result is "—" with what is missing, or why it is refused.
  */
 import type { InputDef, Lang, NumFormat, ResultItem, SheetData, Text, WorksheetDef, XCell } from './types';
-import { emptySheet, fieldNumber, pick, tx } from './helpers';
+import { emptySheet, fieldNumber, pick, tx, typedDecimal } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell, label, ref } from './excel';
 import { BLANK, ifAllValid, type Formula } from './formula';
 import type { Range } from '../scoring/parse';
@@ -363,7 +363,7 @@ function example(lang: Lang): SheetData {
   const data = emptySheet();
   for (const k of ORDER) {
     const v = EXAMPLE[k];
-    data.fields[INPUTS[k].id] = lang === 'pl' ? v.replace('.', ',') : v;
+    data.fields[INPUTS[k].id] = typedDecimal(v, lang);
   }
   return data;
 }

@@ -1,11 +1,12 @@
 /**
  * "What is missing" in a rating × weight table, written as a person would:
  * "Rate and weigh every question", "Rate questions 2 and 3 and weigh question 5",
- * "Brakuje oceny pytań 2 i 3 oraz wagi pytania 5". Polish needs the noun's genitive, so the
- * row nouns used by these tables are declined here; another noun falls back to "pytanie: 2, 3".
+ * "Brakuje oceny pytań 2 i 3 oraz wagi pytania 5", "请为问题 2 和 3 评分；为问题 5 设定权重".
+ * Polish needs the noun's genitive, so the row nouns used by these tables are declined here;
+ * another noun falls back to "pytanie: 2, 3". Chinese has no plural: one pattern for all counts.
  */
-import type { Lang, Text } from './types';
-import { listNumbers } from './helpers';
+import type { Text } from './types';
+import { listItems, listNumbers } from './helpers';
 
 /** Genitive singular and plural of the Polish row nouns (pytanie → pytania / pytań). */
 const PL_GENITIVE: Record<string, [string, string]> = {
@@ -31,10 +32,7 @@ function parts(missingRatings: readonly number[], missingWeights: readonly numbe
 }
 
 /** "a, b and c" / "a, b oraz c" (Polish "oraz", since "i" already joins the numbers). */
-function joinParts(items: string[], lang: Lang): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'pl' ? 'oraz' : 'and'} ${items[items.length - 1]}`;
-}
+const joinParts = (items: string[], lang: keyof Text, and: string): string => listItems(items, lang, and);
 
 function english(p: Part, noun: string, rowCount: number): string {
   const verb = p.what === 'both' ? 'rate and weigh' : p.what === 'rating' ? 'rate' : 'weigh';
@@ -62,6 +60,12 @@ function polish(p: Part, noun: string, rowCount: number): string {
   return `${what} ${many ? forms[1] : forms[0]} ${listNumbers(p.rows, 'pl')}`;
 }
 
+function chinese(p: Part, noun: string, rowCount: number): string {
+  const verb = p.what === 'both' ? '评分并设定权重' : p.what === 'rating' ? '评分' : '设定权重';
+  if (p.rows.length === rowCount && rowCount > 1) return `为所有${noun}${verb}`;
+  return `为${noun} ${listNumbers(p.rows, 'zh')} ${verb}`;
+}
+
 /** One sentence, capitalised, or undefined when no row lacks anything. */
 export function missingRowsText(
   missingRatings: readonly number[],
@@ -74,10 +78,14 @@ export function missingRowsText(
   const en = joinParts(
     ps.map((p) => english(p, noun.en.toLowerCase(), rowCount)),
     'en',
+    ' and ',
   );
   const pl = `Brakuje ${joinParts(
     ps.map((p) => polish(p, noun.pl.toLowerCase(), rowCount)),
     'pl',
+    ' oraz ',
   )}`;
-  return { en: en.charAt(0).toUpperCase() + en.slice(1), pl };
+  // Chinese clauses are joined by a semicolon: "请为问题 2 评分；为问题 5 设定权重".
+  const zh = `请${ps.map((p) => chinese(p, noun.zh ?? noun.en, rowCount)).join('；')}`;
+  return { en: en.charAt(0).toUpperCase() + en.slice(1), pl, zh };
 }

@@ -9,7 +9,8 @@
  * (`tables.respondents`): it is read when there is no list, and the first edit writes the list.
  */
 import type { InputDef, Lang, Progress, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef } from './types';
-import { emptySheet, pick, tableRows, tx } from './helpers';
+import { byLang, counted, emptySheet, fillText, pick, tableRows, tx } from './helpers';
+import { fill } from '../i18n/translate';
 import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
 import { litOf } from './formula';
 import {
@@ -26,25 +27,26 @@ import { formatNumber } from '../i18n/format';
 import { TITLES } from './titles';
 
 export const NPS_CATEGORY_LABEL: Record<NpsCategory, Text> = {
-  promoter: tx('Promoter', 'Promotor'),
-  passive: tx('Passive', 'Pasywny'),
-  detractor: tx('Detractor', 'Krytyk'),
+  promoter: tx('Promoter', 'Promotor', '推荐者'),
+  passive: tx('Passive', 'Pasywny', '被动者'),
+  detractor: tx('Detractor', 'Krytyk', '贬损者'),
 };
 
 export const scoreInput: InputDef = {
   id: 'score',
   kind: 'number',
-  label: tx('Score', 'Wartość'),
+  label: tx('Score', 'Wartość', '评分'),
   hint: tx(
     '0–10: 0 = not at all likely, 10 = extremely likely',
     '0–10: 0 = najmniej prawdopodobne, 10 = najbardziej prawdopodobne',
+    '0–10：0 = 完全不可能，10 = 极有可能',
   ),
-  rule: { ...NPS_RANGE, noun: tx('Score', 'Wartość') },
+  rule: { ...NPS_RANGE, noun: tx('Score', 'Wartość', '评分') },
 };
 
-export const categoryLabel = tx('Category', 'Kategoria');
-export const respondentNoun = tx('Respondent', 'Respondent');
-export const addRespondentLabel = tx('Add respondent', 'Dodaj respondenta');
+export const categoryLabel = tx('Category', 'Kategoria', '类别');
+export const respondentNoun = tx('Respondent', 'Respondent', '受访者');
+export const addRespondentLabel = tx('Add respondent', 'Dodaj respondenta', '添加受访者');
 export const SCORES_FIELD = 'scores';
 
 /** The old table shape, read for data saved before the scores became one list. */
@@ -206,34 +208,56 @@ export function withAdded(texts: readonly string[], added: readonly string[]): r
 export const npsOf = (data: SheetData): NpsSummary | undefined => analyse(data).summary;
 
 const L = {
-  responses: tx('Number of responses', 'Liczba odpowiedzi'),
-  promoters: tx('% Promoters', '% Promotorów'),
-  passives: tx('% Passives', '% Pasywnych'),
-  detractors: tx('% Detractors', '% Krytyków'),
-  nps: tx('Net Promoter Score', 'Net Promoter Score'),
-  moe: tx('Margin of error (95%)', 'Margines błędu (95%)'),
+  responses: tx('Number of responses', 'Liczba odpowiedzi', '回答数'),
+  promoters: tx('% Promoters', '% Promotorów', '推荐者占比'),
+  passives: tx('% Passives', '% Pasywnych', '被动者占比'),
+  detractors: tx('% Detractors', '% Krytyków', '贬损者占比'),
+  nps: tx('Net Promoter Score', 'Net Promoter Score', '净推荐值（NPS）'),
+  moe: tx('Margin of error (95%)', 'Margines błędu (95%)', '误差范围（95%）'),
 };
 
-const INDICATIVE = tx('indicative (fewer than 30 responses)', 'orientacyjnie (mniej niż 30 odpowiedzi)');
+const INDICATIVE = tx(
+  'indicative (fewer than 30 responses)',
+  'orientacyjnie (mniej niż 30 odpowiedzi)',
+  '仅供参考（少于 30 份回答）',
+);
 
-const NO_SCORES = tx('Enter at least one score from 0 to 10', 'Wpisz co najmniej jedną wartość od 0 do 10');
+/** The margin's unit: percentage points. */
+const POINTS = tx('{n} points', '{n} pkt', '{n} 个百分点');
+
+const NO_SCORES = tx(
+  'Enter at least one score from 0 to 10',
+  'Wpisz co najmniej jedną wartość od 0 do 10',
+  '请至少输入一个 0 到 10 的评分',
+);
 
 function results(data: SheetData): ResultItem[] {
   const { invalid, summary: s } = analyse(data);
   const int = (n: number | undefined, lang: Lang) => formatNumber(n, 'int', lang);
   const invalidNote: Text | undefined = invalid
-    ? tx(
-        `${int(invalid, 'en')} ${invalid === 1 ? 'entry is' : 'entries are'} not a valid score and left out`,
-        `Pominięto nieprawidłowe wpisy: ${int(invalid, 'pl')}`,
+    ? counted(
+        invalid,
+        {
+          en: {
+            one: '{n} entry is not a valid score and left out',
+            other: '{n} entries are not a valid score and left out',
+          },
+          pl: { one: 'Pominięto nieprawidłowe wpisy: {n}', other: 'Pominięto nieprawidłowe wpisy: {n}' },
+          zh: { other: '{n} 个条目不是有效评分，已排除' },
+        },
+        (lang) => ({ n: int(invalid, lang) }),
       )
     : undefined;
   const count = (n: number | undefined): Text | undefined =>
     n === undefined
       ? undefined
-      : { en: `${int(n, 'en')} of ${int(s?.responses, 'en')}`, pl: `${int(n, 'pl')} z ${int(s?.responses, 'pl')}` };
+      : fillText(tx('{n} of {total}', '{n} z {total}', '{total} 份中的 {n} 份'), (lang) => ({
+          n: int(n, lang),
+          total: int(s?.responses, lang),
+        }));
   const moeText = (lang: Lang) =>
     s
-      ? `± ${formatNumber(s.marginOfError, 'dec1', lang)} ${lang === 'pl' ? 'pkt' : 'points'}${s.indicative ? (lang === 'pl' ? ' — orientacyjnie (mniej niż 30 odpowiedzi)' : ' — indicative (fewer than 30 responses)') : ''}`
+      ? `± ${fill(pick(POINTS, lang), { n: formatNumber(s.marginOfError, 'dec1', lang) })}${s.indicative ? ` — ${pick(INDICATIVE, lang)}` : ''}`
       : '';
   return [
     {
@@ -277,7 +301,7 @@ function results(data: SheetData): ResultItem[] {
       label: L.moe,
       shown: { kind: 'num', value: s?.marginOfError, format: 'dec1' },
       missing: NO_SCORES,
-      detail: s ? { en: moeText('en'), pl: moeText('pl') } : undefined,
+      detail: s ? byLang(moeText) : undefined,
     },
   ];
 }
@@ -296,7 +320,7 @@ function excel(data: SheetData, lang: Lang) {
   const FIRST_DATA_ROW = 13;
   const col = `B${FIRST_DATA_ROW}:B1048576`;
   const n = 'B5';
-  b.add([{ v: pick(tx('Summary', 'Podsumowanie'), lang), bold: true }]); // row 4
+  b.add([{ v: pick(tx('Summary', 'Podsumowanie', '汇总'), lang), bold: true }]); // row 4
   // Only whole scores 0–10 count, as in the app: a client typing 11 or 7.5 in Excel is left out.
   const count = (scores: number[]) => `SUMPRODUCT(COUNTIF(${col},{${scores.join(',')}}))`;
   b.add([
@@ -368,6 +392,7 @@ function excel(data: SheetData, lang: Lang) {
 const QUESTION = tx(
   'How likely is it that you would recommend the company to a friend? (0 = not at all likely, 10 = extremely likely)',
   'Jak bardzo prawdopodobne jest, że polecisz firmę znajomemu? (0 — najmniej prawdopodobne, 10 — najbardziej prawdopodobne)',
+  '您向朋友推荐这家公司的可能性有多大？（0 = 完全不可能，10 = 极有可能）',
 );
 
 const sheetWith = (scores: string[]): SheetData => {
@@ -388,13 +413,19 @@ export const npsSurvey = {
   intro: tx(
     'Collect answers about your company to one specific question: "How likely is it that you would recommend the company to a friend?" on a scale from 0 to 10, where 0 means "not at all likely" and 10 "extremely likely". Enter each respondent\'s score: they are assigned to groups automatically and the NPS summary updates as you type.',
     'Zbierz wyniki na temat swojej firmy, zadając konkretne pytanie: „Jak bardzo prawdopodobne jest, że polecisz firmę znajomemu?” w skali od 0 do 10, gdzie 0 oznacza „najmniej prawdopodobne”, a 10 — „najbardziej prawdopodobne”. Wpisz wartości wskazane przez respondentów: zostaną automatycznie przypisani do grup, a podsumowanie NPS pojawi się od razu.',
+    '围绕一个具体问题收集对贵公司的评价：“您向朋友推荐这家公司的可能性有多大？”评分范围为 0 到 10，0 表示“完全不可能”，10 表示“极有可能”。输入每位受访者的评分：他们会被自动归入各组，NPS 汇总随输入即时更新。',
   ),
   blocks: [
-    { kind: 'note', id: 'question', title: tx('Question', 'Pytanie'), text: QUESTION },
-    { kind: 'results', id: 'summary', title: tx('NPS summary', 'Podsumowanie NPS'), items: results },
+    { kind: 'note', id: 'question', title: tx('Question', 'Pytanie', '问题'), text: QUESTION },
+    { kind: 'results', id: 'summary', title: tx('NPS summary', 'Podsumowanie NPS', 'NPS 汇总'), items: results },
     { kind: 'custom', id: 'chart', panel: 'nps-chart' },
-    { kind: 'custom', id: 'paste', panel: 'nps-paste', title: tx('Add many scores', 'Dodaj wiele wartości') },
-    { kind: 'custom', id: 'respondents', panel: 'nps-respondents', title: tx('Responses', 'Odpowiedzi') },
+    {
+      kind: 'custom',
+      id: 'paste',
+      panel: 'nps-paste',
+      title: tx('Add many scores', 'Dodaj wiele wartości', '批量添加评分'),
+    },
+    { kind: 'custom', id: 'respondents', panel: 'nps-respondents', title: tx('Responses', 'Odpowiedzi', '回答') },
   ],
   initial: () => sheetWith(Array.from({ length: 10 }, () => '')),
   example: () => sheetWith(['10', '9', '8', '9', '6', '10', '7', '9', '4', '8', '9', '10']),

@@ -1,6 +1,6 @@
 /** Completion = answered inputs / inputs, counting non-optional inputs of every block. */
 import type { CellValue, InputDef, Progress, ResultItem, SheetData, Text, WorksheetDef } from './types';
-import { isAnswered, tableRows } from './helpers';
+import { LANGS, isAnswered, tableRows } from './helpers';
 
 export function defaultProgress(def: WorksheetDef, data: SheetData): Progress {
   let answered = 0;
@@ -38,7 +38,7 @@ const rowCount = (data: SheetData) =>
 export function isUntouched(def: WorksheetDef, data: SheetData): boolean {
   let defaults = defaultsOf.get(def);
   if (!defaults) {
-    defaults = (['en', 'pl'] as const).map((lang) => {
+    defaults = LANGS.map((lang) => {
       const initial = def.initial(lang);
       return { rows: rowCount(initial), answers: answersOf(initial) };
     });

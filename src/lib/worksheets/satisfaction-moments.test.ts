@@ -64,7 +64,7 @@ describe('shares over answered situations', () => {
         ['', ''],
       ]),
     );
-    expect(r?.detail).toEqual({ en: '1 of 2 answered', pl: '1 z 2 z odpowiedzią' });
+    expect(r?.detail).toMatchObject({ en: '1 of 2 answered', pl: '1 z 2 z odpowiedzią' });
   });
 });
 

@@ -4,7 +4,7 @@
  * over the situations answered for that question (none answered → no share).
  */
 import type { InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
-import { emptySheet, pick, row, rowName, tableRows, tx } from './helpers';
+import { emptySheet, fillText, pick, row, rowName, tableRows, tx } from './helpers';
 import { countIf } from './formula';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, ref, rowsEndRow } from './excel';
 import { yesNo, yesShare, type YesShare } from '../scoring/shares';
@@ -104,7 +104,14 @@ function results(data: SheetData): ResultItem[] {
       shown: { kind: 'num', value: s.share, format: 'pct1' },
       missing: q.missing,
       detail: s.answered
-        ? tx(`${s.yes} of ${s.answered} answered`, `${s.yes} z ${s.answered} z odpowiedzią`)
+        ? fillText(
+            tx(
+              '{yes} of {answered} answered',
+              '{yes} z {answered} z odpowiedzią',
+              '已作答 {answered} 个，其中 {yes} 个为“是”',
+            ),
+            { yes: s.yes, answered: s.answered },
+          )
         : undefined,
     };
   });
@@ -222,6 +229,38 @@ const EXAMPLE: Record<Lang, Situation[]> = {
       'Opinia z pięcioma gwiazdkami w Google',
       'no',
       'Za wcześnie, by to ocenić',
+      '',
+    ],
+  ],
+  zh: [
+    [
+      '绿豆咖啡连锁店：在他们的外送服务启动前一天，我们交付了 6 辆货运自行车',
+      '重要启动前的速度和可靠性',
+      'yes',
+      '另外两家咖啡店称赞了我们的准时交付',
+      '一封感谢邮件，以及一条在 Instagram 上标记我们的帖子',
+      'yes',
+      '他们现在也为员工租赁电动自行车（订单金额增加约 15%）',
+      '',
+    ],
+    [
+      '河畔自行车俱乐部：我们在例行检查中发现一个开裂的轮圈，免费为他们更换',
+      '注重细节，且不额外收费',
+      'no',
+      '',
+      '俱乐部主席打电话向我们致谢',
+      'no',
+      '目前只有一次性订单',
+      '春季向俱乐部提供团体保养优惠',
+    ],
+    [
+      '米勒一家：当天把货运自行车送到家中试骑，一小时内装好儿童座椅',
+      '快速试骑，车辆按家庭需要调整',
+      'yes',
+      '家庭客户在评价中常常提到上门试骑',
+      '一条五星 Google 评价',
+      'no',
+      '现在下结论还为时过早',
       '',
     ],
   ],

@@ -5,8 +5,7 @@
  * it keeps its id and takes the same seed row's cells in `lang`. Edited rows stay as typed.
  */
 import type { Lang, Row, SheetData, WorksheetDef } from './types';
-
-const LANGS: readonly Lang[] = ['en', 'pl'];
+import { LANGS } from './helpers';
 const key = (cells: Row['cells']) =>
   JSON.stringify(
     Object.entries(cells)

@@ -17,7 +17,7 @@ import type {
   WorksheetDef,
   XCell,
 } from './types';
-import { cellNumber, emptySheet, pick, row, rowName, tableRows, tx } from './helpers';
+import { cellNumber, emptySheet, pick, row, rowName, tableRows, tx, typedDecimal } from './helpers';
 import {
   EXCEL_FORMAT,
   NO,
@@ -447,7 +447,7 @@ const EXAMPLE_STEPS = STEPS.map((s) => s.id);
 
 function example(lang: Lang): SheetData {
   const data = emptySheet();
-  const dec = (v: string) => (lang === 'pl' ? v.replace('.', ',') : v);
+  const dec = (v: string) => typedDecimal(v, lang);
   const seeded = seedOf(lang).map(([name, unit, direction], i) =>
     row({ name, unit, direction, target: dec(EXAMPLE_VALUES[i]![0]), actual: dec(EXAMPLE_VALUES[i]![1]) }),
   );

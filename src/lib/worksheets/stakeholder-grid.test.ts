@@ -82,12 +82,15 @@ describe('top strategy per quadrant', () => {
     expect(topStrategies(data).key).toBeUndefined();
     const r = item(data, 'top-key')!;
     expect(r.shown).toEqual({ kind: 'text', value: undefined });
-    expect(r.missing).toEqual({ en: 'Rate the strategies for Key players', pl: 'Oceń strategie dla grupy Kluczowi' });
+    expect(r.missing).toMatchObject({
+      en: 'Rate the strategies for Key players',
+      pl: 'Oceń strategie dla grupy Kluczowi',
+    });
   });
   it('picks the highest and joins ties in seed order', () => {
     const data = customersSheet([], { k1: '5', k2: '3', k3: '4', k5: '5', s2: '2', m1: '9', m2: '1', i3: '4' });
     const tops = topStrategies(data);
-    expect(tops.key).toEqual({
+    expect(tops.key).toMatchObject({
       labels: {
         en: 'Close cooperation; Ensure their expectations are met',
         pl: 'Ścisła współpraca; Zapewnienie spełnienia oczekiwań',
@@ -96,7 +99,7 @@ describe('top strategy per quadrant', () => {
     });
     expect(tops.satisfied?.labels.en).toBe('Inform, engage and consult in their area of interest');
     // "9" is out of range and left out.
-    expect(tops.monitor).toEqual({
+    expect(tops.monitor).toMatchObject({
       labels: {
         en: 'Inform through general channels (newsletter, website)',
         pl: 'Informowanie za pośrednictwem kanałów ogólnych (newsletter, strona internetowa)',
@@ -104,7 +107,7 @@ describe('top strategy per quadrant', () => {
       rating: 1,
     });
     expect(tops.informed?.rating).toBe(4);
-    expect(item(data, 'top-key')?.detail).toEqual({ en: 'Importance 5', pl: 'Ważność 5' });
+    expect(item(data, 'top-key')?.detail).toMatchObject({ en: 'Importance 5', pl: 'Ważność 5' });
   });
 });
 
@@ -251,7 +254,7 @@ describe('what the grid does not show by itself', () => {
     const col = customers.columns.find((c) => c.id === 'quadrant')!;
     if (col.kind !== 'computed') throw new Error('quadrant is computed');
     const r = row({ name: 'Bob', interest: 'low', interestScore: '8', influence: 'high' });
-    expect(col.compute(r, data([])).value).toEqual({
+    expect(col.compute(r, data([])).value).toMatchObject({
       en: 'Key players (interest score 8 counts as High, not the Low ticked)',
       pl: 'Kluczowi (zainteresowanie: ocena 8 oznacza Wysoki, nie zaznaczony Niski)',
     });

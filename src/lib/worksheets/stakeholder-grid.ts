@@ -18,7 +18,24 @@ import type {
   WorksheetDef,
   XCell,
 } from './types';
-import { cellNumber, emptySheet, isAnswered, pick, row, rowName, rowsForFixed, tableRows, tx } from './helpers';
+import {
+  asTyped,
+  byLang,
+  cellNumber,
+  counted,
+  emptySheet,
+  fillText,
+  isAnswered,
+  joinSemi,
+  pick,
+  plainNumber,
+  row,
+  rowName,
+  rowsForFixed,
+  suffixed,
+  tableRows,
+  tx,
+} from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, ref, rowsEndRow } from './excel';
 import { countIf, countValid, isValid, lit, maxValid, sumProduct } from './formula';
 import { completionShare, completionShareFormula } from './progress';
@@ -109,15 +126,25 @@ export function overrides(r: Row): Text[] {
     const score = cellNumber(r, scoreInput);
     const level = levelOf(undefined, score);
     if (ticked && level && level !== ticked) {
-      const n = String(score);
-      out.push({
-        en: `${noun.en} score ${n} counts as ${LEVEL_LABEL[level].en}, not the ${LEVEL_LABEL[ticked].en} ticked`,
-        pl: `${noun.pl}: ocena ${n.replace('.', ',')} oznacza ${LEVEL_LABEL[level].pl}, nie zaznaczony ${LEVEL_LABEL[ticked].pl}`,
-      });
+      out.push(
+        fillText(OVERRIDE, (lang) => ({
+          noun: pick(noun, lang),
+          n: plainNumber(score!, lang),
+          level: pick(LEVEL_LABEL[level], lang),
+          ticked: pick(LEVEL_LABEL[ticked], lang),
+        })),
+      );
     }
   }
   return out;
 }
+
+/** A score that decides over the ticked level, said beside the choice (issue 13.5). */
+const OVERRIDE = tx(
+  '{noun} score {n} counts as {level}, not the {ticked} ticked',
+  '{noun}: ocena {n} oznacza {level}, nie zaznaczony {ticked}',
+  '{noun}评分 {n} 计为“{level}”，而非所勾选的“{ticked}”',
+);
 
 const quadrantColumn: ComputedColumn = {
   id: 'quadrant',
@@ -128,8 +155,12 @@ const quadrantColumn: ComputedColumn = {
     if (!q) return { kind: 'text', value: undefined };
     const notes = overrides(r);
     if (notes.length === 0) return { kind: 'text', value: QUADRANT_LABEL[q] };
-    const both = (lang: 'en' | 'pl') => `${QUADRANT_LABEL[q][lang]} (${notes.map((t) => t[lang]).join('; ')})`;
-    return { kind: 'text', value: { en: both('en'), pl: both('pl') } };
+    const noted = (lang: Lang) =>
+      `${pick(QUADRANT_LABEL[q], lang)} (${joinSemi(
+        notes.map((t) => pick(t, lang)),
+        lang,
+      )})`;
+    return { kind: 'text', value: byLang(noted) };
   },
 };
 
@@ -283,9 +314,8 @@ export const strategies: TableBlock = {
 };
 
 const L = {
-  count: (q: Quadrant) => tx(`Customers — ${QUADRANT_LABEL[q].en}`, `Klienci — ${QUADRANT_LABEL[q].pl}`),
-  top: (q: Quadrant) =>
-    tx(`Top strategy — ${QUADRANT_LABEL[q].en}`, `Najważniejsza strategia — ${QUADRANT_LABEL[q].pl}`),
+  count: (q: Quadrant) => suffixed(tx('Customers', 'Klienci', '客户'), QUADRANT_LABEL[q]),
+  top: (q: Quadrant) => suffixed(tx('Top strategy', 'Najważniejsza strategia', '最重要的策略'), QUADRANT_LABEL[q]),
   counts: tx('Customers per quadrant', 'Klienci w ćwiartkach', '各象限的客户'),
   tops: tx(
     'Top-rated strategy of each quadrant',
@@ -330,29 +360,33 @@ function countItems(data: SheetData): ResultItem[] {
       '请为至少一位客户选择兴趣和影响力',
     ),
     detail: unnamed[q]
-      ? unnamed[q] === 1
-        ? tx(
-            '1 without a name: counted, not on the grid',
-            '1 bez nazwy: policzony, ale nie na siatce',
-            '1 位未填名称：已计数，但未显示在矩阵上',
-          )
-        : tx(
-            `${unnamed[q]} without a name: counted, not on the grid`,
-            `${unnamed[q]} bez nazwy: policzeni, ale nie na siatce`,
-          )
+      ? counted(unnamed[q], {
+          en: {
+            one: '{n} without a name: counted, not on the grid',
+            other: '{n} without a name: counted, not on the grid',
+          },
+          pl: {
+            one: '{n} bez nazwy: policzony, ale nie na siatce',
+            other: '{n} bez nazwy: policzeni, ale nie na siatce',
+          },
+          zh: { one: '{n} 位未填名称：已计数，但未显示在矩阵上', other: '{n} 位未填名称：已计数，但未显示在矩阵上' },
+        })
       : undefined,
   }));
 }
 
-const joinTexts = (texts: Text[]): Text => ({
-  en: texts.map((t) => t.en).join('; '),
-  pl: texts.map((t) => t.pl).join('; '),
-});
+const joinTexts = (texts: Text[]): Text =>
+  byLang((lang) =>
+    joinSemi(
+      texts.map((t) => pick(t, lang)),
+      lang,
+    ),
+  );
 
 /** Each quadrant's highest-rated strategies (all of them when tied), or undefined if none rated. */
 export function topStrategies(data: SheetData): Record<Quadrant, { labels: Text; rating: number } | undefined> {
   const rated = tableRows(strategies, data).map((r) => ({
-    label: STRATEGIES.find((s) => s.id === r.id)?.label ?? tx(r.id, r.id),
+    label: STRATEGIES.find((s) => s.id === r.id)?.label ?? asTyped(r.id),
     quadrant: quadrantOfStrategy.get(r.id),
     rating: cellNumber(r, importanceInput),
   }));
@@ -371,11 +405,11 @@ function topItems(data: SheetData): ResultItem[] {
       id: `top-${q}`,
       label: L.top(q),
       shown: { kind: 'text', value: t?.labels },
-      missing: tx(
-        `Rate the strategies for ${QUADRANT_LABEL[q].en}`,
-        `Oceń strategie dla grupy ${QUADRANT_LABEL[q].pl}`,
+      missing: fillText(
+        tx('Rate the strategies for {q}', 'Oceń strategie dla grupy {q}', '请为“{q}”的策略评分'),
+        (lang) => ({ q: pick(QUADRANT_LABEL[q], lang) }),
       ),
-      detail: t && tx(`Importance ${t.rating}`, `Ważność ${t.rating}`),
+      detail: t && fillText(tx('Importance {n}', 'Ważność {n}', '重要性 {n}'), { n: t.rating }),
     };
   });
 }
@@ -558,6 +592,7 @@ const EXAMPLE_CUSTOMERS: Record<Lang, [string, string, string, string, string]> 
     'Klienci z ulicy',
     'Firma logistyczna Portus',
   ],
+  zh: ['市政府采购办公室', '绿豆咖啡连锁店', '河畔自行车俱乐部', '散客', 'Portus 物流（电动自行车车队）'],
 };
 
 export const stakeholderGrid = {

@@ -16,7 +16,7 @@ import type {
   XCell,
   XSheet,
 } from './types';
-import { isAnswered, pick, tx } from './helpers';
+import { fillText, isAnswered, pick, tx } from './helpers';
 import { YES, NO } from './excel';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell, ref } from './excel';
 import { runs, tally, type Tally } from '../scoring/checklist';
@@ -50,8 +50,8 @@ export interface StepTally {
 }
 
 const VERB: Record<StepTally['verb'], Text> = {
-  answered: tx('answered', 'uzupełniono', '已作答'),
-  ticked: tx('ticked', 'zaznaczono', '已勾选'),
+  answered: tx('{done} of {total} answered', 'uzupełniono {done} z {total}', '共 {total} 项，已作答 {done} 项'),
+  ticked: tx('{done} of {total} ticked', 'zaznaczono {done} z {total}', '共 {total} 项，已勾选 {done} 项'),
 };
 
 /** Optional inputs (notes, "how") are never counted. */
@@ -65,10 +65,8 @@ export function countTally(t: StepTally, data: SheetData, done: DoneRule = answe
 }
 
 /** "3 of 7 answered" / "uzupełniono 3 z 7". */
-export const tallyText = (c: Tally, verb: StepTally['verb']): Text => ({
-  en: `${c.done} of ${c.total} ${VERB[verb].en}`,
-  pl: `${VERB[verb].pl} ${c.done} z ${c.total}`,
-});
+export const tallyText = (c: Tally, verb: StepTally['verb']): Text =>
+  fillText(VERB[verb], { done: c.done, total: c.total });
 
 export function tallyItem(t: StepTally, data: SheetData, done: DoneRule = answeredRule): ResultItem {
   const c = countTally(t, data, done);

@@ -7,16 +7,17 @@
  * so a bad entry is kept and flagged, never lost or clamped.
  */
 
-export type Lang = 'en' | 'pl';
+import type { Locale } from '../i18n/locales';
+/** The interface and content language (an alias of Locale, kept for the definitions). */
+export type Lang = Locale;
 /**
  * Content from the seed in every language. User text is never a Text: it is stored as typed.
- * `zh` is optional only while the definitions are being translated (issue 16); it becomes required
- * when every definition carries it, and the type checker then refuses a missing translation.
+ * Every language is required: the type checker refuses a content text missing one.
  */
 export interface Text {
   en: string;
   pl: string;
-  zh?: string;
+  zh: string;
 }
 
 /** Text or yes/no/choice value: a string; multi-select: the chosen option values. */

@@ -430,7 +430,7 @@ const EXAMPLE: {
   service: Record<Lang, string>;
 }[] = [
   {
-    manager: { en: 'Anna Novak', pl: 'Anna Nowak' },
+    manager: { en: 'Anna Novak', pl: 'Anna Nowak', zh: 'Anna Novak' },
     m: 12,
     d: 60,
     record: 'yes',
@@ -439,43 +439,60 @@ const EXAMPLE: {
     service: {
       en: 'Next-day repair of fleet e-bikes, spare bikes on loan',
       pl: 'Naprawa e-rowerów floty w ciągu doby, rowery zastępcze',
+      zh: '车队电动自行车次日修好，并借出备用车',
     },
   },
   {
-    manager: { en: 'Peter Wood', pl: 'Piotr Lis' },
+    manager: { en: 'Peter Wood', pl: 'Piotr Lis', zh: 'Peter Wood' },
     m: 45,
     d: 150,
     record: 'yes',
     reported: 'no',
     fast: 'yes',
-    service: { en: 'Tender documents prepared with the office', pl: 'Dokumenty przetargowe przygotowane z urzędem' },
+    service: {
+      en: 'Tender documents prepared with the office',
+      pl: 'Dokumenty przetargowe przygotowane z urzędem',
+      zh: '与政府部门共同准备招标文件',
+    },
   },
   {
-    manager: { en: 'Kate Lee', pl: 'Katarzyna Wójcik' },
+    manager: { en: 'Kate Lee', pl: 'Katarzyna Wójcik', zh: 'Kate Lee' },
     m: 20,
     d: 210,
     record: 'yes',
     reported: 'yes',
     fast: 'no',
-    service: { en: 'Cargo bikes branded in the café’s colours', pl: 'Rowery cargo w barwach kawiarni' },
+    service: {
+      en: 'Cargo bikes branded in the café’s colours',
+      pl: 'Rowery cargo w barwach kawiarni',
+      zh: '印有咖啡馆品牌色的载货自行车',
+    },
   },
   {
-    manager: { en: 'Peter Wood', pl: 'Piotr Lis' },
+    manager: { en: 'Peter Wood', pl: 'Piotr Lis', zh: 'Peter Wood' },
     m: 28,
     d: 90,
     record: 'no',
     reported: 'no',
     fast: 'no',
-    service: { en: 'Seasonal service before the summer', pl: 'Przegląd sezonowy przed latem' },
+    service: {
+      en: 'Seasonal service before the summer',
+      pl: 'Przegląd sezonowy przed latem',
+      zh: '夏季前的季节性保养',
+    },
   },
   {
-    manager: { en: 'Anna Novak', pl: 'Anna Nowak' },
+    manager: { en: 'Anna Novak', pl: 'Anna Nowak', zh: 'Anna Novak' },
     m: 5,
     d: 30,
     record: 'yes',
     reported: 'yes',
     fast: 'yes',
-    service: { en: 'Club discount and race-day mechanic', pl: 'Rabat klubowy i mechanik w dniu wyścigu' },
+    service: {
+      en: 'Club discount and race-day mechanic',
+      pl: 'Rabat klubowy i mechanik w dniu wyścigu',
+      zh: '俱乐部折扣和比赛日随队技师',
+    },
   },
 ];
 

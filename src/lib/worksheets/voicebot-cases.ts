@@ -6,7 +6,8 @@
  */
 import { formatTypable } from '../i18n/format';
 import type { Block, InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef } from './types';
-import { emptySheet, pick, row, rowsForFixed, tx } from './helpers';
+import { byLang, colon, emptySheet, joinSemi, joinSentences, pick, row, rowsForFixed, tx } from './helpers';
+import { fill as fillIn } from '../i18n/translate';
 import { EXCEL_FORMAT, SheetBuilder, fieldAt, inputCell } from './excel';
 import { litOf, round } from './formula';
 import {
@@ -192,10 +193,10 @@ const AVERAGE = tx('Weighted average', 'Średnia ważona', '加权平均值');
 const VERDICT = tx('Verdict', 'Werdykt', '结论');
 
 /** "Case 1 — Challenges — Weighted average": result labels unique across the three cases. */
-const caseLabel = (c: CaseDef, ...parts: Text[]): Text => ({
-  en: [`Case ${c.number}`, ...parts.map((p) => p.en)].join(' — '),
-  pl: [`Przypadek ${c.number}`, ...parts.map((p) => p.pl)].join(' — '),
-});
+const CASE = tx('Case {n}', 'Przypadek {n}', '案例 {n}');
+const caseLabel = (c: CaseDef, ...parts: Text[]): Text =>
+  byLang((lang) => [fillIn(pick(CASE, lang), { n: c.number }), ...parts.map((p) => pick(p, lang))].join(' — '));
+const WEIGHTS_TOTAL_ONE = tx('weights must total 1', 'wagi muszą sumować się do 1', '权重之和必须为 1');
 
 function sideLabels(c: CaseDef, side: Side) {
   const title = SIDE[side].title;
@@ -206,17 +207,16 @@ function sideLabels(c: CaseDef, side: Side) {
 function gapText(side: Side, gap: TableGap, result: WeightedResult): Text {
   const rowsLacking = missingText(result, result.products.length, SIDE[side].noun);
   const total = weightGapText(result);
-  const both = (lang: Lang) => {
+  return byLang((lang) => {
     // One sentence, continued in lower case after "Challenges:".
     const lacking = rowsLacking ? pick(rowsLacking, lang) : '';
     const parts = lacking ? [lacking.charAt(0).toLowerCase() + lacking.slice(1)] : [];
     // The total is worth mentioning only once every weight is in.
     if (!gap.noRows && gap.missingWeights.length === 0 && gap.weightsOff && total) {
-      parts.push(`${lang === 'pl' ? 'wagi muszą sumować się do 1' : 'weights must total 1'} (${pick(total, lang)})`);
+      parts.push(`${pick(WEIGHTS_TOTAL_ONE, lang)} (${pick(total, lang)})`);
     }
-    return `${pick(SIDE[side].title, lang)}: ${parts.join('; ')}`;
-  };
-  return { en: both('en'), pl: both('pl') };
+    return `${pick(SIDE[side].title, lang)}${colon(lang)}${joinSemi(parts, lang)}`;
+  });
 }
 
 function verdictMissing(v: Verdict, ch: WeightedResult, be: WeightedResult): Text | undefined {
@@ -224,7 +224,12 @@ function verdictMissing(v: Verdict, ch: WeightedResult, be: WeightedResult): Tex
   if (v.challenges) parts.push(gapText('challenges', v.challenges, ch));
   if (v.benefits) parts.push(gapText('benefits', v.benefits, be));
   if (!parts.length) return undefined;
-  return { en: parts.map((p) => p.en).join('. '), pl: parts.map((p) => p.pl).join('. ') };
+  return byLang((lang) =>
+    joinSentences(
+      parts.map((p) => pick(p, lang)),
+      lang,
+    ),
+  );
 }
 
 function caseTitle(data: SheetData): string {
@@ -247,7 +252,7 @@ function verdictItem(c: CaseDef, data: SheetData): ResultItem {
     missing: verdictMissing(v, ch, be),
     // The user's case title is shown as typed, in both languages.
     // "Ferry timetable hotline — a tie: …", not two colons in a row.
-    detail: lean && own ? { en: `${own} — ${lower(lean.en)}`, pl: `${own} — ${lower(lean.pl)}` } : lean,
+    detail: lean && own ? byLang((lang) => `${own} — ${lower(pick(lean, lang))}`) : lean,
     tone: v.lean === 'supports' ? 'good' : v.lean === 'against' ? 'bad' : 'neutral',
   };
 }
@@ -272,7 +277,7 @@ export function voicebotChart(data: SheetData): VoicebotChartCase[] {
     const base = caseLabel(c);
     return {
       id: c.id,
-      label: own ? { en: `${base.en}: ${own}`, pl: `${base.pl}: ${own}` } : base,
+      label: own ? byLang((lang) => `${pick(base, lang)}${colon(lang)}${own}`) : base,
       ...compareCase(evaluateTable(c.challenges, data), evaluateTable(c.benefits, data)),
     };
   });
@@ -410,6 +415,19 @@ const OWN_EXAMPLE: Record<Lang, { title: string; challenges: string[]; benefits:
       'Termin w serwisie rezerwowany od razu, całą dobę, wprost w kalendarzu warsztatu',
       'Sprzedawcy mają czas dla klientów w sklepie i klientów flotowych',
       'Niższy koszt połączenia w wiosennym szczycie serwisowym',
+    ],
+  },
+  zh: {
+    title: '我们自行车维修店的保养预约热线',
+    challenges: [
+      '大多数来电是预约或改约保养时间',
+      '客户在晚上维修店关门后来电',
+      '两名店员在接待顾客的间隙接听电话，忙不过来',
+    ],
+    benefits: [
+      '全天候即时预约保养时段，直接写入维修店日历',
+      '店员可以专心服务店内顾客和车队客户',
+      '春季保养高峰期每通电话的成本更低',
     ],
   },
 };

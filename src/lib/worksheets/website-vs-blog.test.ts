@@ -126,7 +126,7 @@ describe('results', () => {
 
   it('says how many rows are marked while some are not', () => {
     const r = results(data(['2', undefined, '-1']));
-    expect(r['recommendation']?.detail).toEqual({ en: '2 of 7 rows marked', pl: 'Zaznaczono 2 z 7 wierszy' });
+    expect(r['recommendation']?.detail).toMatchObject({ en: '2 of 7 rows marked', pl: 'Zaznaczono 2 z 7 wierszy' });
   });
 
   it('an unknown stored value is left out', () => {

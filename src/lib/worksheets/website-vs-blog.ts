@@ -1,6 +1,6 @@
 /** Module II — Website or company blog? Seven specifications, each marked on a 5-position scale. */
 import type { InputDef, Lang, ResultItem, SheetData, TableBlock, Text, WorksheetDef, XCell } from './types';
-import { emptySheet, pick, row, rowsForFixed, tableRows, tx } from './helpers';
+import { byLang, colon, emptySheet, fillText, pick, row, rowsForFixed, tableRows, tx } from './helpers';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, label, ref } from './excel';
 import { countValid, ifValid, litOf, sumValid } from './formula';
 import { preferenceScore, readPreference, type PreferenceValue, type Recommendation } from '../scoring/preference';
@@ -83,7 +83,8 @@ const SIDE = {
 
 /** "Website: wide" and "Company blog: defined": each trait at its end of the scale, as the seed's columns. */
 const ends = (s: Spec): [Text, Text] => {
-  const end = (side: Text, trait: Text): Text => ({ en: `${side.en}: ${trait.en}`, pl: `${side.pl}: ${trait.pl}` });
+  const end = (side: Text, trait: Text): Text =>
+    byLang((lang) => `${pick(side, lang)}${colon(lang)}${pick(trait, lang)}`);
   return [end(SIDE.website, s.website), end(SIDE.blog, s.blog)];
 };
 
@@ -153,10 +154,10 @@ const MISSING = tx(
 
 function results(data: SheetData): ResultItem[] {
   const r = evaluate(data);
-  const marked: Text = {
-    en: `${r.marked} of ${r.total} rows marked`,
-    pl: `Zaznaczono ${r.marked} z ${r.total} wierszy`,
-  };
+  const marked = fillText(
+    tx('{marked} of {total} rows marked', 'Zaznaczono {marked} z {total} wierszy', '共 {total} 行，已标记 {marked} 行'),
+    { marked: r.marked, total: r.total },
+  );
   return [
     {
       id: 'website-points',

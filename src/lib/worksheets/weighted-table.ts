@@ -3,7 +3,8 @@
  * and the voicebot cases build their tables with these, so the logic exists once.
  */
 import type { ComputedColumn, InputDef, Lang, ResultItem, Row, SheetData, TableBlock, Text, XCell } from './types';
-import { cellNumber, pick, rowName, tableRows, text, tx } from './helpers';
+import { byLang, cellNumber, pick, rowName, tableRows, text, tx } from './helpers';
+import { fill } from '../i18n/translate';
 import { missingRowsText } from './missing-rows';
 import { RATING_RANGE, WEIGHT_RANGE, weightedTable, type WeightedResult } from '../scoring/weighted';
 import { formatNumber } from '../i18n/format';
@@ -56,18 +57,22 @@ export function evaluateTable(table: TableBlock, data: SheetData): WeightedResul
   );
 }
 
+const GAP = {
+  complete: tx('complete', 'kompletna', '已完整'),
+  add: tx('add', 'dodaj', '还需增加'),
+  remove: tx('remove', 'odejmij', '需要减少'),
+};
+
 /** "0.90 — add 0.10" / "1.10 — remove 0.10" / "1.00 — complete". */
 export function weightGapText(result: WeightedResult): Text | undefined {
   const gap = result.weightGap;
   if (gap === undefined) return undefined;
-  const both = (lang: Lang) => {
+  return byLang((lang) => {
     const total = formatNumber(result.totalWeight, 'weight', lang);
-    if (result.weightsTotalOne) return `${total} — ${lang === 'pl' ? 'kompletna' : 'complete'}`;
+    if (result.weightsTotalOne) return `${total} — ${pick(GAP.complete, lang)}`;
     const amount = formatNumber(Math.abs(gap), 'weight', lang);
-    if (gap > 0) return `${total} — ${lang === 'pl' ? 'dodaj' : 'add'} ${amount}`;
-    return `${total} — ${lang === 'pl' ? 'odejmij' : 'remove'} ${amount}`;
-  };
-  return { en: both('en'), pl: both('pl') };
+    return `${total} — ${pick(gap > 0 ? GAP.add : GAP.remove, lang)} ${amount}`;
+  });
 }
 
 /** What is missing before a weighted average can be shown, or undefined when nothing is. */
@@ -84,15 +89,20 @@ export function missingText(result: WeightedResult, rowCount: number, noun: Text
 export function provisionalText(result: WeightedResult): Text | undefined {
   const gap = result.weightGap;
   if (result.provisionalAverage === undefined || gap === undefined) return undefined;
-  const both = (lang: Lang) => {
-    const total = formatNumber(result.totalWeight, 'weight', lang);
-    const amount = formatNumber(Math.abs(gap), 'weight', lang);
-    const avg = formatNumber(result.provisionalAverage, 'dec2', lang);
-    return lang === 'pl'
-      ? `Wagi sumują się do ${total} — ${gap > 0 ? 'dodaj' : 'odejmij'} ${amount}, aby było 1. Wstępnie, po przeskalowaniu wag do 1: ${avg}`
-      : `Weights total ${total} — ${gap > 0 ? 'add' : 'remove'} ${amount} to reach 1. Provisional, with the weights scaled to 1: ${avg}`;
-  };
-  return { en: both('en'), pl: both('pl') };
+  const template = tx(
+    'Weights total {total} — {change} {amount} to reach 1. Provisional, with the weights scaled to 1: {avg}',
+    'Wagi sumują się do {total} — {change} {amount}, aby było 1. Wstępnie, po przeskalowaniu wag do 1: {avg}',
+    '权重合计为 {total} — {change} {amount} 才能达到 1。按权重折算为 1 后的暂定值：{avg}',
+  );
+  const change = gap > 0 ? GAP.add : GAP.remove;
+  return byLang((lang) =>
+    fill(pick(template, lang), {
+      total: formatNumber(result.totalWeight, 'weight', lang),
+      change: pick(change, lang),
+      amount: formatNumber(Math.abs(gap), 'weight', lang),
+      avg: formatNumber(result.provisionalAverage, 'dec2', lang),
+    }),
+  );
 }
 
 /** Total weight and weighted average of one table as result items. */

@@ -7,19 +7,19 @@ import { validationMessage } from './validation';
 const rating: InputDef = {
   id: 'rating',
   kind: 'number',
-  label: { en: 'Rating', pl: 'Ocena' },
-  rule: { integer: true, min: 1, max: 5, noun: { en: 'Rating', pl: 'Ocena' } },
+  label: { en: 'Rating', pl: 'Ocena', zh: '评分' },
+  rule: { integer: true, min: 1, max: 5, noun: { en: 'Rating', pl: 'Ocena', zh: '评分' } },
 };
 const weight: InputDef = {
   id: 'weight',
   kind: 'number',
-  label: { en: 'Weight', pl: 'Waga' },
-  rule: { integer: false, min: 0, max: 1, noun: { en: 'Weight', pl: 'Waga' } },
+  label: { en: 'Weight', pl: 'Waga', zh: '权重' },
+  rule: { integer: false, min: 0, max: 1, noun: { en: 'Weight', pl: 'Waga', zh: '权重' } },
 };
 
 describe('validationMessage', () => {
   beforeAll(() =>
-    Promise.all((['en', 'pl'] as const).flatMap((l) => [loadDictionary(l), loadDictionary(l, 'workbook')])),
+    Promise.all((['en', 'pl', 'zh'] as const).flatMap((l) => [loadDictionary(l), loadDictionary(l, 'workbook')])),
   );
   it.each([
     // Valid and empty: no message.

@@ -1,3 +1,4 @@
+import { pick } from '../../worksheets/helpers';
 /** The inline message for a typed value that is not valid: names the allowed range. */
 import type { CellValue, InputDef, Lang } from '../../worksheets/types';
 import { parseInRange, readingsOf } from '../../scoring/parse';
@@ -10,7 +11,7 @@ export function validationMessage(input: InputDef, value: CellValue | undefined,
   if (parsed.status !== 'invalid') return undefined;
   const { rule } = input;
   const num = (n: number) => (Number.isInteger(n) ? String(n) : formatNumber(n, 'dec1', lang));
-  const params = { noun: rule.noun[lang], min: num(rule.min), max: num(rule.max) };
+  const params = { noun: pick(rule.noun, lang), min: num(rule.min), max: num(rule.max) };
   const readings = parsed.reason === 'ambiguous' ? readingsOf(value) : undefined;
   if (readings) {
     const [fraction, thousands] = readings.map((n) => formatTypable(n, lang));
