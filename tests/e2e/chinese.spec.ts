@@ -86,7 +86,7 @@ test('a worksheet of each module, the summary and the report in Chinese; full-wi
   await expectNoAxeViolations(page);
 
   // Module V: the ABC classes.
-  await open(page, '哪些客户支撑着企业？（ABC / 帕累托）');
+  await open(page, '哪些客户支撑着企业？（ABC / 帕累托分析）');
   await expect(page.locator('#worksheet-title')).toContainText('ABC');
   await expectNoAxeViolations(page);
   for (const width of [1280, 390]) {
