@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { read } from 'xlsx';
 import { SHOTS, expectNoAxeViolations, output } from './util';
+import { printToPdf } from './report-pdf';
 
 // Issue 16: a Chinese-speaking trainee chooses 中文 and works in Chinese, as a new user would.
 
@@ -101,6 +102,18 @@ test('a worksheet of each module, the summary and the report in Chinese; full-wi
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 390, height: 900 });
   await page.screenshot({ path: `${SHOTS}/zh-summary-390.png` });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // The report, printed: Chinese titles and answers in the PDF, none of the app's chrome.
+  await nav(page).getByRole('link', { name: '报告' }).click();
+  await expect(page.getByRole('heading', { name: '客户关系诊断' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const { text } = await printToPdf(page, 'report-zh');
+  const flat = text.replace(/\s+/g, '');
+  for (const s of ['客户关系诊断', '净推荐值（NPS）调查', '危机管理计划', '哪些客户支撑着企业？'])
+    expect(flat).toContain(s);
+  for (const chrome of ['导出到Excel', 'Customerrelationshipdiagnostic', 'ExporttoExcel'])
+    expect(flat).not.toContain(chrome);
 });
 
 test('the Excel export is Chinese, with real numbers, and imports back', async ({ page }) => {
