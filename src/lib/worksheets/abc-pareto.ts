@@ -130,6 +130,8 @@ export interface AbcView {
   ranking: AbcResult | undefined;
   limits: { a: number | undefined; b: number | undefined };
   rows: Row[];
+  /** Each row's revenue and profit as read (undefined: none valid), in the rows' order. */
+  inputs: readonly AbcInput[];
   /** Rows with something typed but no valid revenue (left out). */
   unranked: number;
 }
@@ -177,7 +179,7 @@ export function abcView(data: SheetData): AbcView {
   rows.forEach((r, i) => {
     if (inputs[i]!.revenue === undefined && !blank(r)) unranked++;
   });
-  const view: AbcView = { result, ranking, limits: { a, b }, rows, unranked };
+  const view: AbcView = { result, ranking, limits: { a, b }, rows, inputs, unranked };
   memo = { limits, revenues, profits, inputs, view };
   return view;
 }
@@ -334,12 +336,14 @@ function progress(data: SheetData) {
   let answered = 0;
   let total = 2;
   for (const f of [limitA, limitB]) if (fieldNumber(data, f) !== undefined) answered++;
-  for (const r of tableRows(customers, data)) {
-    if (blank(r)) continue;
+  // The revenues as the analysis read them: not parsed a second time per keystroke.
+  const { rows, inputs } = abcView(data);
+  rows.forEach((r, i) => {
+    if (blank(r)) return;
     total += 2;
     if (text(r.cells['name']).trim()) answered++;
-    if (validNumber(text(r.cells['revenue']), REVENUE_RULE) !== undefined) answered++;
-  }
+    if (inputs[i]?.revenue !== undefined) answered++;
+  });
   return { answered, total };
 }
 
