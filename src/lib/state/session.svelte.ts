@@ -48,17 +48,22 @@ export class WorkbookSession {
   #plain: WorkbookRecord;
 
   constructor(record: WorkbookRecord) {
+    // The plain copy cloned natively before the record becomes reactive (a snapshot of 10,000
+    // proxied rows would cost the opening far more), replayed edits applied to both.
+    this.#plain = structuredClone(record);
     this.record = record;
     this.#known = record.updatedAt;
     this.#journal = new Journal(record.id, TAB_ID);
     const replayed = this.#journal.pending();
     if (replayed.length) {
-      for (const op of replayed) applyOp(this.record, op);
+      for (const op of replayed) {
+        applyOp(this.record, op);
+        applyOp(this.#plain, op);
+      }
       this.#unsaved.push(...replayed);
       this.#dirty = true;
       this.#schedule();
     }
-    this.#plain = $state.snapshot(this.record) as WorkbookRecord;
   }
 
   get id(): string {
@@ -322,15 +327,15 @@ export class WorkbookSession {
     let merged = false;
     status.save = 'saving';
     this.#saving = repo
-      .save(
+      .update(
         snapshot.id,
-        (stored) => unchangedSave(stored, snapshot, known),
         (stored) => {
           const next = recordToSave(stored, snapshot, known, ops, Date.now());
           merged = next.merged;
           if (merged) this.#updateProgress(next.record);
           return next.record;
         },
+        (stored) => unchangedSave(stored, snapshot, known),
       )
       .then((written) => {
         this.#changes++;

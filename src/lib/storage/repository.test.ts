@@ -23,25 +23,25 @@ describe('Repository', () => {
     repo.close();
   });
 
-  it('save: written as given while the summary says nothing changed, merged from the whole record once it did', async () => {
+  it('update with `unchanged`: written as given while the summary says nothing changed, merged from the whole record once it did', async () => {
     const repo = new Repository(new WorkbookDb(freshName()));
     const wb = newWorkbook('Gamma', 'en', 1_000);
     await repo.put(wb);
     const seen: string[] = [];
     const mine = { ...wb, name: 'Gamma typed here', updatedAt: 2_000 };
-    await repo.save(
+    await repo.update(
       wb.id,
-      (s) => (seen.push(`summary ${s.updatedAt}`), s.updatedAt === 1_000 ? mine : undefined),
       () => (seen.push('whole record read'), mine),
+      (s) => (seen.push(`summary ${s.updatedAt}`), s.updatedAt === 1_000 ? mine : undefined),
     );
     expect(seen).toEqual(['summary 1000']);
     expect((await repo.get(wb.id))?.name).toBe('Gamma typed here');
     // Another tab renamed it meanwhile: the summary is newer, the whole record is read and merged.
     await repo.rename(wb.id, 'Gamma elsewhere', 3_000);
-    await repo.save(
+    await repo.update(
       wb.id,
-      (s) => (s.updatedAt === 2_000 ? mine : undefined),
       (stored) => (seen.push(`merged with ${stored?.name}`), { ...stored!, updatedAt: 4_000 }),
+      (s) => (s.updatedAt === 2_000 ? mine : undefined),
     );
     expect(seen).toEqual(['summary 1000', 'merged with Gamma elsewhere']);
     expect((await repo.list()).find((r) => r.id === wb.id)?.updatedAt).toBe(4_000);

@@ -158,28 +158,17 @@ export class Repository {
 
   /**
    * Reads the stored record and writes what `next` makes of it, in one transaction, so nothing
-   * another tab saves in between is overwritten unseen. Returns what was written.
+   * another tab saves in between is overwritten unseen. Returns what was written. With
+   * `unchanged`, the stored summary (a few hundred bytes) is asked first: when it gives a record,
+   * that is written without reading the whole stored one back (a save at 10,000 rows).
    */
-  update(id: string, next: (stored: WorkbookRecord | undefined) => WorkbookRecord): Promise<WorkbookRecord> {
-    return this.#write(async (db) => {
-      const record = next(repairWorkbook(await db.workbooks.get(id)));
-      await Repository.#store(db, [record]);
-      return record;
-    });
-  }
-
-  /**
-   * As `update`, but first asks `unchanged` with the stored summary (a few hundred bytes): when it
-   * gives a record, that is written without reading the whole stored one back (a save at 10,000
-   * rows), in the same transaction.
-   */
-  save(
+  update(
     id: string,
-    unchanged: (stored: WorkbookSummary) => WorkbookRecord | undefined,
     next: (stored: WorkbookRecord | undefined) => WorkbookRecord,
+    unchanged?: (stored: WorkbookSummary) => WorkbookRecord | undefined,
   ): Promise<WorkbookRecord> {
     return this.#write(async (db) => {
-      const summary = repairSummary(await db.summaries.get(id));
+      const summary = unchanged && repairSummary(await db.summaries.get(id));
       const quick = summary && unchanged(summary);
       const record = quick ?? next(repairWorkbook(await db.workbooks.get(id)));
       await Repository.#store(db, [record]);
