@@ -53,7 +53,7 @@ await bench(
     const nav = page.getByRole('navigation', { name: 'Worksheets' });
     await nav.getByRole('link', { name: /Net Promoter Score survey/ }).click();
     // A real paste (Ctrl+V): Playwright's fill() is far slower than a user's paste for long text.
-    const box = page.getByLabel('Paste scores', { exact: true });
+    const box = page.getByLabel('Paste rows', { exact: true });
     await box.waitFor();
     await page.evaluate((t) => navigator.clipboard.writeText(t), data.join('\n'));
     await box.focus();
@@ -84,7 +84,7 @@ await bench(
               o.getAttribute('aria-labelledby') &&
               document.getElementById(o.getAttribute('aria-labelledby'))?.textContent === name,
           );
-        const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add scores');
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add rows');
         const t0 = performance.now();
         button.click();
         await new Promise((resolve) => {
@@ -223,8 +223,8 @@ await bench(
     const exportMs = Date.now() - t0;
     const sheet = book.Sheets['nps-survey'];
     const rowsOk =
-      sheet?.[`B${12 + N}`]?.v === data[N - 1] &&
-      sheet?.['B5']?.f === 'SUMPRODUCT(COUNTIF(B13:B1048576,{0,1,2,3,4,5,6,7,8,9,10}))' &&
+      sheet?.[`B${17 + N}`]?.v === data[N - 1] &&
+      sheet?.['B5']?.f === 'SUMPRODUCT(COUNTIF($B$18:$B$1048576,{0,1,2,3,4,5,6,7,8,9,10}))' &&
       sheet?.['B5']?.v === N;
     if (!rowsOk) throw new Error('exported NPS sheet does not hold the 10,000 scores and formulas');
     report(`export to Excel (${countText(N)} rows, checked)`, exportMs);

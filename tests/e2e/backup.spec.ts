@@ -62,7 +62,7 @@ test('back up two workbooks, restore them in a fresh browser after a preview', a
     data: { workbooks: { name: string }[] };
   };
   expect(file.app).toBe('crm-workbook');
-  expect(file.schemaVersion).toBe(1);
+  expect(file.schemaVersion).toBe(2); // data v2: NPS respondents as rows
   expect(file.data.workbooks.map((w) => w.name).sort()).toEqual([EXAMPLE, MINE].sort());
 
   // Another computer: a browser with no data at all.

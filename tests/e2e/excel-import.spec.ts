@@ -68,6 +68,18 @@ function type(ws: WorkSheet, address: string, v: string | number) {
   ws['!ref'] = utils.encode_range(range);
 }
 
+/** The last row holding `text` in column A: the NPS example's later round, the one edited. */
+function lastRow(ws: WorkBook['Sheets'][string], text: string): number {
+  let r = rowOf(ws, text);
+  for (;;) {
+    try {
+      r = rowOf(ws, text, 'A', r + 1);
+    } catch {
+      return r;
+    }
+  }
+}
+
 const bytesOf = (book: WorkBook) => write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 
 /**
@@ -90,7 +102,7 @@ function clientEdits(exported: Buffer): {
   type(audit, weight, 'abc');
 
   const nps = book.Sheets['nps-survey']!;
-  const last = rowOf(nps, 'Respondent 12');
+  const last = lastRow(nps, 'Respondent 12');
   expect(nps[`B${last}`]?.v).toBe(10);
   const score = `B${last + 1}`;
   type(nps, score, 0);
@@ -194,8 +206,9 @@ test('a client’s edited file: preview the problems and changes, replace the ex
   ).toBeVisible();
   await expect(preview.getByRole('listitem')).toHaveText([
     'Customer interest / influence grid — Your customers: 1 row',
+    'Net Promoter Score survey — Responses: 1 row',
     'Customer interest / influence grid — Your customers: 5 rows → 6 rows',
-    'Net Promoter Score survey — Score: 12 entries → 13 entries',
+    'Net Promoter Score survey — Responses: 12 rows → 13 rows',
   ]);
   await expect(preview.getByText('Rows added in the spreadsheet (imported as new rows):')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/excel-import-preview-en.png`, fullPage: true });
@@ -424,8 +437,9 @@ test('Polish: the preview, numbers with a decimal comma and grouping, an error; 
   ).toBeVisible();
   await expect(preview.getByRole('listitem')).toHaveText([
     'Siatka zainteresowania i wpływu klientów — Twoi klienci: 1 wiersz',
+    'Badanie Net Promoter Score (NPS) — Odpowiedzi: 1 wiersz',
     'Siatka zainteresowania i wpływu klientów — Twoi klienci: 5 wierszy → 6 wierszy',
-    'Badanie Net Promoter Score (NPS) — Wartość: 12 wpisów → 13 wpisów',
+    'Badanie Net Promoter Score (NPS) — Odpowiedzi: 12 wierszy → 13 wierszy',
   ]);
   await expect(preview.getByRole('button', { name: `Zastąp „${EXAMPLE}”` })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/excel-import-replace-pl.png`, fullPage: true });
@@ -448,7 +462,7 @@ test('Polish: the preview, numbers with a decimal comma and grouping, an error; 
   // A sheet of 100,012 rows: the numbers grouped the Polish way.
   const big = readBook(exported.bytes);
   const nps = big.Sheets['nps-survey']!;
-  const start = rowOf(nps, 'Respondent 12') + 1;
+  const start = lastRow(nps, 'Respondent 12') + 1;
   for (let r = start; r <= 100_012; r++) nps[`B${r}`] = { t: 'n', v: r % 11 };
   nps['!ref'] = `A1:C100012`;
   await input.setInputFiles({ name: 'ogromny.xlsx', mimeType: 'application/octet-stream', buffer: bytesOf(big) });
@@ -471,7 +485,7 @@ test('many problems: the first hundred listed, then every one on request', async
   const exported = await exportFile(page);
   const book = readBook(exported.bytes);
   const nps = book.Sheets['nps-survey']!;
-  const last = rowOf(nps, 'Respondent 12');
+  const last = lastRow(nps, 'Respondent 12');
   for (let i = 1; i <= 150; i++) type(nps, `B${last + i}`, `x${i}`);
   const path = test.info().outputPath('many problems.xlsx');
   writeFileSync(path, bytesOf(book));

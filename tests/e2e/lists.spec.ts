@@ -104,17 +104,17 @@ test('a long survey goes straight to respondent N', async ({ page }) => {
   await openSheet(page, /Net Promoter Score survey/);
   // 300 scores: respondent n scores n mod 11.
   await page
-    .getByLabel('Paste scores', { exact: true })
+    .getByLabel('Paste rows', { exact: true })
     .fill(Array.from({ length: 300 }, (_, i) => String((i + 1) % 11)).join('\n'));
-  await page.getByRole('button', { name: 'Add scores', exact: true }).click();
-  await expect(page.getByText('Rows 1–50 of 300')).toBeVisible();
-  const go = page.getByLabel('Go to respondent', { exact: true });
+  await page.getByRole('button', { name: 'Add rows', exact: true }).click();
+  await expect(page.getByText('Rows 1–100 of 300')).toBeVisible();
+  const go = page.getByLabel('Go to row', { exact: true });
   await go.fill('301');
   await page.getByRole('button', { name: 'Go', exact: true }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Enter a respondent number from 1 to 300' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter a row number from 1 to 300' })).toBeVisible();
   await go.fill('237');
   await go.press('Enter');
-  await expect(page.getByText('Rows 201–250 of 300')).toBeVisible();
+  await expect(page.getByText('Rows 201–300 of 300')).toBeVisible();
   await expect(page.getByLabel('Respondent 237 — Score', { exact: true })).toBeFocused();
   await expect(page.getByLabel('Respondent 237 — Score', { exact: true })).toHaveValue(String(237 % 11));
 });
@@ -129,10 +129,10 @@ test('NPS: a removed respondent’s Undo and text pasted but not added are still
   await score(2).fill('4');
   await page.getByRole('button', { name: 'Remove Respondent 2' }).click();
   await expect(score(2)).toHaveValue('');
-  await page.getByLabel('Paste scores', { exact: true }).fill('10\n8\n7');
+  await page.getByLabel('Paste rows', { exact: true }).fill('10\n8\n7');
   await openSheet(page, /Preliminary CRM audit/);
   await openSheet(page, /Net Promoter Score survey/);
-  await expect(page.getByLabel('Paste scores', { exact: true })).toHaveValue('10\n8\n7');
+  await expect(page.getByLabel('Paste rows', { exact: true })).toHaveValue('10\n8\n7');
   await page
     .getByRole('status')
     .filter({ hasText: 'Respondent 2 removed.' })

@@ -105,11 +105,11 @@ test('the report in Polish, and a survey of 3,000 respondents does not make it l
   const scores = Array.from({ length: 3000 }, (_, i) => String(i % 11)).join('\n');
   // Pasted as a user pastes (the clipboard), not typed in.
   await page.evaluate((t) => navigator.clipboard.writeText(t), scores);
-  const area = page.getByLabel('Wklej wartości', { exact: true });
+  const area = page.getByLabel('Wklej wiersze', { exact: true });
   await area.click();
   await page.keyboard.press('ControlOrMeta+V');
   await expect(area).not.toHaveValue('');
-  await page.getByRole('button', { name: /Dodaj/ }).first().click();
+  await page.getByRole('button', { name: 'Dodaj wiersze', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Liczba odpowiedzi', exact: true })).toHaveText('3012');
   await nav(page).getByRole('link', { name: 'Raport' }).click();
   await expect(page.getByRole('heading', { name: 'Diagnoza relacji z klientami' })).toBeVisible();

@@ -2,6 +2,7 @@
  * The group's comparison export: statistics as formulas, recomputed by LibreOffice (headless, set
  * to recalculate on load) from a file written without any cached result, to the app's figures.
  */
+import { row } from '../worksheets/helpers';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -68,7 +69,7 @@ const T: GroupTexts = {
 const defs = await loadAllDefinitions();
 const withScores = (name: string, scores: string[], lang: 'en' | 'pl' = 'en'): WorkbookRecord => {
   const r = exampleRecord(defs, lang, name);
-  r.sheets['nps-survey'] = { fields: { scores }, tables: {} };
+  r.sheets['nps-survey'] = { fields: {}, tables: { respondents: scores.map((score) => row({ score })) } };
   return r;
 };
 const group = () => [

@@ -15,7 +15,7 @@ import type { CellValue, InputPath, Lang, SheetData, Row, WorksheetDef, XCell, X
 import type { WorkbookRecord } from '../storage/record';
 import { DATA_VERSION } from '../storage/record';
 import { isLocale } from '../i18n/locales';
-import { tableRows } from '../worksheets/helpers';
+import { asInstance, instanceIds, tableRows } from '../worksheets/helpers';
 import type { TaggedInput } from './tagged-inputs';
 import { isCut, splitText } from './cell-text';
 
@@ -28,7 +28,7 @@ export type MapEntry =
   | { kind: 'list'; sheet: string; field: string; ref: string | undefined; length: number }
   | { kind: 'rows'; sheet: string; table: string; ids: string[] }
   | { kind: 'head'; sheet: string; table: string; col: string; ref: string | undefined }
-  | { kind: 'end'; sheet: string; table: string; ref: string | undefined; spacer: boolean };
+  | { kind: 'end'; sheet: string; table: string; ref: string | undefined; spacer: boolean; open?: boolean };
 
 export interface InputMap {
   app: string;
@@ -67,9 +67,11 @@ export function mapSheet(
     const byId = rowsById(def, data);
     for (const block of def.blocks) {
       if (block.kind !== 'table') continue;
-      // 10,000 customers' row ids are longer than a cell holds: in pieces, as a long text.
-      const ids = JSON.stringify(tableRows(block, data).map((r) => r.id));
-      rows.push(['rows', def.id, block.id, ...(isCut(ids) ? splitText(ids) : [ids])]);
+      for (const table of instanceIds(block, data)) {
+        // 10,000 customers' row ids are longer than a cell holds: in pieces, as a long text.
+        const ids = JSON.stringify(tableRows(asInstance(block, table), data).map((r) => r.id));
+        rows.push(['rows', def.id, table, ...(isCut(ids) ? splitText(ids) : [ids])]);
+      }
     }
     for (const tagged of inputs) {
       // A reference caches the value it points at, as a spreadsheet computes it (an empty cell is 0).
@@ -79,7 +81,8 @@ export function mapSheet(
         continue;
       }
       if ('rowsEnd' in tagged) {
-        rows.push(['end', def.id, tagged.rowsEnd.table, cell, tagged.rowsEnd.spacer ? 1 : 0]);
+        // 2: a spacer with rows read to the sheet's end (an open table).
+        rows.push(['end', def.id, tagged.rowsEnd.table, cell, tagged.rowsEnd.open ? 2 : tagged.rowsEnd.spacer ? 1 : 0]);
         continue;
       }
       const { path, emptyAs } = tagged;
@@ -110,7 +113,10 @@ export function mapSheet(
 /** A sheet's rows by id per table, made once per export of it (a find per input is quadratic). */
 function rowsById(def: WorksheetDef, data: SheetData): Map<string, Map<string, Row>> {
   const out = new Map<string, Map<string, Row>>();
-  for (const b of def.blocks) if (b.kind === 'table') out.set(b.id, new Map(tableRows(b, data).map((r) => [r.id, r])));
+  for (const b of def.blocks)
+    if (b.kind === 'table')
+      for (const t of instanceIds(b, data))
+        out.set(t, new Map(tableRows(asInstance(b, t), data).map((r) => [r.id, r])));
   return out;
 }
 
@@ -214,7 +220,8 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
       if (!head) return void damaged++;
       map.entries.push({ kind, sheet, ...head, ref: formula(i, 3) });
     } else if (kind === 'end') {
-      map.entries.push({ kind, sheet, table: str(r[2]), ref: formula(i, 3), spacer: r[4] === 1 });
+      const open = r[4] === 2;
+      map.entries.push({ kind, sheet, table: str(r[2]), ref: formula(i, 3), spacer: r[4] === 1 || open, open });
     } else if (kind === 'rows') {
       const ids = parseIds(r.slice(3).map(str).join(''));
       if (!ids) return void damaged++;

@@ -9,7 +9,8 @@ import { makeZip } from './zip-fixtures';
 import { loadAllDefinitions } from '../worksheets/index';
 import { newWorkbook, DATA_VERSION, type WorkbookRecord } from '../storage/record';
 import { row } from '../worksheets/helpers';
-import type { Lang, WorksheetDef } from '../worksheets/types';
+import { inputCell } from '../worksheets/excel';
+import type { Lang, Row, WorksheetDef } from '../worksheets/types';
 
 let defs: WorksheetDef[];
 beforeAll(async () => {
@@ -72,9 +73,19 @@ function trickyRecord(defs: WorksheetDef[]): WorkbookRecord {
   audit.tables[Object.keys(audit.tables)[0]!]![1]!.cells['weight'] = '0,15';
   const risks = record.sheets['crisis-plan']!.tables['risks']!;
   risks.push(row({}), row({ risk: '-risk', probability: '9' }));
-  record.sheets['nps-survey']!.fields['scores'] = ['10', '', 'x', '7,5', '0', ''];
+  record.sheets['nps-survey']!.tables['respondents'] = [
+    row({ score: '10', segment: 'B2B', reason: '=1+1 „szybko” 🚲' }),
+    row({ score: '' }),
+    row({ score: 'x', segment: '  sklep  ' }),
+    row({ score: '7,5', reason: long.slice(0, 300) }),
+    row({ score: '0', segment: 'B2B', reason: 'late\ttwice' }),
+    row({}),
+  ];
   return record;
 }
+
+/** An NPS row as read back: an empty segment or reason reads as ''. */
+const full = (r: Row): Row => ({ id: r.id, cells: { segment: '', reason: '', ...r.cells } });
 
 describe('export → import gives the same inputs', () => {
   for (const lang of ['en', 'pl'] as const) {
@@ -146,13 +157,13 @@ describe('export → import gives the same inputs', () => {
 
   it('10,000 NPS respondents', () => {
     const record = newWorkbook('Big', 'en');
-    record.sheets['nps-survey'] = {
-      fields: { scores: Array.from({ length: 10_000 }, (_, i) => String(i % 11)) },
-      tables: {},
-    };
+    const respondents = Array.from({ length: 10_000 }, (_, i) =>
+      row({ score: String(i % 11), segment: i % 3 ? 'B2B' : 'shop', ...(i % 7 ? {} : { reason: `why ${i}` }) }),
+    );
+    record.sheets['nps-survey'] = { fields: {}, tables: { respondents } };
     const wb = imported(bytesOf(record));
-    expect(wb.sheets['nps-survey']!.fields['scores']).toEqual(record.sheets['nps-survey']!.fields['scores']);
-  });
+    expect(wb.sheets['nps-survey']!.tables['respondents']).toEqual(respondents.map(full));
+  }, 60_000);
 
   it('10,000 customers in the ABC analysis: their row ids outgrow one cell of the map, and come back whole', () => {
     const record = newWorkbook('Big ABC', 'en');
@@ -225,20 +236,31 @@ describe('an edited file', () => {
     expect(back.cells['interest']).toBeUndefined();
   });
 
-  it('scores added under the NPS column are read; removed rows are reported', () => {
+  it('respondents typed under the NPS table, in the blank row and further down, are read (with segment and reason); added rows are reported', () => {
     const b = read(bytesOfBook(book), { type: 'array', cellFormula: true });
     const ws = b.Sheets['nps-survey']!;
-    const scores = record.sheets['nps-survey']!.fields['scores'] as string[];
-    const last = 13 + scores.length;
-    ws[`B${last}`] = { t: 'n', v: 3 };
-    ws[`B${last + 1}`] = { t: 'n', v: 11 };
-    ws['!ref'] = `A1:C${last + 1}`;
+    // The last round's respondents: the sheet's last table, open below.
+    const table = 'respondents@round-2';
+    const before = record.sheets['nps-survey']!.tables[table]!;
+    let spacer = 1000; // the last "Respondent n" of the sheet, from below
+    while (spacer > 1 && ws[`A${spacer}`]?.v !== `Respondent ${before.length}`) spacer--;
+    spacer++;
+    ws[`B${spacer}`] = { t: 'n', v: 11 };
+    ws[`D${spacer}`] = { t: 's', v: 'B2B' };
+    ws[`E${spacer}`] = { t: 's', v: 'no answer' };
+    ws[`B${spacer + 3}`] = { t: 'n', v: 3 };
+    ws['!ref'] = `A1:E${spacer + 3}`;
     const wb = imported(bytesOfBook(b));
-    expect(wb.sheets['nps-survey']!.fields['scores']).toEqual([...scores, '3', '11']);
-    expect(wb.problems.map((p) => `${p.cell} ${p.typed}`)).toEqual([`B${last + 1} 11`]);
+    const after = wb.sheets['nps-survey']!.tables[table]!;
+    expect(after.map((r) => r.cells)).toEqual([
+      ...before.map((r) => full(r).cells),
+      { score: '11', segment: 'B2B', reason: 'no answer' },
+      { score: '3' },
+    ]);
+    expect(wb.problems.map((p) => `${p.cell} ${p.typed}`)).toEqual([`B${spacer} 11`]);
     const { rows } = changesAgainst(wb, record, defs);
     expect(rows).toEqual([
-      { sheet: 'nps-survey', table: 'scores', before: scores.length, after: scores.length + 2, dropped: [] },
+      { sheet: 'nps-survey', table, before: before.length, after: before.length + 2, dropped: [] },
     ]);
   });
 
@@ -497,3 +519,52 @@ function patchedXml(bytes: Uint8Array, marker: string, text: string): Uint8Array
   entry.content = new TextEncoder().encode(new TextDecoder().decode(entry.content as Uint8Array).replace(marker, text));
   return new Uint8Array(CFB.write(zip, { fileType: 'zip', type: 'array' }) as ArrayLike<number>);
 }
+
+describe('a file exported before data v2 (NPS scores as one list)', () => {
+  it('is read as rows, each score where it was; the changes pair with the workbook by position', () => {
+    // The sheet as v1 laid it out: each score tagged as entry i of the list `scores`.
+    const nps = defs.find((d) => d.id === 'nps-survey')!;
+    const scoreInput = nps.lists!['scores']!.input;
+    const v1: WorksheetDef = {
+      ...nps,
+      excel: (data) => ({
+        rows: [
+          ['NPS'],
+          ...(data.fields['scores'] as string[]).map((v, index) => [
+            `Respondent ${index + 1}`,
+            inputCell(scoreInput, v, 'en', { list: 'scores', index }),
+          ]),
+        ],
+      }),
+    };
+    const record = newWorkbook('Old file', 'en');
+    record.sheets['nps-survey'] = { fields: { scores: ['10', '', '7,5', '3'] }, tables: {} };
+    const bytes = exportWorkbook(
+      record,
+      defs.map((d) => (d.id === 'nps-survey' ? v1 : d)),
+      'en',
+      NOW,
+    ).bytes;
+    const wb = imported(bytes);
+    expect(wb.sheets['nps-survey']!.tables['respondents']!.map((r) => [r.id, r.cells['score']])).toEqual([
+      ['s1', '10'],
+      ['s2', ''],
+      ['s3', '7,5'],
+      ['s4', '3'],
+    ]);
+    expect(wb.sheets['nps-survey']!.fields['scores']).toBeUndefined();
+    expect(wb.inputs.find((x) => x.sheet === 'nps-survey' && x.value === '3')?.where).toEqual({
+      table: 'respondents',
+      row: 's4',
+      col: 'score',
+    });
+    // Against today's workbook (rows with other ids): one change, the score typed differently.
+    const today = newWorkbook('Old file', 'en');
+    today.sheets['nps-survey'] = {
+      fields: {},
+      tables: { respondents: ['10', '', '7,5', '4'].map((score) => row({ score })) },
+    };
+    const { changes } = changesAgainst(wb, today, defs);
+    expect(changes.filter((c) => c.sheet === 'nps-survey').map((c) => [c.before, c.after])).toEqual([['4', '3']]);
+  });
+});

@@ -21,9 +21,10 @@ import type {
   WorksheetId,
 } from '../worksheets/types';
 import { isWorksheetId } from '../worksheets/ids';
-import { newRowId } from '../worksheets/helpers';
+import { holdsRowsOf, newRowId } from '../worksheets/helpers';
 import { findInput, inputName, type FoundInput } from '../worksheets/input-lookup';
 import { DATA_VERSION } from '../storage/record';
+import { legacyScorePath, upgradeSheets } from '../storage/upgrade';
 import { MAP_SHEET, parseRef, readMap, type MapEntry } from './input-map';
 import { readInputCell, type CellReason, type SheetCell } from './read-cell';
 import { SUMMARY_SHEET } from './write-workbook';
@@ -251,6 +252,9 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     }
     out.sheets[id] = w.data;
   }
+  // A file exported before data v2 holds the NPS scores as a list: read as today's rows.
+  upgradeSheets(out.sheets);
+  for (const x of out.inputs) if ('list' in x.where) x.where = legacyScorePath(x.where.index);
   // In the order a client reads the sheet (rows inserted in the middle were read last).
   inSheetOrder(out.inputs);
   inSheetOrder(out.problems);
@@ -400,91 +404,99 @@ function readInsertedRows(
 ) {
   for (const block of w.def.blocks) {
     if (block.kind !== 'table' || !block.editable) continue;
-    const rows = w.data.tables[block.id];
-    if (!rows) continue;
-    const mine = (e: MapEntry) => e.sheet === w.def.id && 'table' in e && e.table === block.id;
-    const columns: { input: InputDef; ws: WorkSheet; c: number; r: number }[] = [];
-    for (const e of entries) {
-      if (e.kind !== 'head' || !mine(e)) continue;
-      const at = locate(book, e.ref);
-      const input = block.columns.find((col): col is InputDef => col.kind !== 'computed' && col.id === e.col);
-      if (at === 'deleted' || !input) continue;
-      const { c, r } = utils.decode_cell(at.address);
-      columns.push({ input, ws: at.ws, c, r });
-    }
-    const end = entries.find((e): e is Extract<MapEntry, { kind: 'end' }> => e.kind === 'end' && mine(e));
-    const endAt = end ? locate(book, end.ref) : 'deleted';
-    const first = columns[0];
-    if (!first || endAt === 'deleted' || endAt.ws !== first.ws) continue;
-    const endRow = utils.decode_cell(endAt.address).r;
-    const mapped = w.rowAt.get(block.id) ?? new Map<number, Row>();
-    const added: {
-      after: Row | undefined;
-      row: Row;
-      cells: { address: string; input: InputDef; typed: string; problem?: CellReason }[];
-    }[] = [];
-    let above: Row | undefined;
-    for (let r = first.r + 1; r <= endRow - (end?.spacer ? 0 : 1); r++) {
-      const known = mapped.get(r);
-      if (known) {
-        above = known;
-        continue;
+    // Each stored table of the block: one, or one per round (instances).
+    for (const tableId of Object.keys(w.data.tables).filter((t) => holdsRowsOf(block, t))) {
+      const rows = w.data.tables[tableId]!;
+      const mine = (e: MapEntry) => e.sheet === w.def.id && 'table' in e && e.table === tableId;
+      const columns: { input: InputDef; ws: WorkSheet; c: number; r: number }[] = [];
+      for (const e of entries) {
+        if (e.kind !== 'head' || !mine(e)) continue;
+        const at = locate(book, e.ref);
+        const input = block.columns.find((col): col is InputDef => col.kind !== 'computed' && col.id === e.col);
+        if (at === 'deleted' || !input) continue;
+        const { c, r } = utils.decode_cell(at.address);
+        columns.push({ input, ws: at.ws, c, r });
       }
-      const row: Row = { id: newRowId(), cells: {} };
-      const cells: (typeof added)[number]['cells'] = [];
-      for (const col of columns) {
-        const address = utils.encode_cell({ r, c: col.c });
-        const read = readInputCell(col.input, col.ws[address] as SheetCell | undefined, lang);
-        if (read.value === undefined || read.value === '' || (Array.isArray(read.value) && !read.value.length)) {
-          if (read.problem) cells.push({ address, input: col.input, typed: read.typed, problem: read.problem });
+      const end = entries.find((e): e is Extract<MapEntry, { kind: 'end' }> => e.kind === 'end' && mine(e));
+      const endAt = end ? locate(book, end.ref) : 'deleted';
+      const first = columns[0];
+      if (!first || endAt === 'deleted' || endAt.ws !== first.ws) continue;
+      // An open table (the sheet's last) reads every row below it too, to the sheet's end.
+      const sheetEnd = first.ws['!ref'] ? utils.decode_range(first.ws['!ref']).e.r : 0;
+      const endRow = end?.open
+        ? Math.max(sheetEnd, utils.decode_cell(endAt.address).r)
+        : utils.decode_cell(endAt.address).r;
+      const mapped = w.rowAt.get(tableId) ?? new Map<number, Row>();
+      const added: {
+        after: Row | undefined;
+        row: Row;
+        cells: { address: string; input: InputDef; typed: string; problem?: CellReason }[];
+      }[] = [];
+      let above: Row | undefined;
+      for (let r = first.r + 1; r <= endRow - (end?.spacer ? 0 : 1); r++) {
+        const known = mapped.get(r);
+        if (known) {
+          above = known;
           continue;
         }
-        row.cells[col.input.id] = read.value;
-        cells.push({
-          address,
-          input: col.input,
-          typed: read.typed,
-          ...(read.problem ? { problem: read.problem } : {}),
-        });
+        const row: Row = { id: newRowId(), cells: {} };
+        const cells: (typeof added)[number]['cells'] = [];
+        for (const col of columns) {
+          const address = utils.encode_cell({ r, c: col.c });
+          const read = readInputCell(col.input, col.ws[address] as SheetCell | undefined, lang);
+          if (read.value === undefined || read.value === '' || (Array.isArray(read.value) && !read.value.length)) {
+            if (read.problem) cells.push({ address, input: col.input, typed: read.typed, problem: read.problem });
+            continue;
+          }
+          row.cells[col.input.id] = read.value;
+          cells.push({
+            address,
+            input: col.input,
+            typed: read.typed,
+            ...(read.problem ? { problem: read.problem } : {}),
+          });
+        }
+        // A blank line between added rows adds nothing, and the next row still follows the last added.
+        if (!cells.length) continue;
+        added.push({ after: above, row, cells });
+        above = row;
       }
-      if (cells.length) added.push({ after: above, row, cells });
-      above = row;
-    }
-    if (!added.length) continue;
-    for (const a of added) rows.splice(a.after ? rows.indexOf(a.after) + 1 : 0, 0, a.row);
-    out.addedRows.push({ sheet: w.def.id, table: block.id, count: added.length });
-    for (const a of added) {
-      const index = rows.indexOf(a.row);
-      for (const cell of a.cells) {
-        const found = { input: cell.input, table: block };
-        const label = inputName(found, index);
-        const named = <T extends { label: Text }>(item: T): T => (
-          w.named.push({ item, table: block.id, row: a.row, found }),
-          item
-        );
-        if (cell.problem)
-          out.problems.push(
-            named({
-              sheet: w.def.id,
-              cell: cell.address,
-              label,
-              typed: cell.typed,
-              reason: cell.problem,
-              input: cell.input,
-            }),
+      if (!added.length) continue;
+      for (const a of added) rows.splice(a.after ? rows.indexOf(a.after) + 1 : 0, 0, a.row);
+      out.addedRows.push({ sheet: w.def.id, table: tableId, count: added.length });
+      for (const a of added) {
+        const index = rows.indexOf(a.row);
+        for (const cell of a.cells) {
+          const found = { input: cell.input, table: block };
+          const label = inputName(found, index);
+          const named = <T extends { label: Text }>(item: T): T => (
+            w.named.push({ item, table: tableId, row: a.row, found }),
+            item
           );
-        const value = a.row.cells[cell.input.id];
-        if (value !== undefined)
-          out.inputs.push(
-            named({
-              sheet: w.def.id,
-              cell: cell.address,
-              label,
-              input: cell.input,
-              where: { table: block.id, row: a.row.id, col: cell.input.id },
-              value,
-            }),
-          );
+          if (cell.problem)
+            out.problems.push(
+              named({
+                sheet: w.def.id,
+                cell: cell.address,
+                label,
+                typed: cell.typed,
+                reason: cell.problem,
+                input: cell.input,
+              }),
+            );
+          const value = a.row.cells[cell.input.id];
+          if (value !== undefined)
+            out.inputs.push(
+              named({
+                sheet: w.def.id,
+                cell: cell.address,
+                label,
+                input: cell.input,
+                where: { table: tableId, row: a.row.id, col: cell.input.id },
+                value,
+              }),
+            );
+        }
       }
     }
   }

@@ -155,9 +155,9 @@ function store(record: WorkbookRecord, e: Edit, lang: Lang): void {
   const data = record.sheets[e.sheet as 'crm-audit']!;
   const value = e.stored ?? (typeof e.typed === 'number' ? String(e.typed) : e.typed);
   void lang;
-  if ('field' in e.path) data.fields[e.path.field] = value;
-  else if ('list' in e.path) (data.fields[e.path.list] as string[])[e.path.index] = value;
-  else data.tables[e.path.table]!.find((r) => r.id === (e.path as { row: string }).row)!.cells[e.path.col] = value;
+  const p = e.path;
+  if ('field' in p) data.fields[p.field] = value;
+  else if ('table' in p) data.tables[p.table]!.find((r) => r.id === p.row)!.cells[p.col] = value;
 }
 
 /**
@@ -251,12 +251,6 @@ function outOfRangeEdits(record: WorkbookRecord, phase: number): Edit[] {
         });
       }
     }
-    for (const [field, { input }] of Object.entries(def.lists ?? {})) {
-      (data.fields[field] as string[]).forEach((_, index) => {
-        if (k++ % 3 === 0)
-          edits.push({ sheet: def.id, path: { list: field, index }, typed: badValues(input.rule!)[(k >> 1) % 4]! });
-      });
-    }
   }
   return edits;
 }
@@ -264,9 +258,10 @@ function outOfRangeEdits(record: WorkbookRecord, phase: number): Edit[] {
 describe('a client’s edits in Excel recompute as the app computes them', () => {
   it('scores the app refuses (11, 7.5, a word) and a new rating: the sheets and the summary follow', () => {
     const record = exampleRecord(defs, 'en', 'Edited');
+    const respondents = record.sheets['nps-survey']!.tables['respondents']!;
     const scores = [11, 'abc', 7.5].map((typed, index): Edit => ({
       sheet: 'nps-survey',
-      path: { list: 'scores', index },
+      path: { table: 'respondents', row: respondents[index]!.id, col: 'score' },
       typed,
     }));
     const rating: Edit = { sheet: 'crm-audit', path: { table: 'questions', row: 'q1', col: 'rating' }, typed: 1 };

@@ -5,7 +5,7 @@ import { a1 } from '../worksheets/formula';
 export type TaggedInput =
   | { address: string; col: number; row: number; value: Cached; path: InputPath; emptyAs?: string }
   | { address: string; value: Cached; head: { table: string; col: string } }
-  | { address: string; value: Cached; rowsEnd: { table: string; spacer: boolean } };
+  | { address: string; value: Cached; rowsEnd: { table: string; spacer: boolean; open?: boolean } };
 
 /** What the cell holds, cached by the map's reference to it. */
 type Cached = string | number | boolean;

@@ -26,10 +26,12 @@ describe('exportWorkbook', () => {
     const nps = book.Sheets['nps-survey']!;
     expect(nps['B5']).toMatchObject({ t: 'n', v: 3, f: expect.any(String) });
     expect(nps['B9']?.v).toBeCloseTo(33.333333, 5);
-    expect(nps['B13']).toMatchObject({ t: 'n', v: 10 });
-    expect(nps['B16']).toMatchObject({ t: 's', v: '=1+1' });
-    expect(nps['B16']?.f).toBeUndefined();
-    expect(nps['B17']).toMatchObject({ t: 's', v: '@SUM(A1)' });
+    // The one round (implied: no input) at 14, its respondents from 18.
+    expect(nps['A14']?.v).toBe('Round 1');
+    expect(nps['B18']).toMatchObject({ t: 'n', v: 10 });
+    expect(nps['B21']).toMatchObject({ t: 's', v: '=1+1' });
+    expect(nps['B21']?.f).toBeUndefined();
+    expect(nps['B22']).toMatchObject({ t: 's', v: '@SUM(A1)' });
     const summary = utils.sheet_to_json<unknown[]>(book.Sheets['Summary']!, { header: 1 });
     expect(summary[1]).toEqual(['Workbook', '=1+1 Client']);
     expect(book.Sheets['Summary']!['B2']?.f).toBeUndefined();

@@ -7,6 +7,7 @@ import { read, type CellObject } from 'xlsx';
 import { writeXlsx, xlsxParts, type XBook } from './xlsx-writer';
 import { exportWorkbook } from './write-workbook';
 import { exampleRecord } from './import-fixtures';
+import type { WorkbookRecord } from '../storage/record';
 import { loadAllDefinitions } from '../worksheets/index';
 
 const book = (rows: XBook['sheets'][number]['sheet']['rows'], header?: number): XBook => ({
@@ -17,6 +18,13 @@ const book = (rows: XBook['sheets'][number]['sheet']['rows'], header?: number): 
     { name: 'hidden', sheet: { rows: [['x']] }, hidden: true },
   ],
 });
+
+/** The example with its NPS survey as one round: that round's header is frozen and printed on every page. */
+function oneRound(record: WorkbookRecord): WorkbookRecord {
+  const nps = record.sheets['nps-survey']!;
+  nps.tables['rounds'] = nps.tables['rounds']!.slice(0, 1);
+  return record;
+}
 
 describe('the styled .xlsx writer', () => {
   it('text comes back byte for byte: XML entities, OOXML escapes, control characters, spaces, emoji', () => {
@@ -97,17 +105,17 @@ describe('the styled .xlsx writer', () => {
       const file = join(dir, 'example.xlsx');
       writeFileSync(
         file,
-        exportWorkbook(exampleRecord(defs, 'pl', 'Bałtyckie "Rowery" & <Co>'), defs, 'pl', new Date()).bytes,
+        exportWorkbook(oneRound(exampleRecord(defs, 'pl', 'Bałtyckie "Rowery" & <Co>')), defs, 'pl', new Date()).bytes,
       );
       const script = [
         'import sys, warnings, openpyxl',
         "warnings.simplefilter('error')",
         'wb = openpyxl.load_workbook(sys.argv[1])',
         "ws = wb['nps-survey']",
-        "print(wb.sheetnames[0], wb['_inputs'].sheet_state, ws.freeze_panes, ws.print_title_rows, ws.page_setup.paperSize, ws['A1'].font.b, ws['A1'].font.sz, ws['B13'].fill.fgColor.rgb)",
+        "print(wb.sheetnames[0], wb['_inputs'].sheet_state, ws.freeze_panes, ws.print_title_rows, ws.page_setup.paperSize, ws['A1'].font.b, ws['A1'].font.sz, ws['B18'].fill.fgColor.rgb)",
       ].join('\n');
       const out = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }).trim();
-      expect(out).toBe('Podsumowanie hidden A13 $12:$12 9 True 14.0 FFFFF6D5');
+      expect(out).toBe('Podsumowanie hidden A18 $17:$17 9 True 14.0 FFFFF6D5');
     },
   );
 });

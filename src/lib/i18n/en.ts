@@ -4,6 +4,7 @@ import type { enBackup } from './en-backup';
 import type { enWorkshop } from './en-workshop';
 import type { enImport } from './en-import';
 import type { enStorage } from './en-storage';
+import type { enTable } from './en-table';
 
 /**
  * A text by count, resolved by Intl.PluralRules of the language: English one/other, Polish
@@ -97,17 +98,19 @@ export const en = {
  * Texts come in areas, each its own chunk per language, loaded with what shows them: `core` (this
  * file: the first screen, the list, messages any page may show), `workbook` (en-workbook.ts: the
  * workbook pages, worksheets, panels, summary, report), `backup` (en-backup.ts: the backup card,
- * restore preview, file button), `import` (en-import.ts: the Excel import card and preview) and
- * `storage` (en-storage.ts: the storage banners). Every key exists in every language (the
+ * restore preview, file button), `import` (en-import.ts: the Excel import card and preview),
+ * `storage` (en-storage.ts: the storage banners) and `table` (en-table.ts: a long table's pager,
+ * paste and file import). Every key exists in every language (the
  * Messages type checks it).
  */
-export type Area = 'core' | 'workbook' | 'backup' | 'workshop' | 'import' | 'storage';
+export type Area = 'core' | 'workbook' | 'backup' | 'workshop' | 'import' | 'storage' | 'table';
 export type MessageKey =
   | keyof typeof en
   | keyof typeof enWorkbook
   | keyof typeof enBackup
   | keyof typeof enWorkshop
   | keyof typeof enImport
-  | keyof typeof enStorage;
+  | keyof typeof enStorage
+  | keyof typeof enTable;
 /** A language's texts for one area: the English keys, plurals where English has them. */
 export type Messages<T> = { [K in keyof T]: T[K] extends Plural ? Plural : string };

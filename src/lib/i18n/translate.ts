@@ -18,6 +18,7 @@ const loaders: Record<Locale, Record<Area, () => Promise<Entries>>> = {
     workshop: () => import('./en-workshop').then((m) => m.enWorkshop),
     import: () => import('./en-import').then((m) => m.enImport),
     storage: () => import('./en-storage').then((m) => m.enStorage),
+    table: () => import('./en-table').then((m) => m.enTable),
   },
   pl: {
     core: () => import('./pl').then((m) => m.pl),
@@ -26,6 +27,7 @@ const loaders: Record<Locale, Record<Area, () => Promise<Entries>>> = {
     workshop: () => import('./pl-workshop').then((m) => m.plWorkshop),
     import: () => import('./pl-import').then((m) => m.plImport),
     storage: () => import('./pl-storage').then((m) => m.plStorage),
+    table: () => import('./pl-table').then((m) => m.plTable),
   },
   zh: {
     core: () => import('./zh').then((m) => m.zh),
@@ -34,6 +36,7 @@ const loaders: Record<Locale, Record<Area, () => Promise<Entries>>> = {
     workshop: () => import('./zh-workshop').then((m) => m.zhWorkshop),
     import: () => import('./zh-import').then((m) => m.zhImport),
     storage: () => import('./zh-storage').then((m) => m.zhStorage),
+    table: () => import('./zh-table').then((m) => m.zhTable),
   },
 };
 const dictionaries: Partial<Record<Locale, Entries>> = {};

@@ -112,10 +112,14 @@ describe('applyOp', () => {
       '9',
     ],
     [
-      'one NPS score, past the end of the stored list',
+      "an older tab's journalled NPS score (data v1), past the end: a row of its own",
       { t: 'item', s: 'nps-survey', f: 'scores', i: 2, v: '8' },
-      (wb) => wb.sheets['nps-survey']?.fields['scores'],
-      ['', '', '8'],
+      (wb) => wb.sheets['nps-survey']?.tables['respondents']?.map((r) => [r.id, r.cells['score']]),
+      [
+        ['r1', '9'],
+        ['r2', ''],
+        ['s3', '8'],
+      ],
     ],
     [
       'defaults of a sheet never stored are kept',
@@ -162,13 +166,13 @@ describe('recordToSave', () => {
     expect(out.record.updatedAt).toBe(20);
   });
 
-  it('keeps NPS scores typed in two tabs at once', () => {
+  it('keeps NPS scores typed in two tabs at once (rows merge by id)', () => {
     const theirs = saved(15);
-    theirs.sheets['nps-survey']!.fields['scores'] = ['9', ''];
+    theirs.sheets['nps-survey']!.tables['respondents']![0]!.cells['score'] = '0';
     const me = saved(20);
-    me.sheets['nps-survey']!.fields['scores'] = ['', '3'];
-    const out = recordToSave(theirs, me, 10, [{ t: 'item', s: 'nps-survey', f: 'scores', i: 1, v: '3' }], 30);
-    expect(out.record.sheets['nps-survey']?.fields['scores']).toEqual(['9', '3']);
+    const op: JournalOp = { t: 'cell', s: 'nps-survey', tb: 'respondents', r: 'r2', c: 'score', v: '3' };
+    const out = recordToSave(theirs, me, 10, [op], 30);
+    expect([score(out.record, 'r1'), score(out.record, 'r2')]).toEqual(['0', '3']);
   });
 
   it('keeps a rename made in the list while this tab typed', () => {
@@ -206,5 +210,21 @@ describe('recordToSave', () => {
     expect(ids(out.record)).toEqual(['r3', 'r2']);
     expect(score(out.record, 'r2')).toBe('4');
     expect(score(out.record, 'r3')).toBe('10');
+  });
+
+  it('a paste in one tab (blank rows dropped, many rows added) merges with an edit typed in the other', () => {
+    const theirs = saved(15);
+    theirs.sheets['nps-survey']!.tables['respondents']![0]!.cells['score'] = '10';
+    const many = Array.from({ length: 5000 }, (_, i) => ({ id: `p${i}`, cells: { score: String(i % 11) } }));
+    const mineOps: JournalOp[] = [
+      { t: 'drop', s: 'nps-survey', tb: 'respondents', ids: ['r2'] },
+      { t: 'add', s: 'nps-survey', tb: 'respondents', rows: many, at: 1 },
+    ];
+    const t = performance.now();
+    const out = recordToSave(theirs, saved(20), 10, [...mineOps, ...mineOps], 30); // replayed twice: no duplicates
+    expect(performance.now() - t).toBeLessThan(500);
+    expect(ids(out.record)).toHaveLength(5001);
+    expect(ids(out.record)?.slice(0, 3)).toEqual(['r1', 'p0', 'p1']);
+    expect(score(out.record, 'r1')).toBe('10');
   });
 });

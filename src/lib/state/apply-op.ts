@@ -7,6 +7,7 @@ import { emptyReport, type WorkbookRecord } from '../storage/record';
 import type { Row, WorksheetId } from '../worksheets/types';
 import { row as makeRow } from '../worksheets/helpers';
 import type { JournalOp } from './journal';
+import { legacyScoreRow, upgradeSheet } from '../storage/upgrade';
 
 export function applyOp(r: WorkbookRecord, op: JournalOp): void {
   switch (op.t) {
@@ -21,20 +22,19 @@ export function applyOp(r: WorkbookRecord, op: JournalOp): void {
     }
     case 'sheet':
       // A sheet first opened here (its defaults) never replaces one another tab already has.
-      if (!op.init || !r.sheets[op.s]) r.sheets[op.s] = structuredClone(op.v);
+      if (!op.init || !r.sheets[op.s]) r.sheets[op.s] = upgradeSheet(op.s, structuredClone(op.v));
       break;
     case 'field': {
       const s = (r.sheets[op.s] ??= { fields: {}, tables: {} });
       s.fields[op.f] = op.v;
+      upgradeSheet(op.s, s); // an older tab's whole score list (a paste) becomes rows
       break;
     }
     case 'item': {
+      // Only in journals of versions before data v2 (the NPS score list): now a row's score.
       const s = (r.sheets[op.s] ??= { fields: {}, tables: {} });
-      const current = s.fields[op.f];
-      const list = Array.isArray(current) ? [...current] : [];
-      while (list.length < op.i) list.push('');
-      list[op.i] = op.v;
-      s.fields[op.f] = list;
+      const row = legacyScoreRow(op.s, s, op.f, op.i);
+      if (row) row.cells['score'] = op.v;
       break;
     }
     case 'add': {
@@ -50,6 +50,13 @@ export function applyOp(r: WorkbookRecord, op: JournalOp): void {
       const rows = tableOf(r, op.s, op.tb);
       const i = rows?.findIndex((x) => x.id === op.r) ?? -1;
       if (i >= 0) rows!.splice(i, 1);
+      break;
+    }
+    case 'drop': {
+      const rows = tableOf(r, op.s, op.tb);
+      if (!rows) break;
+      const gone = new Set(op.ids);
+      rows.splice(0, rows.length, ...rows.filter((x) => !gone.has(x.id)));
       break;
     }
     case 'order': {

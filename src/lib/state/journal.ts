@@ -15,11 +15,13 @@ export type JournalOp =
   | { t: 'report'; k: 'exclude'; v: WorksheetId[] }
   | { t: 'field'; s: WorksheetId; f: string; v: CellValue }
   | { t: 'cell'; s: WorksheetId; tb: string; r: string; c: string; v: CellValue }
-  /** One entry of a list field (an NPS score): merges with other tabs' entries, unlike the whole list. */
+  /** An NPS score by position (data v1): no longer written, replayed from older journals as a row's score (apply-op.ts). */
   | { t: 'item'; s: WorksheetId; f: string; i: number; v: string }
   /** Rows added (at `at`, else at the end); already there (a replay), they are not added twice. */
   | { t: 'add'; s: WorksheetId; tb: string; rows: Row[]; at?: number }
   | { t: 'remove'; s: WorksheetId; tb: string; r: string }
+  /** Several rows removed at once (an undone paste, blank rows a paste filled). */
+  | { t: 'drop'; s: WorksheetId; tb: string; ids: string[] }
   /** The table's order as this tab sees it (a move, a sort); rows added elsewhere keep theirs, after. */
   | { t: 'order'; s: WorksheetId; tb: string; ids: string[] }
   /** A sheet's defaults, first opened (`init`); whole sheets from older versions' journals are still replayed. */
@@ -47,6 +49,8 @@ function opKey(op: JournalOp): string {
       return `a|${op.s}|${op.tb}|${op.rows[0]?.id}`;
     case 'remove':
       return `x|${op.s}|${op.tb}|${op.r}`;
+    case 'drop':
+      return `d|${op.s}|${op.tb}|${op.ids[0]}|${op.ids.length}`;
     case 'order':
       return `o|${op.s}|${op.tb}`;
     case 'sheet':

@@ -121,14 +121,6 @@ export class WorkbookSession {
     this.#changed({ t: 'field', s: sheet, f: field, v: value });
   }
 
-  /** Stores `list` (a list field after one entry changed) and journals only that entry, so tabs merge. */
-  setListItem(sheet: WorksheetId, field: string, index: number, value: string, list: readonly string[]) {
-    const s = this.record.sheets[sheet];
-    if (!s) return;
-    s.fields[field] = list as string[];
-    this.#changed({ t: 'item', s: sheet, f: field, i: index, v: value });
-  }
-
   /**
    * A seed row nobody edited, put into the page's language (seed-language.ts): stored and merged
    * like an edit, but not one by the user, so the workbook's time of change does not move.
@@ -147,7 +139,8 @@ export class WorkbookSession {
   setCell(sheet: WorksheetId, table: string, rowId: string, col: string, value: CellValue) {
     const s = this.record.sheets[sheet];
     if (!s) return;
-    const rows = (s.tables[table] ??= []);
+    if (!s.tables[table]) s.tables[table] = [];
+    const rows = s.tables[table]; // through the proxy (a new round's table)
     // Found in the plain copy (same order): a scan of 10,000 reactive rows per keystroke is not free.
     const at = this.#plain.sheets[sheet]?.tables[table]?.findIndex((x) => x.id === rowId) ?? -1;
     let r = at >= 0 && rows[at]?.id === rowId ? rows[at] : rows.find((x) => x.id === rowId);
@@ -176,6 +169,28 @@ export class WorkbookSession {
     if (!s) return;
     s.tables[table] = rows.map((r) => ({ id: r.id, cells: { ...r.cells } }));
     this.#changed({ t: 'sheet', s: sheet, v: $state.snapshot(s) as SheetData });
+  }
+
+  /**
+   * Many rows at once (a paste, an imported file): one change, one journal entry. Placed at `at`
+   * (else at the end). The table is replaced whole: one splice of thousands of proxied rows is slow.
+   */
+  addRows(sheet: WorksheetId, table: string, rows: readonly Row[], at?: number) {
+    if (!rows.length) return;
+    const current = this.#rows(sheet, table);
+    const i = at === undefined ? current.length : Math.min(at, current.length);
+    this.record.sheets[sheet]!.tables[table] = [...current.slice(0, i), ...rows, ...current.slice(i)];
+    this.#changed({ t: 'add', s: sheet, tb: table, rows: rows.map((r) => $state.snapshot(r) as Row), at: i });
+  }
+
+  /** Many rows removed at once (undoing a paste, filling blank rows): one change. */
+  removeRows(sheet: WorksheetId, table: string, ids: readonly string[]) {
+    if (!ids.length) return;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
+    const gone = new Set(ids);
+    const current = this.#rows(sheet, table);
+    this.record.sheets[sheet]!.tables[table] = current.filter((r) => !gone.has(r.id));
+    this.#changed({ t: 'drop', s: sheet, tb: table, ids: [...ids] });
   }
 
   removeRow(sheet: WorksheetId, table: string, rowId: string, name: string) {
@@ -275,7 +290,9 @@ export class WorkbookSession {
   #rows(sheet: WorksheetId, table: string): Row[] {
     const s = this.record.sheets[sheet];
     if (!s) throw new Error(`sheet ${sheet} not open`);
-    return (s.tables[table] ??= []);
+    // Read back through the proxy: `??=` would hand back the plain array, whose pushes nobody sees.
+    if (!s.tables[table]) s.tables[table] = [];
+    return s.tables[table];
   }
 
   #orderChanged(sheet: WorksheetId, table: string) {

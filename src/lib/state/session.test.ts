@@ -119,7 +119,8 @@ describe('WorkbookSession: the plain copy whole-sheet views read stays equal to 
     same(s);
     s.setRows('crm-audit', 'rows', [{ id: 'p1', cells: { note: 'pasted' } }]);
     s.followSeedLanguage('crm-audit', 'rows', 'p1', { note: 'wklejony' });
-    s.setListItem('crm-audit', 'scores', 2, '9', ['', '', '9']);
+    s.addRows('crm-audit', 'rows', [{ id: 'p2', cells: { note: 'added' } }], 0);
+    s.removeRows('crm-audit', 'rows', ['p1']);
     same(s);
     await s.flush();
     // Another tab saves an edit; this tab's next save merges it in.

@@ -8,9 +8,10 @@ import type { CellValue, Lang, Progress, Row, SheetData, WorksheetId } from '../
 import { newRowId } from '../worksheets/helpers';
 import { isLocale } from '../i18n/locales';
 import { isWorksheetId } from '../worksheets/ids';
+import { upgradeSheets } from './upgrade';
 
-/** Version of the data inside a record (not Dexie's schema version). */
-export const DATA_VERSION = 1;
+/** Version of the data inside a record (not Dexie's schema version); upgrade.ts lifts older ones. */
+export const DATA_VERSION = 2;
 
 export interface WorkbookRecord {
   id: string;
@@ -131,6 +132,7 @@ export function repairWorkbook(raw: unknown): WorkbookRecord | undefined {
     // A worksheet this version does not have is kept too (mended the same way): a newer version's.
     for (const [id, s] of Object.entries(raw['sheets'])) sheets[id as WorksheetId] = repairSheet(s);
   }
+  upgradeSheets(sheets);
   const progress: WorkbookRecord['progress'] = {};
   if (isObject(raw['progress'])) {
     for (const [id, p] of Object.entries(raw['progress'])) {
@@ -145,7 +147,8 @@ export function repairWorkbook(raw: unknown): WorkbookRecord | undefined {
     createdAt: created,
     updatedAt: num(raw['updatedAt'], created),
     deletedAt: num(raw['deletedAt'], 0),
-    dataVersion: num(raw['dataVersion'], DATA_VERSION),
+    // Upgraded above: an older record now has this version's shape (a newer one keeps its number).
+    dataVersion: Math.max(num(raw['dataVersion'], DATA_VERSION), DATA_VERSION),
     lang: isLocale(raw['lang']) ? raw['lang'] : 'en',
     sheets,
     progress,

@@ -90,6 +90,16 @@ export function tableRows(table: TableBlock, data: SheetData): Row[] {
   return table.fixedRows.map((f) => byId.get(f.id) ?? row({}, f.id));
 }
 
+/** The stored tables holding a block's rows: itself, or one per round (`instances`). */
+export const instanceIds = (table: TableBlock, data: SheetData): string[] => table.instances?.all(data) ?? [table.id];
+
+/** The block as it stands for one of its stored tables (the same block for its own id). */
+export const asInstance = (table: TableBlock, id: string): TableBlock => (id === table.id ? table : { ...table, id });
+
+/** Whether stored table `id` holds rows of `table` (its own id, or `table.id@key` for a block with instances). */
+export const holdsRowsOf = (table: TableBlock, id: string): boolean =>
+  id === table.id || (table.instances !== undefined && id.startsWith(`${table.id}@`));
+
 export function text(value: CellValue | undefined): string {
   if (value === undefined) return '';
   return typeof value === 'string' ? value : value.join(', ');

@@ -3,7 +3,7 @@
  * accessible names do ("Customer 2 — Name"), for reading an edited file back.
  */
 import type { InputDef, InputPath, TableBlock, Text, WorksheetDef } from './types';
-import { byLang, pick, rowName } from './helpers';
+import { byLang, holdsRowsOf, pick, rowName } from './helpers';
 
 export interface FoundInput {
   input: InputDef;
@@ -23,7 +23,7 @@ export function findInput(def: WorksheetDef, path: InputPath): FoundInput | unde
       const input = block.fields.find((f) => f.id === path.field);
       if (input) return { input };
     }
-    if ('table' in path && block.kind === 'table' && block.id === path.table) {
+    if ('table' in path && block.kind === 'table' && holdsRowsOf(block, path.table)) {
       const input = block.columns.find((c): c is InputDef => c.kind !== 'computed' && c.id === path.col);
       return input ? { input, table: block } : undefined;
     }

@@ -1,17 +1,28 @@
 /**
  * Module II — Net Promoter Score survey (0–10, the standard scale).
  *
- * Storage: the scores are one list, `fields.scores` (string[], each respondent's score exactly as
- * typed, '' when blank; respondent n is entry n − 1). A survey can hold 10,000 answers: as rows
- * ({id, cells}) that would be ~40 bytes each and 10,000 reactive objects; as a list it is ~3 bytes
- * each, and every edit replaces the list with a new ScoreList, which Svelte's $state does not
- * proxy (it proxies only plain arrays and objects). Older data kept the scores as table rows
- * (`tables.respondents`): it is read when there is no list, and the first edit writes the list.
+ * Storage: respondents are rows with ids in the generic table model (`tables.respondents`: score
+ * as typed, an optional segment and reason), so two tabs merge by id and the generic table draws
+ * them: a page at a time, paste and file import (`bulk`). Data v1 kept the scores as one list of
+ * strings (`fields.scores`); storage/upgrade.ts turns it into these rows as a record is read.
+ * Whole-sheet views read the session's plain copy once per change (sheet-revision.svelte.ts), so
+ * 10,000 respondents are one pass over plain objects per keystroke.
  */
-import type { InputDef, Lang, Progress, ResultItem, Row, SheetData, TableBlock, Text, WorksheetDef } from './types';
-import { byLang, counted, emptySheet, fillText, pick, tableRows, tx } from './helpers';
+import type {
+  ComputedColumn,
+  InputDef,
+  Lang,
+  Progress,
+  ResultItem,
+  Row,
+  SheetData,
+  TableBlock,
+  Text,
+  WorksheetDef,
+} from './types';
+import { byLang, counted, emptySheet, fillText, pick, row, rowName, tx } from './helpers';
 import { fill } from '../i18n/translate';
-import { EXCEL_FORMAT, SheetBuilder, inputCell, ref } from './excel';
+import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, label, ref } from './excel';
 import { litOf } from './formula';
 import {
   INDICATIVE_BELOW,
@@ -25,6 +36,7 @@ import { parseInRange } from '../scoring/parse';
 import { npsDistribution } from '../scoring/nps-distribution';
 import { formatNumber } from '../i18n/format';
 import { TITLES } from './titles';
+import { FIRST_ROUND, currentRound, roundName, roundRows, roundTable, roundTables, rounds } from './nps-rounds';
 
 export const NPS_CATEGORY_LABEL: Record<NpsCategory, Text> = {
   promoter: tx('Promoter', 'Promotor', '推荐者'),
@@ -43,94 +55,51 @@ export const scoreInput: InputDef = {
   ),
   rule: { ...NPS_RANGE, noun: tx('Score', 'Wartość', '评分') },
 };
+const segmentInput: InputDef = {
+  id: 'segment',
+  kind: 'text',
+  label: tx('Segment', 'Segment', '细分'),
+  optional: true,
+};
+const reasonInput: InputDef = {
+  id: 'reason',
+  kind: 'text',
+  label: tx('Reason', 'Powód', '原因'),
+  optional: true,
+};
 
 export const categoryLabel = tx('Category', 'Kategoria', '类别');
 export const respondentNoun = tx('Respondent', 'Respondent', '受访者');
-export const addRespondentLabel = tx('Add respondent', 'Dodaj respondenta', '添加受访者');
-export const SCORES_FIELD = 'scores';
+const addRespondentLabel = tx('Add respondent', 'Dodaj respondenta', '添加受访者');
 
-/** The old table shape, read for data saved before the scores became one list. */
-export const legacyRespondents: TableBlock = {
-  kind: 'table',
-  id: 'respondents',
-  rowHeader: respondentNoun,
-  columns: [scoreInput],
-  editable: { rowNoun: respondentNoun, addLabel: addRespondentLabel, minRows: 0 },
+const categoryColumn: ComputedColumn = {
+  id: 'category',
+  kind: 'computed',
+  label: categoryLabel,
+  compute: (r) => {
+    const c = categoryOf(r.cells['score']);
+    return { kind: 'text', value: c ? NPS_CATEGORY_LABEL[c] : undefined };
+  },
 };
 
-/**
- * A list of scores as typed. A class, so $state leaves it unproxied; stored and exported as a plain
- * array. Never changed in place (typed readonly): every edit builds a new list with the helpers
- * below, which is what lets analyse() cache by identity.
- */
-export class ScoreList extends Array<string> {}
+export const respondents: TableBlock = {
+  kind: 'table',
+  id: 'respondents',
+  title: tx('Responses', 'Odpowiedzi', '回答'),
+  rowHeader: respondentNoun,
+  columns: [scoreInput, categoryColumn, segmentInput, reasonInput],
+  editable: { rowNoun: respondentNoun, addLabel: addRespondentLabel, minRows: 0 },
+  // A real survey: thousands of answers, pasted or imported; a bare list of scores is still read
+  // with the one-column rules (several on a line, "7,5" as 7 and 5), and the report shows the
+  // survey by its results, not respondent by respondent.
+  bulk: { oneColumn: scoreInput.id, inReport: false },
+  // One table per survey round; the page edits the chosen round's (nps-rounds.ts).
+  instances: { all: roundTables, shown: (data) => roundTable(currentRound(data)) },
+};
 
-const CHUNK = 5000;
-/** Builds a list from a plain array (chunked push: Array.from on a subclass is ~30× slower). */
-function toList(plain: string[]): readonly string[] {
-  const list = new ScoreList();
-  for (let i = 0; i < plain.length; i += CHUNK) list.push(...plain.slice(i, i + CHUNK));
-  return list;
-}
-
-/** A plain copy (slice() on a subclass goes through the slow species path). */
-function plainCopy(texts: readonly string[], from = 0, to = texts.length): string[] {
-  const out: string[] = [];
-  for (let i = from; i < to; i++) out.push(texts[i] ?? '');
-  return out;
-}
-
-export const scoreList = (texts: readonly string[]): readonly string[] => toList(plainCopy(texts));
-
-export function withScore(texts: readonly string[], index: number, text: string): readonly string[] {
-  const next = plainCopy(texts);
-  next[index] = text;
-  return toList(next);
-}
-
-export function withRemoved(texts: readonly string[], index: number): readonly string[] {
-  const next = plainCopy(texts);
-  next.splice(index, 1);
-  return toList(next);
-}
-
-export function withInserted(texts: readonly string[], index: number, text: string): readonly string[] {
-  const next = plainCopy(texts);
-  next.splice(Math.min(index, next.length), 0, text);
-  return toList(next);
-}
-
-/** The list with entry `index` moved one place up (−1) or down (+1); unchanged at either end. */
-export function withMoved(texts: readonly string[], index: number, delta: -1 | 1): readonly string[] {
-  const to = index + delta;
-  if (index < 0 || index >= texts.length || to < 0 || to >= texts.length) return texts;
-  const next = plainCopy(texts);
-  [next[index], next[to]] = [next[to]!, next[index]!];
-  return toList(next);
-}
-
-/** Each respondent's score as typed ('' = blank), in order. */
-export function respondentTexts(data: SheetData): readonly string[] {
-  const list = data.fields[SCORES_FIELD];
-  if (Array.isArray(list)) return list;
-  return legacyTexts(data);
-}
-
-const legacyCache = new WeakMap<Row[], readonly string[]>();
-function legacyTexts(data: SheetData): readonly string[] {
-  const rows = data.tables[legacyRespondents.id];
-  if (!rows) return [];
-  let texts = legacyCache.get(rows);
-  if (!texts) {
-    texts = tableRows(legacyRespondents, data).map((r) => {
-      const v = r.cells['score'];
-      return typeof v === 'string' ? v : '';
-    });
-    // Legacy rows are only read (every edit writes the list), so caching by the array is safe.
-    legacyCache.set(rows, texts);
-  }
-  return texts;
-}
+/** A round's respondents as stored (blank ones included); the round being edited by default. */
+export const respondentRows = (data: SheetData, roundId = currentRound(data)): readonly Row[] =>
+  data.tables[roundTable(roundId)] ?? [];
 
 /** A text's score: a number, 'empty', or 'invalid'. */
 type Reading = number | 'empty' | 'invalid';
@@ -159,25 +128,23 @@ export interface SurveyAnalysis {
   distribution: number[];
 }
 
-// One analysis per list: results, chart, progress and export all read the same list, and a list is
-// never changed in place (each edit stores a new one), so it can be cached by identity.
-const analyses = new WeakMap<readonly string[], SurveyAnalysis>();
+/**
+ * One pass over the rows. Views call it through wholeSheet (one computation per change of the
+ * sheet, on its plain copy); rows are changed in place, so nothing here caches by identity.
+ */
+export const analyse = (data: SheetData): SurveyAnalysis => analyseRows(respondentRows(data));
 
-export function analyse(data: SheetData): SurveyAnalysis {
-  const texts = respondentTexts(data);
-  let a = analyses.get(texts);
-  if (!a) {
-    const scores: number[] = [];
-    let invalid = 0;
-    for (let i = 0; i < texts.length; i++) {
-      const r = readScore(texts[i] ?? '');
-      if (typeof r === 'number') scores.push(r);
-      else if (r === 'invalid') invalid++;
-    }
-    a = { scores, invalid, rows: texts.length, summary: npsSummary(scores), distribution: npsDistribution(scores) };
-    analyses.set(texts, a);
+/** One round's respondents analysed. */
+export function analyseRows(rows: readonly Row[]): SurveyAnalysis {
+  const scores: number[] = [];
+  let invalid = 0;
+  for (const r of rows) {
+    const v = r.cells['score'];
+    const reading = readScore(typeof v === 'string' ? v : '');
+    if (typeof reading === 'number') scores.push(reading);
+    else if (reading === 'invalid') invalid++;
   }
-  return a;
+  return { scores, invalid, rows: rows.length, summary: npsSummary(scores), distribution: npsDistribution(scores) };
 }
 
 /** Valid scores in row order, and how many entries are not valid scores. */
@@ -187,22 +154,9 @@ export function npsScores(data: SheetData): { scores: number[]; invalid: number 
 }
 
 /** A respondent's category, or undefined when the score is blank or not valid. */
-export function categoryOf(text: string | undefined): NpsCategory | undefined {
-  const r = readScore(text ?? '');
+export function categoryOf(text: string | string[] | undefined): NpsCategory | undefined {
+  const r = readScore(typeof text === 'string' ? text : '');
   return typeof r === 'number' ? npsCategory(r) : undefined;
-}
-
-/**
- * The list after adding scores: blank respondents at the end of the list (e.g. a new survey's ten
- * empty rows) are filled first, then the rest is appended.
- */
-export function withAdded(texts: readonly string[], added: readonly string[]): readonly string[] {
-  let at = texts.length;
-  while (at > 0 && (texts[at - 1] ?? '').trim() === '') at--;
-  const next = plainCopy(texts, 0, at);
-  for (const s of added) next.push(s);
-  for (let i = at + added.length; i < texts.length; i++) next.push(texts[i] ?? '');
-  return toList(next);
 }
 
 export const npsOf = (data: SheetData): NpsSummary | undefined => analyse(data).summary;
@@ -307,20 +261,36 @@ function results(data: SheetData): ResultItem[] {
 }
 
 /**
- * Summary formulas over the whole score column (to the last Excel row), so a score added in
- * Excel below the list updates the NPS. Only the whole scores 0–10 are counted (COUNTIF of each
- * value), so entries the app leaves out are left out in Excel too, even when typed there.
+ * Layout: the summary of the round being edited, the rounds (label and date, inputs), then each
+ * round's respondents under its name. Summary formulas run over that round's score column, from
+ * its first respondent to the blank row after its last (rows a client inserts in between widen
+ * the range and are read back); the last round's table is "open", to the sheet's last row, so
+ * scores typed anywhere below it count and are imported. Only the whole scores 0–10 are counted
+ * (COUNTIF of each value), so entries the app leaves out are left out in Excel too.
  */
 function excel(data: SheetData, lang: Lang) {
-  const b = new SheetBuilder([34, 14, 16]);
+  const b = new SheetBuilder([16, 10, 14, 20, 40]);
   const s = npsOf(data);
-  b.add([{ v: pick(npsSurvey.title, lang), bold: true }]);
+  const roundList = roundRows(data);
+  const current = currentRound(data);
+  // Where each round's section lies, known before anything is written (the summary refers to it).
+  const ROUNDS_FIRST = 14;
+  let next = ROUNDS_FIRST + roundList.length + 1; // after the rounds and their blank row
+  const sections = roundList.map((r, k) => {
+    const rows = respondentRows(data, r.id);
+    const heading = next;
+    const first = heading + 2;
+    const spacer = first + rows.length;
+    next = spacer + 1;
+    return { round: r, rows, heading, first, end: k === roundList.length - 1 ? 1048576 : spacer };
+  });
+  const mine = sections.find((x) => x.round.id === current)!;
+  b.add([{ v: pick(npsSurvey.title, lang), style: 'title' }]);
   b.add([pick(QUESTION, lang)]);
   b.blank();
-  const FIRST_DATA_ROW = 13;
-  const col = `B${FIRST_DATA_ROW}:B1048576`;
+  const col = `$B$${mine.first}:$B$${mine.end}`;
   const n = 'B5';
-  b.add([{ v: pick(tx('Summary', 'Podsumowanie', '汇总'), lang), bold: true }]); // row 4
+  b.heading(`${pick(tx('Summary', 'Podsumowanie', '汇总'), lang)} — ${roundName(data, current, lang)}`); // row 4
   // Only whole scores 0–10 count, as in the app: a client typing 11 or 7.5 in Excel is left out.
   const count = (scores: number[]) => `SUMPRODUCT(COUNTIF(${col},{${scores.join(',')}}))`;
   b.add([
@@ -357,35 +327,59 @@ function excel(data: SheetData, lang: Lang) {
     },
   ]); // 10
   b.blank(); // 11
+  b.heading(pick(rounds.title!, lang)); // 12
+  const [labelCol, dateCol] = rounds.columns as InputDef[];
   b.add([
-    { v: pick(respondentNoun, lang), bold: true },
-    { v: pick(scoreInput.label, lang), bold: true },
-    { v: pick(categoryLabel, lang), bold: true },
-  ]); // 12
-  b.markHeader();
+    label(rounds.rowHeader, lang),
+    headCell(pick(labelCol!.label, lang), rounds.id, labelCol!.id),
+    headCell(pick(dateCol!.label, lang), rounds.id, dateCol!.id),
+  ]); // 13
+  // A sheet stored without rounds (older data) has its first one only implied: shown, not an input.
+  const stored = Boolean(data.tables[rounds.id]?.length);
+  roundList.forEach((r, i) => {
+    const at = (input: InputDef) =>
+      stored ? inputCell(input, r.cells[input.id], lang, cellAt(rounds.id, r.id, input.id)) : null;
+    b.add([rowName(rounds, i, lang), at(labelCol!), at(dateCol!)]);
+  });
+  b.add([{ rowsEnd: { table: rounds.id, spacer: true } }]);
   const [pr, pa, de] = (['promoter', 'passive', 'detractor'] as const).map(
     (c) => `"${pick(NPS_CATEGORY_LABEL[c], lang)}"`,
   );
-  const noun = pick(respondentNoun, lang);
-  const label = {
+  const labelOf = {
     promoter: pick(NPS_CATEGORY_LABEL.promoter, lang),
     passive: pick(NPS_CATEGORY_LABEL.passive, lang),
     detractor: pick(NPS_CATEGORY_LABEL.detractor, lang),
   };
-  respondentTexts(data).forEach((text, i) => {
-    const rowNo = b.next;
-    const c = categoryOf(text);
-    const B = ref(1, rowNo);
+  for (const x of sections) {
+    const t = roundTable(x.round.id);
+    b.heading(`${pick(respondents.title!, lang)} — ${roundName(data, x.round.id, lang)}`);
     b.add([
-      `${noun} ${i + 1}`,
-      inputCell(scoreInput, text, lang, { list: SCORES_FIELD, index: i }),
-      {
-        // ISNUMBER first and alone: AND() does not stop at it, and text would make B=INT(B) an error.
-        f: `IF(ISNUMBER(${B}),IF(AND(${B}>=0,${B}<=10,${B}=INT(${B})),IF(${B}>=9,${pr},IF(${B}>=7,${pa},${de})),""),"")`,
-        v: c === undefined ? '' : label[c],
-      },
+      label(respondentNoun, lang),
+      headCell(pick(scoreInput.label, lang), t, scoreInput.id),
+      label(categoryLabel, lang),
+      headCell(pick(segmentInput.label, lang), t, segmentInput.id),
+      headCell(pick(reasonInput.label, lang), t, reasonInput.id),
     ]);
-  });
+    // One round: its header stays in view and is printed on every page, as before rounds.
+    if (sections.length === 1) b.markHeader();
+    x.rows.forEach((r, i) => {
+      const B = ref(1, b.next);
+      const c = categoryOf(r.cells['score']);
+      const at = (input: InputDef) => inputCell(input, r.cells[input.id], lang, cellAt(t, r.id, input.id));
+      b.add([
+        rowName(respondents, i, lang),
+        at(scoreInput),
+        {
+          // ISNUMBER first and alone: AND() does not stop at it, and text would make B=INT(B) an error.
+          f: `IF(ISNUMBER(${B}),IF(AND(${B}>=0,${B}<=10,${B}=INT(${B})),IF(${B}>=9,${pr},IF(${B}>=7,${pa},${de})),""),"")`,
+          v: c === undefined ? '' : labelOf[c],
+        },
+        at(segmentInput),
+        at(reasonInput),
+      ]);
+    });
+    b.add([{ rowsEnd: { table: t, spacer: true, open: x.end === 1048576 } }]);
+  }
   return b.build();
 }
 
@@ -395,16 +389,28 @@ const QUESTION = tx(
   '您向朋友推荐这家公司的可能性有多大？（0 = 完全不可能，10 = 极有可能）',
 );
 
-const sheetWith = (scores: string[]): SheetData => {
+/** A sheet of these rounds (the last one is edited: no round chosen). */
+const sheetWith = (...roundsOf: { label?: string; date?: string; scores: string[] }[]): SheetData => {
   const data = emptySheet();
-  data.fields[SCORES_FIELD] = scores;
+  data.tables[rounds.id] = roundsOf.map((r, i) =>
+    row({ label: r.label ?? '', date: r.date ?? '' }, i === 0 ? FIRST_ROUND : `round-${i + 1}`),
+  );
+  roundsOf.forEach((r, i) => {
+    data.tables[roundTable(data.tables[rounds.id]![i]!.id)] = r.scores.map((score) => row({ score }));
+  });
   return data;
 };
 
-/** Completion: respondents with a valid score / respondents listed (as for any number input). */
+/** Completion: respondents with a valid score / respondents listed, over every round. */
 const progress = (data: SheetData): Progress => {
-  const a = analyse(data);
-  return { answered: a.scores.length, total: a.rows };
+  let answered = 0;
+  let total = 0;
+  for (const r of roundRows(data)) {
+    const a = analyseRows(respondentRows(data, r.id));
+    answered += a.scores.length;
+    total += a.rows;
+  }
+  return { answered, total };
 };
 
 export const npsSurvey = {
@@ -419,18 +425,37 @@ export const npsSurvey = {
     { kind: 'note', id: 'question', title: tx('Question', 'Pytanie', '问题'), text: QUESTION },
     { kind: 'results', id: 'summary', title: tx('NPS summary', 'Podsumowanie NPS', 'NPS 汇总'), items: results },
     { kind: 'custom', id: 'chart', panel: 'nps-chart' },
-    {
-      kind: 'custom',
-      id: 'paste',
-      panel: 'nps-paste',
-      title: tx('Add many scores', 'Dodaj wiele wartości', '批量添加评分'),
-    },
-    { kind: 'custom', id: 'respondents', panel: 'nps-respondents', title: tx('Responses', 'Odpowiedzi', '回答') },
+    rounds,
+    { kind: 'custom', id: 'round', panel: 'nps-round' },
+    respondents,
   ],
-  initial: () => sheetWith(Array.from({ length: 10 }, () => '')),
-  example: () => sheetWith(['10', '9', '8', '9', '6', '10', '7', '9', '4', '8', '9', '10']),
+  initial: () => sheetWith({ scores: Array.from({ length: 10 }, () => '') }),
+  example: (lang) =>
+    sheetWith(
+      {
+        label: pick(
+          tx(
+            'Q1 2027 — before the loyalty programme',
+            'I kw. 2027 — przed programem lojalnościowym',
+            '2027 年第一季度 — 忠诚度计划之前',
+          ),
+          lang,
+        ),
+        date: '2027-03-31',
+        scores: ['9', '6', '8', '5', '10', '7', '4', '9', '6', '8', '3', '9'],
+      },
+      {
+        label: pick(
+          tx('Q3 2027 — after the programme', 'III kw. 2027 — po programie', '2027 年第三季度 — 计划之后'),
+          lang,
+        ),
+        date: '2027-09-30',
+        scores: ['10', '9', '8', '9', '6', '10', '7', '9', '4', '8', '9', '10'],
+      },
+    ),
   excel,
-  lists: { [SCORES_FIELD]: { input: scoreInput, rowNoun: respondentNoun } },
+  // Files exported before data v2 held the scores as one list: still read back (export/legacy-list.ts).
+  lists: { scores: { input: scoreInput, rowNoun: respondentNoun } },
   summary: (data) => results(data).filter((r) => ['responses', 'nps', 'margin'].includes(r.id)),
   progress,
 } satisfies WorksheetDef;

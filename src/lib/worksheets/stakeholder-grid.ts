@@ -180,6 +180,8 @@ export const customers: TableBlock = {
     addLabel: tx('Add customer', 'Dodaj klienta', '添加客户'),
     minRows: 0,
   },
+  // A customer list exported from a CRM can be pasted or imported (name, levels, scores).
+  bulk: {},
 };
 
 /** The chart panel's data: every named customer placed (scores exact, Low/High spread). */

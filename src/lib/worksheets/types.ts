@@ -132,6 +132,30 @@ export interface TableBlock {
     /** A button that orders the rows by this number, highest first (rows without one last, ties kept). */
     sortBy?: { label: Text; score: (row: Row) => number | undefined };
   };
+  /**
+   * A table kept once per round (the NPS survey): `all` lists the stored tables holding its rows
+   * (`id` itself and `id@key` ones), `shown` the one the page edits. Export and import walk all.
+   */
+  instances?: { all: (data: SheetData) => string[]; shown: (data: SheetData) => string };
+  /**
+   * A long table (a survey: thousands of rows). Shown a page at a time by the shared pager (with
+   * "go to row"), and filled by pasting several columns or importing a .csv/.xlsx column set
+   * (ui/worksheet/TableBulk.svelte; read by scoring/paste-table.ts). Rows keep their ids, so two
+   * tabs editing the same table merge by id.
+   */
+  bulk?: {
+    /** Rows per page (default 100). */
+    pageSize?: number;
+    /** Most rows one paste or file may add (default 50,000). */
+    maxAtOnce?: number;
+    /**
+     * A paste with no header naming columns and no tab is a bare list for this column, read with
+     * the one-column rules (several values a line; a survey's list of scores).
+     */
+    oneColumn?: string;
+    /** false: the printed report leaves the rows out (a survey is shown by its results). */
+    inReport?: false;
+  };
 }
 
 export interface FieldsBlock {
@@ -180,8 +204,7 @@ export interface ResultsBlock {
 export type PanelName =
   | 'normalise-weights'
   | 'nps-chart'
-  | 'nps-paste'
-  | 'nps-respondents'
+  | 'nps-round'
   | 'content-forms-chart'
   | 'money-preview'
   | 'stakeholder-grid'
@@ -250,7 +273,8 @@ export type XCell =
       /** Holds the result of this id (a ResultItem's id): the summary sheet refers to it, so it stays live. */
       result?: string;
       /** First cell of the row right after an editable table's rows; `spacer` when that row is blank. */
-      rowsEnd?: { table: string; spacer: boolean };
+      /** `open`: the sheet's last table, whose rows a client may also type anywhere below it (a survey). */
+      rowsEnd?: { table: string; spacer: boolean; open?: boolean };
     };
 
 export interface XSheet {

@@ -1,3 +1,4 @@
+import { row } from '../worksheets/helpers';
 import { describe, expect, it } from 'vitest';
 import { compare, letter, sortParticipants } from './compare';
 import { loadAllDefinitions } from '../worksheets/index';
@@ -7,7 +8,7 @@ import { newWorkbook, type WorkbookRecord } from '../storage/record';
 const defs = await loadAllDefinitions();
 const withScores = (name: string, scores: string[]): WorkbookRecord => {
   const r = exampleRecord(defs, 'en', name);
-  r.sheets['nps-survey'] = { fields: { scores }, tables: {} };
+  r.sheets['nps-survey'] = { fields: {}, tables: { respondents: scores.map((score) => row({ score })) } };
   return r;
 };
 

@@ -4,7 +4,10 @@ import { newWorkbook } from '../storage/record';
 
 const record = () => {
   const r = newWorkbook('Gdańsk — zażółć gęślą jaźń 工作簿', 'pl', 1000);
-  r.sheets['nps-survey'] = { fields: { scores: ['10', '9', '4', 'abc'] }, tables: {} };
+  r.sheets['nps-survey'] = {
+    fields: {},
+    tables: { respondents: ['10', '9', '4', 'abc'].map((score, i) => ({ id: `r${i}`, cells: { score } })) },
+  };
   return r;
 };
 

@@ -12,8 +12,7 @@ type Loader = () => Promise<{ default: Component<PanelProps> }>;
 export const PANELS = {
   'normalise-weights': () => import('./NormaliseWeights.svelte'),
   'nps-chart': () => import('./NpsChart.svelte'),
-  'nps-paste': () => import('./NpsPaste.svelte'),
-  'nps-respondents': () => import('./NpsRespondents.svelte'),
+  'nps-round': () => import('./NpsRound.svelte'),
   'content-forms-chart': () => import('./ContentFormsChart.svelte'),
   'money-preview': () => import('./MoneyPreview.svelte'),
   'stakeholder-grid': () => import('./StakeholderGrid.svelte'),

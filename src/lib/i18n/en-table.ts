@@ -1,0 +1,66 @@
+/** English texts of a long table's pager, paste and file import (tables with `bulk`): loaded with them. */
+import type { Plural } from './en';
+
+export const enTable = {
+  tableAddMany: 'Add many rows',
+  tablePasteLabel: 'Paste rows',
+  tablePasteHint:
+    'One row per line, columns separated by tabs (as copied from a spreadsheet), semicolons or commas. A first line naming the columns ({columns}) puts each value in its column; without it, values fill the columns in this order.',
+  tablePasteHintOne:
+    'One value per line, or several on a line separated by tabs, semicolons or commas. A first line such as “{column}” is skipped. On a line with tabs or semicolons a comma is a decimal comma (7,5); otherwise “7,5” is read as two values, 7 and 5.',
+  tableAddPastedHintList:
+    'Without tabs or a header naming the columns, the text is a list of “{column}”: one value per line, or several on a line separated by semicolons or commas (“7,5” is read as 7 and 5).',
+  tableAddPasted: 'Add rows',
+  tableFileLabel: 'Import columns from a .csv or .xlsx file',
+  tableFileHint: 'At most {mb} MB. You choose the columns before anything is added.',
+  tableChooseFile: 'Choose a file…',
+  tableNoFile: 'No file chosen',
+  tableSheet: 'Sheet',
+  tableColumnsFrom: 'Columns of {file}',
+  tableColumnFor: 'File column for “{column}”',
+  tableColumnNone: '(not in the file)',
+  tableFileColumn: 'Column {letter}',
+  tableFileColumnNamed: 'Column {letter} — {header}',
+  tableValues: { one: '{n} value', other: '{n} values' } as Plural,
+  tableAddFromFile: 'Add rows from the file',
+  tableReading: 'Reading the file…',
+  tableFileProblem: '“{file}”: {reason} Nothing was changed.',
+  tableFileTooLarge: 'The file is larger than {mb} MB.',
+  tableFileEmpty: 'The file has no data.',
+  tableFileUnreadable: 'The file could not be read as .csv or .xlsx (it may be damaged or of another kind).',
+  tableFileType: 'Choose a .csv or .xlsx file.',
+  tableFileInflates:
+    'The .xlsx file would unpack to far more data than any table (it may be a crafted “zip bomb”); it was not opened.',
+  tableFileLoad: 'The file reader could not be loaded; try again.',
+  tableTooMany: 'Too many rows at once: {n} (at most {max}). Nothing was added.',
+  tableUnknownHeader:
+    'Line {line} looks like a header but names no column of this table ({names}). Its columns are: {columns}. Nothing was added.',
+  tableTooWide:
+    'Line {line} has {cells} values, but the table has {columns} columns. Add a first line naming the columns, or paste fewer columns. Nothing was added.',
+  tableNoColumnChosen: 'Choose at least one file column.',
+  tableAdded: { one: 'Added {n} row.', other: 'Added {n} rows.' } as Plural,
+  tableNoneAdded: 'No rows were added.',
+  tableUndoAdd: 'Undo this addition',
+  tableHeaderRead: 'Line {line} was read as the names of the columns.',
+  tableHeaderSkipped: 'Line {line} ({value}) was read as a header and skipped.',
+  tableIgnored: 'Columns this table does not have were left out: {names}.',
+  tablePair: 'Line {line} ({value}) was read as two values, {a} and {b}.',
+  tablePairsMore: { one: '…and {n} more such line.', other: '…and {n} more such lines.' } as Plural,
+  tableFlaggedTitle: {
+    one: 'Added as typed, to be checked in the table ({n}):',
+    other: 'Added as typed, to be checked in the table ({n}):',
+  } as Plural,
+  tableFlaggedMore: '…and {n} more.',
+  tableShowAll: 'Show all {n}',
+  tableWhereLine: 'Line {line}',
+  tableWhereRow: 'Row {line}',
+  tableReasonNan: 'not a number',
+  tableReasonInteger: 'not a whole number',
+  tableReasonRange: 'outside {min}–{max}',
+  tableReasonAmbiguous: 'thousands or a fraction: ambiguous',
+  tableReasonOption: 'not one of the choices',
+  tableGoTo: 'Go to row',
+  tableGo: 'Go',
+  tableGoError: 'Enter a row number from 1 to {max}',
+  tablePages: 'Pages of {table}',
+};
