@@ -129,6 +129,58 @@ describe('LibreOffice recomputes the exported workbook to the app’s values', (
   }
 });
 
+describe('NPS rounds, segments and the change between rounds, recomputed by LibreOffice', () => {
+  /** The example with its NPS sheet replaced: rounds of these scores and segments, comparing `compare`. */
+  function survey(roundsOf: [score: string, segment?: string][][], compare?: [number, number]): WorkbookRecord {
+    const record = exampleRecord(defs, 'en', 'NPS edges');
+    const data = emptySheet();
+    data.tables['rounds'] = roundsOf.map((_, i) => row({ label: `R${i + 1}`, date: '' }, `round-${i + 1}`));
+    roundsOf.forEach((answers, i) => {
+      data.tables[i === 0 ? 'respondents' : `respondents@round-${i + 1}`] = answers.map(([score, segment]) =>
+        row({ score, ...(segment === undefined ? {} : { segment }) }),
+      );
+    });
+    if (compare) {
+      data.fields['compareFrom'] = `round-${compare[0]}`;
+      data.fields['compareTo'] = `round-${compare[1]}`;
+    }
+    // The first round is the one edited: its segments are the ones laid out.
+    data.fields['round'] = 'round-1';
+    record.sheets['nps-survey'] = data;
+    return record;
+  }
+  const check = (record: WorkbookRecord, prefix: string) => {
+    const book = buildWorkbook(record, defs, 'en', new Date());
+    const expected = formulaCells(book).filter((c) => c.sheet === 'nps-survey');
+    const { book: recalculated } = recalculate(book, prefix);
+    expect(expected.length).toBeGreaterThan(30);
+    expect(mismatchesOf(expected, recalculated)).toEqual([]);
+  };
+
+  it('segments spelt in two cases, with COUNTIF operators and wildcards in their names, none at all; an empty round; 35 in one segment', () => {
+    const segs = ['B2B', 'b2b', '>5', '*VIP?', '~x', '', '=1', 'Sklep ł'];
+    const first: [string, string?][] = [
+      ...Array.from({ length: 40 }, (_, i): [string, string?] => [String(i % 11), segs[i % segs.length]]),
+      ...Array.from({ length: 35 }, (_, i): [string, string?] => [String((i * 7) % 11), 'Large']),
+      ['11', 'B2B'],
+      ['7.5', '>5'],
+      ['x', ''],
+    ];
+    check(survey([first, [], [['9'], ['0', 'B2B'], ['10']]], [2, 3]), 'recalc-nps-seg-');
+  }, 180_000);
+
+  it('a clear change, a change within its uncertainty, the same round twice', () => {
+    const many = (scores: number[], n: number) =>
+      Array.from({ length: n }, (_, i): [string] => [String(scores[i % scores.length])]);
+    check(
+      survey([many([0, 6, 8, 9], 100), many([9, 10, 10, 8, 6], 100), many([9, 6], 20)], [1, 2]),
+      'recalc-nps-clear-',
+    );
+    check(survey([many([7, 9], 20), many([9, 6], 20), many([8], 5)], [2, 1]), 'recalc-nps-within-');
+    check(survey([many([7, 9], 20), many([9, 6], 20)], [2, 2]), 'recalc-nps-same-');
+  }, 240_000);
+});
+
 // ——— A client's edits ———
 
 /** What a client types into one input cell of an export, and what the app stores for it. */

@@ -11,6 +11,9 @@ import { pick, rowName, tx } from './helpers';
 
 export const FIRST_ROUND = 'round-1';
 export const ROUND_FIELD = 'round';
+/** The two rounds compared (round ids; the last two when unset or removed). */
+export const COMPARE_FROM = 'compareFrom';
+export const COMPARE_TO = 'compareTo';
 const RESPONDENTS = 'respondents';
 
 const labelInput: InputDef = {
@@ -76,3 +79,17 @@ export function roundName(data: SheetData, roundId: string, lang: Lang): string 
 
 /** The respondents' stored tables of every round, in round order. */
 export const roundTables = (data: SheetData): string[] => roundRows(data).map((r) => roundTable(r.id));
+
+/**
+ * The two rounds compared: the chosen ones while they exist, else the one before the last and
+ * the last (did the latest change help?). Undefined with fewer than two rounds.
+ */
+export function comparedRounds(data: SheetData): { from: string; to: string } | undefined {
+  const ids = roundRows(data).map((r) => r.id);
+  if (ids.length < 2) return undefined;
+  const pickId = (field: string, fallback: string) => {
+    const v = data.fields[field];
+    return typeof v === 'string' && ids.includes(v) ? v : fallback;
+  };
+  return { from: pickId(COMPARE_FROM, ids[ids.length - 2]!), to: pickId(COMPARE_TO, ids[ids.length - 1]!) };
+}

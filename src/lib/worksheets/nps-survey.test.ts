@@ -79,26 +79,64 @@ describe('nps-survey', () => {
     const sheet = def.excel(ex, 'en');
     const at = (r: number, c = 0) => sheet.rows[r - 1]?.[c];
     expect(value(at(4))).toBe('Summary — Q3 2027 — after the programme (2027-09-30)');
-    expect(obj(at(5, 1))?.f).toContain('$B$34:$B$1048576');
+    expect(obj(at(5, 1))?.f).toContain('$B$47:$B$1048576');
     expect(value(at(5, 1))).toBe(12);
     expect(obj(at(14, 1))).toMatchObject({ v: 'Q1 2027 — before the loyalty programme', input: { table: 'rounds' } });
     expect(obj(at(15, 2))?.input).toEqual({ table: 'rounds', row: 'round-2', col: 'date' });
+    // Each round's results beside it, over its own score column: responses, NPS, margin, shares.
+    expect(sheet.rows[12]?.map(value)).toEqual([
+      'Round',
+      'Label',
+      'Date',
+      'Responses',
+      'NPS',
+      '± margin (95%)',
+      '% Promoters',
+      '% Detractors',
+    ]);
+    expect(obj(at(14, 3))).toMatchObject({ f: expect.stringContaining('$B$32:$B$44'), v: 12 });
+    // Round 1 of the example: 4 promoters, 3 passives, 5 detractors of 12 → −8.3.
+    expect(value(at(14, 4))).toBeCloseTo(-100 / 12, 10);
+    expect(obj(at(15, 3))?.f).toContain('$B$47:$B$1048576');
     expect(obj(at(16))?.rowsEnd).toEqual({ table: 'rounds', spacer: true });
-    expect(value(at(17))).toBe('Responses — Q1 2027 — before the loyalty programme (2027-03-31)');
-    expect(obj(at(19, 1))?.input).toMatchObject({ table: 'respondents', col: 'score' });
-    expect(obj(at(31))?.rowsEnd).toEqual({ table: 'respondents', spacer: true, open: false });
-    expect(obj(at(34, 1))?.input).toMatchObject({ table: 'respondents@round-2', col: 'score' });
-    expect(obj(at(46))?.rowsEnd).toEqual({ table: 'respondents@round-2', spacer: true, open: true });
+    // The change between the two rounds, from their rows, said in words.
+    expect(value(at(17))).toBe('Change between two rounds');
+    expect(at(18, 1)).toBe('Q1 2027 — before the loyalty programme (2027-03-31)');
+    expect(at(19, 1)).toBe('Q3 2027 — after the programme (2027-09-30)');
+    expect(obj(at(20, 1))).toMatchObject({ f: 'IF(AND(D14>0,D15>0),E15-E14,"")' });
+    expect(obj(at(21, 1))?.f).toContain('SQRT(MAX(0,G14+H14-(G14-H14)^2)/D14+MAX(0,G15+H15-(G15-H15)^2)/D15)');
+    expect(value(at(22, 1))).toBe('within the uncertainty: not a clear change');
+    // The edited round by segment: COUNTIFS over its score and segment columns.
+    expect(value(at(24))).toBe('By segment — Q3 2027 — after the programme (2027-09-30)');
+    expect(at(26)).toBe('Dealer');
+    expect(obj(at(26, 1))).toMatchObject({ f: expect.stringContaining('COUNTIFS($B$47:$B$1048576'), v: 4 });
+    expect(obj(at(26, 1))?.f).toContain('$D$47:$D$1048576,"=Dealer"');
+    expect(value(at(30))).toBe('Responses — Q1 2027 — before the loyalty programme (2027-03-31)');
+    expect(obj(at(32, 1))?.input).toMatchObject({ table: 'respondents', col: 'score' });
+    expect(obj(at(44))?.rowsEnd).toEqual({ table: 'respondents', spacer: true, open: false });
+    expect(obj(at(47, 1))?.input).toMatchObject({ table: 'respondents@round-2', col: 'score' });
+    expect(obj(at(59))?.rowsEnd).toEqual({ table: 'respondents@round-2', spacer: true, open: true });
   });
 
-  it('exports segment and reason as typed input cells', () => {
+  it('exports segment and reason as typed input cells, and the NPS of each segment', () => {
     const sheet = def.excel(survey(['3', '10'], [{ segment: 'B2B', reason: 'late delivery' }, {}]), 'en');
-    expect(cellValue(sheet.rows[17]?.[3])).toBe('B2B');
-    expect(obj(sheet.rows[17]?.[4])).toMatchObject({
+    // By segment (rows 16–20): B2B, then those without one.
+    expect(sheet.rows[17]?.[0]).toBe('B2B');
+    expect(obj(sheet.rows[17]?.[2])).toMatchObject({ v: -100 });
+    expect(sheet.rows[18]?.[0]).toBe('(no segment)');
+    expect(obj(sheet.rows[18]?.[1])?.f).toContain(',"")');
+    expect(obj(sheet.rows[18]?.[2])).toMatchObject({ v: 100 });
+    expect(cellValue(sheet.rows[22]?.[3])).toBe('B2B');
+    expect(obj(sheet.rows[22]?.[4])).toMatchObject({
       v: 'late delivery',
       input: { table: 'respondents', row: 'r1', col: 'reason' },
     });
-    expect(sheet.rows[18]?.[3]).toEqual({ input: { table: 'respondents', row: 'r2', col: 'segment' } });
+    expect(sheet.rows[23]?.[3]).toEqual({ input: { table: 'respondents', row: 'r2', col: 'segment' } });
+  });
+
+  it('escapes a segment name for COUNTIFS: "=" first, wildcards as literals', () => {
+    const sheet = def.excel(survey(['3'], [{ segment: '>5 *VIP?~' }]), 'en');
+    expect(obj(sheet.rows[17]?.[1])?.f).toContain('"=>5 ~*VIP~?~~"');
   });
 
   it('exports invalid and blank entries as typed text, left out of the formulas', () => {

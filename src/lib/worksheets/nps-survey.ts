@@ -19,11 +19,14 @@ import type {
   TableBlock,
   Text,
   WorksheetDef,
+  XCell,
 } from './types';
 import { byLang, counted, emptySheet, fillText, pick, row, rowName, tx } from './helpers';
 import { fill } from '../i18n/translate';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, label, ref } from './excel';
-import { litOf } from './formula';
+import { lit, litOf } from './formula';
+import { NPS_TEXT } from './nps-texts';
+import { npsChange } from '../scoring/nps-change';
 import {
   INDICATIVE_BELOW,
   NPS_RANGE,
@@ -34,9 +37,19 @@ import {
 } from '../scoring/nps';
 import { parseInRange } from '../scoring/parse';
 import { npsDistribution } from '../scoring/nps-distribution';
+import { segmentResults, type SegmentResult } from '../scoring/nps-segments';
 import { formatNumber } from '../i18n/format';
 import { TITLES } from './titles';
-import { FIRST_ROUND, currentRound, roundName, roundRows, roundTable, roundTables, rounds } from './nps-rounds';
+import {
+  FIRST_ROUND,
+  comparedRounds,
+  currentRound,
+  roundName,
+  roundRows,
+  roundTable,
+  roundTables,
+  rounds,
+} from './nps-rounds';
 
 export const NPS_CATEGORY_LABEL: Record<NpsCategory, Text> = {
   promoter: tx('Promoter', 'Promotor', '推荐者'),
@@ -115,6 +128,24 @@ function readScore(text: string): Reading {
   }
   return r;
 }
+
+/** A typed score as a number, or undefined when blank or not a whole 0–10. */
+export function readScoreText(text: string): number | undefined {
+  const r = readScore(text);
+  return typeof r === 'number' ? r : undefined;
+}
+
+/** The round being edited, by segment (valid scores only), in the order segments first appear. */
+export function roundSegments(data: SheetData, roundId = currentRound(data)): SegmentResult[] {
+  const entries: { score: number; segment: string }[] = [];
+  for (const r of respondentRows(data, roundId)) {
+    const score = readScoreText(cellText(r.cells['score']));
+    if (score !== undefined) entries.push({ score, segment: cellText(r.cells['segment']) });
+  }
+  return segmentResults(entries);
+}
+
+const cellText = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export interface SurveyAnalysis {
   /** Valid scores in respondent order. */
@@ -269,13 +300,21 @@ function results(data: SheetData): ResultItem[] {
  * (COUNTIF of each value), so entries the app leaves out are left out in Excel too.
  */
 function excel(data: SheetData, lang: Lang) {
-  const b = new SheetBuilder([16, 10, 14, 20, 40]);
+  const b = new SheetBuilder([18, 30, 14, 14, 40, 14, 14, 14, 30]);
   const s = npsOf(data);
   const roundList = roundRows(data);
   const current = currentRound(data);
   // Where each round's section lies, known before anything is written (the summary refers to it).
   const ROUNDS_FIRST = 14;
+  const pair = comparedRounds(data);
+  const segments = roundSegments(data);
+  // By segment only when someone has one: a survey without segments would show one "(no segment)".
+  const bySegment = segments.some((g) => g.name !== '');
   let next = ROUNDS_FIRST + roundList.length + 1; // after the rounds and their blank row
+  const changeFirst = next;
+  if (pair) next += 7; // heading, from, to, change, interval, verdict, blank
+  const segmentsFirst = next;
+  if (bySegment) next += 3 + segments.length; // heading, header, a row each, blank
   const sections = roundList.map((r, k) => {
     const rows = respondentRows(data, r.id);
     const heading = next;
@@ -333,15 +372,55 @@ function excel(data: SheetData, lang: Lang) {
     label(rounds.rowHeader, lang),
     headCell(pick(labelCol!.label, lang), rounds.id, labelCol!.id),
     headCell(pick(dateCol!.label, lang), rounds.id, dateCol!.id),
+    label(NPS_TEXT.responses, lang),
+    label(NPS_TEXT.nps, lang),
+    label(NPS_TEXT.margin, lang),
+    label(NPS_TEXT.promoters, lang),
+    label(NPS_TEXT.detractors, lang),
   ]); // 13
   // A sheet stored without rounds (older data) has its first one only implied: shown, not an input.
   const stored = Boolean(data.tables[rounds.id]?.length);
+  /** Row of each round in the rounds table, for the change between two of them. */
+  const roundRow = new Map<string, number>();
   roundList.forEach((r, i) => {
     const at = (input: InputDef) =>
       stored ? inputCell(input, r.cells[input.id], lang, cellAt(rounds.id, r.id, input.id)) : null;
-    b.add([rowName(rounds, i, lang), at(labelCol!), at(dateCol!)]);
+    const x = sections[i]!;
+    const range = `$B$${x.first}:$B$${x.end}`;
+    const R = b.next;
+    roundRow.set(r.id, R);
+    const rs = analyseRows(x.rows).summary;
+    b.add([rowName(rounds, i, lang), at(labelCol!), at(dateCol!), ...summaryCells(range, undefined, R, rs, lang)]);
   });
   b.add([{ rowsEnd: { table: rounds.id, spacer: true } }]);
+  if (b.next !== changeFirst) throw new Error('NPS sheet: the rounds table is not where the change expects it');
+  if (pair) writeChange(b, data, pair, roundRow, lang);
+  if (b.next !== segmentsFirst) throw new Error('NPS sheet: the change is not where the segments expect it');
+  if (bySegment) {
+    b.heading(`${pick(NPS_TEXT.segmentsTitle, lang)} — ${roundName(data, current, lang)}`);
+    b.add([
+      label(NPS_TEXT.segment, lang),
+      label(NPS_TEXT.responses, lang),
+      label(NPS_TEXT.nps, lang),
+      label(NPS_TEXT.margin, lang),
+      label(NPS_TEXT.promoters, lang),
+      label(NPS_TEXT.detractors, lang),
+      label(NPS_TEXT.passives, lang),
+      label(INDICATIVE_HEAD, lang),
+    ]);
+    const range = `$B$${mine.first}:$B$${mine.end}`;
+    const segRange = `$D$${mine.first}:$D$${mine.end}`;
+    for (const g of segments) {
+      const R = b.next;
+      b.add([
+        g.name === '' ? pick(NPS_TEXT.noSegment, lang) : g.name,
+        ...summaryCells(range, { range: segRange, name: g.name }, R, g.summary, lang, true),
+      ]);
+    }
+    b.blank();
+  }
+  if (b.next !== sections[0]!.heading)
+    throw new Error('NPS sheet: the respondents are not where the summary expects them');
   const [pr, pa, de] = (['promoter', 'passive', 'detractor'] as const).map(
     (c) => `"${pick(NPS_CATEGORY_LABEL[c], lang)}"`,
   );
@@ -383,22 +462,143 @@ function excel(data: SheetData, lang: Lang) {
   return b.build();
 }
 
+/** Heading of the column that marks small groups. */
+const INDICATIVE_HEAD = tx('Note', 'Uwaga', '备注');
+
+/** COUNTIF criterion for cells equal to a segment: "=" so a name like ">5" is not a comparison, wildcards escaped. */
+const segmentCriterion = (name: string) => (name === '' ? '""' : lit(`=${name.replace(/[~*?]/g, (c) => `~${c}`)}`));
+
+/**
+ * Responses, NPS, margin, % promoters, % detractors (and % passives, the indicative note) of the
+ * whole scores 0–10 in `range` (of one segment when `segment` is given), for row `R`, whose first
+ * cell is in column A: the results start in column B when `compact`, else in D (after label, date).
+ */
+function summaryCells(
+  range: string,
+  segment: { range: string; name: string } | undefined,
+  R: number,
+  s: NpsSummary | undefined,
+  lang: Lang,
+  compact = false,
+): XCell[] {
+  const count = (scores: number[]) =>
+    segment
+      ? `SUMPRODUCT(COUNTIFS(${range},{${scores.join(',')}},${segment.range},${segmentCriterion(segment.name)}))`
+      : `SUMPRODUCT(COUNTIF(${range},{${scores.join(',')}}))`;
+  const first = compact ? 1 : 3;
+  const [N, NPS, M, P, D] = [0, 1, 2, 3, 4].map((k) => ref(first + k, R)) as [string, string, string, string, string];
+  const share = (scores: number[], v: number | undefined): XCell => ({
+    f: `IF(${N}>0,${count(scores)}/${N},"")`,
+    v: v ?? '',
+    z: EXCEL_FORMAT.pct1,
+  });
+  const cells: XCell[] = [
+    { f: count([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), v: s?.responses ?? 0, z: EXCEL_FORMAT.int },
+    { f: `IF(${N}>0,(${P}-${D})*100,"")`, v: s?.nps ?? '', z: EXCEL_FORMAT.signedInt },
+    {
+      f: `IF(${N}>0,1.96*SQRT(MAX(0,${P}+${D}-(${P}-${D})^2)/${N})*100,"")`,
+      v: s?.marginOfError ?? '',
+      z: EXCEL_FORMAT.dec1,
+    },
+    share([9, 10], s?.promoterShare),
+    share([0, 1, 2, 3, 4, 5, 6], s?.detractorShare),
+  ];
+  if (compact)
+    cells.push(share([7, 8], s?.passiveShare), {
+      f: `IF(AND(${N}>0,${N}<${INDICATIVE_BELOW}),${litOf(NPS_TEXT.indicative, lang)},"")`,
+      v: s?.indicative ? pick(NPS_TEXT.indicative, lang) : '',
+    });
+  return cells;
+}
+
+/** The change between the two compared rounds, from their rows in the rounds table (columns D–H). */
+function writeChange(
+  b: SheetBuilder,
+  data: SheetData,
+  pair: { from: string; to: string },
+  roundRow: ReadonlyMap<string, number>,
+  lang: Lang,
+) {
+  const [f, t] = [roundRow.get(pair.from)!, roundRow.get(pair.to)!];
+  const before = analyseRows(respondentRows(data, pair.from)).summary;
+  const after = analyseRows(respondentRows(data, pair.to)).summary;
+  b.heading(pick(NPS_TEXT.changeTitle, lang));
+  b.add([pick(NPS_TEXT.from, lang), roundName(data, pair.from, lang)]);
+  b.add([pick(NPS_TEXT.to, lang), roundName(data, pair.to, lang)]);
+  if (pair.from === pair.to) {
+    b.add([pick(NPS_TEXT.change, lang), pick(NPS_TEXT.sameRound, lang)]);
+    b.blank();
+    b.blank();
+    b.blank();
+    return;
+  }
+  const c = npsChange(before, after);
+  const V = (r: number) => `MAX(0,G${r}+H${r}-(G${r}-H${r})^2)/D${r}`;
+  const changeAt = ref(1, b.next);
+  b.add([
+    pick(NPS_TEXT.change, lang),
+    { f: `IF(AND(D${f}>0,D${t}>0),E${t}-E${f},"")`, v: c?.change ?? '', z: EXCEL_FORMAT.signedInt },
+  ]);
+  const marginAt = ref(1, b.next);
+  b.add([
+    pick(NPS_TEXT.changeMargin, lang),
+    { f: `IF(AND(D${f}>0,D${t}>0),1.96*SQRT(${V(f)}+${V(t)})*100,"")`, v: c?.margin ?? '', z: EXCEL_FORMAT.dec1 },
+  ]);
+  b.add([
+    pick(NPS_TEXT.verdict, lang),
+    {
+      f: `IF(ISNUMBER(${changeAt}),IF(ABS(${changeAt})>${marginAt},${litOf(NPS_TEXT.clear, lang)},${litOf(NPS_TEXT.within, lang)}),"")`,
+      v: c ? pick(c.clear ? NPS_TEXT.clear : NPS_TEXT.within, lang) : '',
+    },
+  ]);
+  b.blank();
+}
+
 const QUESTION = tx(
   'How likely is it that you would recommend the company to a friend? (0 = not at all likely, 10 = extremely likely)',
   'Jak bardzo prawdopodobne jest, że polecisz firmę znajomemu? (0 — najmniej prawdopodobne, 10 — najbardziej prawdopodobne)',
   '您向朋友推荐这家公司的可能性有多大？（0 = 完全不可能，10 = 极有可能）',
 );
 
+type ExampleRespondent = string | { score: string; segment?: string; reason?: string };
+
 /** A sheet of these rounds (the last one is edited: no round chosen). */
-const sheetWith = (...roundsOf: { label?: string; date?: string; scores: string[] }[]): SheetData => {
+const sheetWith = (...roundsOf: { label?: string; date?: string; scores: ExampleRespondent[] }[]): SheetData => {
   const data = emptySheet();
   data.tables[rounds.id] = roundsOf.map((r, i) =>
     row({ label: r.label ?? '', date: r.date ?? '' }, i === 0 ? FIRST_ROUND : `round-${i + 1}`),
   );
   roundsOf.forEach((r, i) => {
-    data.tables[roundTable(data.tables[rounds.id]![i]!.id)] = r.scores.map((score) => row({ score }));
+    data.tables[roundTable(data.tables[rounds.id]![i]!.id)] = r.scores.map((x) =>
+      row(typeof x === 'string' ? { score: x } : x),
+    );
   });
   return data;
+};
+
+/** The example's respondents: Baltic Bikes' customers by channel, the detractors with their reasons. */
+function exampleRespondents(scores: string[], reasons: Record<number, Text>, lang: Lang): ExampleRespondent[] {
+  const SEGMENTS = [
+    tx('Dealer', 'Dealer', '经销商'),
+    tx('Online shop', 'Sklep online', '网店'),
+    tx('Service', 'Serwis', '维修服务'),
+  ];
+  return scores.map((score, i) => {
+    const reason = reasons[i];
+    return {
+      score,
+      segment: pick(SEGMENTS[i % SEGMENTS.length]!, lang),
+      ...(reason ? { reason: pick(reason, lang) } : {}),
+    };
+  });
+}
+
+const EXAMPLE_REASONS = {
+  late: tx('The bike came three weeks late', 'Rower przyszedł trzy tygodnie później', '自行车晚到了三周'),
+  service: tx('The service visit was cancelled twice', 'Wizytę serwisową odwołano dwa razy', '维修预约被取消了两次'),
+  price: tx('The price went up without notice', 'Cena wzrosła bez uprzedzenia', '价格未经通知就上涨了'),
+  parts: tx('Spare parts are hard to get', 'Trudno o części zamienne', '备件很难买到'),
+  answer: tx('No answer to my e-mail', 'Brak odpowiedzi na mój e-mail', '我的邮件没有得到回复'),
 };
 
 /** Completion: respondents with a valid score / respondents listed, over every round. */
@@ -442,7 +642,11 @@ export const npsSurvey = {
           lang,
         ),
         date: '2027-03-31',
-        scores: ['9', '6', '8', '5', '10', '7', '4', '9', '6', '8', '3', '9'],
+        scores: exampleRespondents(
+          ['9', '6', '8', '5', '10', '7', '4', '9', '6', '8', '3', '9'],
+          { 1: EXAMPLE_REASONS.late, 3: EXAMPLE_REASONS.service, 6: EXAMPLE_REASONS.price, 10: EXAMPLE_REASONS.parts },
+          lang,
+        ),
       },
       {
         label: pick(
@@ -450,7 +654,11 @@ export const npsSurvey = {
           lang,
         ),
         date: '2027-09-30',
-        scores: ['10', '9', '8', '9', '6', '10', '7', '9', '4', '8', '9', '10'],
+        scores: exampleRespondents(
+          ['10', '9', '8', '9', '6', '10', '7', '9', '4', '8', '9', '10'],
+          { 4: EXAMPLE_REASONS.answer, 8: EXAMPLE_REASONS.parts },
+          lang,
+        ),
       },
     ),
   excel,
