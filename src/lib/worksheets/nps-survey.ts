@@ -486,7 +486,8 @@ function summaryCells(
       ? `SUMPRODUCT(COUNTIFS(${range},{${scores.join(',')}},${segment.range},${segmentCriterion(segment.name)}))`
       : `SUMPRODUCT(COUNTIF(${range},{${scores.join(',')}}))`;
   const first = compact ? 1 : 3;
-  const [N, NPS, M, P, D] = [0, 1, 2, 3, 4].map((k) => ref(first + k, R)) as [string, string, string, string, string];
+  // Responses, NPS, margin, % promoters, % detractors: the shares are read by the NPS and margin.
+  const [N, , , P, D] = [0, 1, 2, 3, 4].map((k) => ref(first + k, R)) as [string, string, string, string, string];
   const share = (scores: number[], v: number | undefined): XCell => ({
     f: `IF(${N}>0,${count(scores)}/${N},"")`,
     v: v ?? '',
