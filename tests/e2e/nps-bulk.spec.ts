@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rowOf } from './xlsx-find';
 import { createWorkbook, downloadWorkbook, openExample, openSheet, output, SHOTS, waitSaved } from './util';
 
 // A real paste (Ctrl+V) needs the clipboard; 127.0.0.1 is a secure context.
@@ -109,20 +110,25 @@ test('respondents as rows: paste 1,000 scores, then rows with segment and reason
   const nps = book.Sheets['nps-survey']!;
   expect(['A13', 'B13', 'C13'].map((a) => nps[a]?.v)).toEqual(['Round', 'Label', 'Date']);
   expect(nps['A14']?.v).toBe('Round 1');
-  expect(['A17', 'B17', 'C17', 'D17', 'E17'].map((a) => nps[a]?.v)).toEqual([
+  // After the rounds and the NPS by segment (B2B, workshop, none): the respondents' header.
+  const head = rowOf(nps, 'Respondent');
+  expect(rowOf(nps, 'B2B')).toBeLessThan(head);
+  const first = head + 1;
+  expect(['A', 'B', 'C', 'D', 'E'].map((c) => nps[`${c}${head}`]?.v)).toEqual([
     'Respondent',
     'Score',
     'Category',
     'Segment',
     'Reason',
   ]);
-  expect(nps['A18']?.v).toBe('Respondent 1');
-  expect(nps['B18']?.v).toBe(s.scores[0]);
-  expect(nps['C18']?.f).toContain('B18');
-  expect([nps['B1018']?.v, nps['D1018']?.v, nps['E1018']?.v]).toEqual([3, 'B2B', 'Late delivery']);
-  expect(nps['D1019']?.v).toBe('workshop');
-  expect(nps['B1020']?.v).toBe('11');
-  expect(nps['B5']?.f).toContain('$B$18:$B$1048576'); // scores typed below the list count too
+  expect(nps[`A${first}`]?.v).toBe('Respondent 1');
+  expect(nps[`B${first}`]?.v).toBe(s.scores[0]);
+  expect(nps[`C${first}`]?.f).toContain(`B${first}`);
+  const r = (n: number) => first + n - 1;
+  expect([nps[`B${r(1001)}`]?.v, nps[`D${r(1001)}`]?.v, nps[`E${r(1001)}`]?.v]).toEqual([3, 'B2B', 'Late delivery']);
+  expect(nps[`D${r(1002)}`]?.v).toBe('workshop');
+  expect(nps[`B${r(1003)}`]?.v).toBe('11');
+  expect(nps['B5']?.f).toContain(`$B$${first}:$B$1048576`); // scores typed below the list count too
   expect(nps['B5']?.v).toBe(1002);
 });
 
@@ -210,10 +216,10 @@ test('rounds: add, rename, choose, remove with undo; each round its own responde
   expect([nps['B14']?.v, nps['C14']?.v, nps['B15']?.v]).toEqual(['Q3 — after', '2027-09-30', 'Q1 — before']);
   expect(nps['A4']?.v).toBe('Summary — Q3 — after (2027-09-30)');
   expect(nps['B9']?.v).toBe(100);
-  expect(nps['A17']?.v).toBe('Responses — Q3 — after (2027-09-30)');
-  expect(nps['B19']?.v).toBe(10);
-  expect(nps['A21']?.v).toBe('Responses — Q1 — before');
-  expect([nps['B23']?.v, nps['B24']?.v, nps['B25']?.v]).toEqual([9, 10, 3]);
+  const q3 = rowOf(nps, 'Responses — Q3 — after (2027-09-30)');
+  expect(nps[`B${q3 + 2}`]?.v).toBe(10);
+  const q1 = rowOf(nps, 'Responses — Q1 — before');
+  expect([nps[`B${q1 + 2}`]?.v, nps[`B${q1 + 3}`]?.v, nps[`B${q1 + 4}`]?.v]).toEqual([9, 10, 3]);
 });
 
 test('Polish: rounds named and chosen, 390 px, axe', async ({ page }) => {

@@ -538,7 +538,7 @@ function writeChange(
   const changeAt = ref(1, b.next);
   b.add([
     pick(NPS_TEXT.change, lang),
-    { f: `IF(AND(D${f}>0,D${t}>0),E${t}-E${f},"")`, v: c?.change ?? '', z: EXCEL_FORMAT.signedInt },
+    { f: `IF(AND(D${f}>0,D${t}>0),E${t}-E${f},"")`, v: c?.change ?? '', z: EXCEL_FORMAT.dec1 },
   ]);
   const marginAt = ref(1, b.next);
   b.add([
@@ -624,10 +624,12 @@ export const npsSurvey = {
   ),
   blocks: [
     { kind: 'note', id: 'question', title: tx('Question', 'Pytanie', '问题'), text: QUESTION },
+    rounds,
+    { kind: 'custom', id: 'trend', panel: 'nps-trend', title: NPS_TEXT.trendTitle },
+    { kind: 'custom', id: 'round', panel: 'nps-round' },
     { kind: 'results', id: 'summary', title: tx('NPS summary', 'Podsumowanie NPS', 'NPS 汇总'), items: results },
     { kind: 'custom', id: 'chart', panel: 'nps-chart' },
-    rounds,
-    { kind: 'custom', id: 'round', panel: 'nps-round' },
+    { kind: 'custom', id: 'segments', panel: 'nps-segments', title: NPS_TEXT.segmentsTitle },
     respondents,
   ],
   initial: () => sheetWith({ scores: Array.from({ length: 10 }, () => '') }),

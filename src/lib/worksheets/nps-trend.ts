@@ -37,10 +37,10 @@ export interface RoundComparison {
   change: NpsChange | undefined;
 }
 
-export function comparison(data: SheetData, lang: Lang): RoundComparison | undefined {
+/** The compared rounds and their change; `all` is roundResults of the same sheet. */
+export function comparison(data: SheetData, all: readonly RoundResult[]): RoundComparison | undefined {
   const pair = comparedRounds(data);
   if (!pair) return undefined;
-  const all = roundResults(data, lang);
   const from = all.find((r) => r.id === pair.from)!;
   const to = all.find((r) => r.id === pair.to)!;
   return { from, to, change: from.id === to.id ? undefined : npsChange(from.summary, to.summary) };

@@ -205,6 +205,8 @@ export type PanelName =
   | 'normalise-weights'
   | 'nps-chart'
   | 'nps-round'
+  | 'nps-trend'
+  | 'nps-segments'
   | 'content-forms-chart'
   | 'money-preview'
   | 'stakeholder-grid'

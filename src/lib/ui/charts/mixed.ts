@@ -145,3 +145,67 @@ export function drawRefBars(canvas: HTMLCanvasElement, data: RefBarsData, locale
     destroy: () => chart.destroy(),
   };
 }
+
+export interface TrendData {
+  /** Round names, each on a few short lines. */
+  labels: string[][];
+  /** NPS per round; null for a round without valid scores. */
+  nps: (number | null)[];
+  /** 95% interval per round, clamped to −100…100; null without scores. */
+  interval: ([number, number] | null)[];
+  texts: { nps: string; interval: string };
+}
+
+function trendSets(d: TrendData) {
+  return [
+    {
+      type: 'line' as const,
+      label: d.texts.nps,
+      data: d.nps,
+      borderColor: '#1f5f8b',
+      backgroundColor: '#1f5f8b',
+      pointRadius: 5,
+      pointHoverRadius: 6,
+      spanGaps: true,
+      order: 0,
+    },
+    {
+      // Floating bars: each round's 95% interval, from its low to its high end.
+      type: 'bar' as const,
+      label: d.texts.interval,
+      data: d.interval,
+      backgroundColor: 'rgba(31, 95, 139, 0.18)',
+      borderColor: 'rgba(31, 95, 139, 0.55)',
+      borderWidth: 1,
+      barPercentage: 0.35,
+      order: 1,
+    },
+  ];
+}
+
+/** Each survey round's NPS as a line of points, its 95% interval as a bar behind it. */
+export function drawTrend(canvas: HTMLCanvasElement, data: TrendData, locale?: string) {
+  // Points and [low, high] pairs in one chart: chart.js types a dataset's data by the chart's.
+  const chart = new Chart<'bar' | 'line', (number | [number, number] | null)[], string[]>(canvas, {
+    data: { labels: data.labels, datasets: trendSets(data) },
+    options: {
+      locale,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { display: true, position: 'bottom' }, tooltip: { enabled: true } },
+      scales: {
+        x: { ticks: { autoSkip: false, maxRotation: 0 } },
+        y: { min: -100, max: 100, ticks: { stepSize: 25 } },
+      },
+    },
+  });
+  return {
+    update(next: TrendData) {
+      chart.data.labels = next.labels;
+      chart.data.datasets = trendSets(next);
+      chart.update();
+    },
+    destroy: () => chart.destroy(),
+  };
+}
