@@ -53,6 +53,9 @@ test('the example’s report: a cover, the summary and every worksheet read-only
   expect(flat).toContain('+42');
   expect(flat).toContain('3.40');
   expect(flat).toContain('Cyberattack');
+  // NPS over time: the change between the two rounds in words, read-only; the segments and reasons.
+  expect(flat).toContain('up 50.0 points (± 65.0): within the uncertainty: not a clear change');
+  expect(flat).toContain('Spare parts are hard to get');
   // Left out by its tick, everywhere.
   expect(flat).not.toContain('Loyalty programme');
   // None of the app's chrome.

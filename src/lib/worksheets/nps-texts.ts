@@ -56,6 +56,11 @@ export const NPS_TEXT = {
   ),
   detractorsTitle: tx('Detractors and their reasons', 'Krytycy i ich powody', '贬损者及其原因'),
   detractorsEmpty: tx('No detractors in this round.', 'W tej rundzie nie ma krytyków.', '本轮没有贬损者。'),
+  detractorsInReport: tx(
+    '{listed} of {total} detractors listed: those who gave a reason (all are in the Excel export).',
+    'Wymieniono {listed} z {total} krytyków: tych, którzy podali powód (wszyscy są w eksporcie do Excela).',
+    '列出了 {total} 位贬损者中的 {listed} 位：即填写了原因的贬损者（全部见 Excel 导出）。',
+  ),
   noReason: tx('no reason given', 'nie podano powodu', '未填写原因'),
   score: tx('Score', 'Wartość', '评分'),
   reason: tx('Reason', 'Powód', '原因'),

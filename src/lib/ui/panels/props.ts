@@ -7,4 +7,6 @@ export interface PanelProps {
   def: WorksheetDef;
   sheet: SheetData;
   session: WorkbookSession;
+  /** Drawn in the report: read-only, choices shown as text. */
+  inReport?: boolean;
 }
