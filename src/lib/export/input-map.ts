@@ -73,6 +73,7 @@ export function mapSheet(
         rows.push(['rows', def.id, table, ...(isCut(ids) ? splitText(ids) : [ids])]);
       }
     }
+    const compact = compactRows(inputs, byId);
     for (const tagged of inputs) {
       // A reference caches the value it points at, as a spreadsheet computes it (an empty cell is 0).
       const cell = { f: sheetRef(def.id, tagged.address), v: tagged.value === '' ? 0 : tagged.value };
@@ -92,23 +93,79 @@ export function mapSheet(
           const list = data.fields[path.list];
           rows.push(['list', def.id, path.list, cell, Array.isArray(list) ? list.length : 0]);
         }
-      } else {
-        const value = valueOf(data, byId, path);
-        const pieces = typeof value === 'string' && isCut(value) ? splitText(value).map((piece) => ({ piece })) : [];
-        rows.push([
-          'input',
-          def.id,
-          JSON.stringify(path),
-          cell,
-          ...(emptyAs === undefined && !pieces.length ? [] : [emptyAs ?? '']),
-          ...pieces.map((p) => p.piece),
-        ]);
+        continue;
       }
+      if ('table' in path) {
+        const whole = compact.get(`${path.table}\u0000${path.row}`);
+        if (whole === tagged) rows.push(['row', def.id, path.table, cell, path.row]);
+        if (whole) continue; // the row's other cells are found by their columns' headers
+      }
+      const value = valueOf(data, byId, path);
+      const pieces = typeof value === 'string' && isCut(value) ? splitText(value).map((piece) => ({ piece })) : [];
+      rows.push([
+        'input',
+        def.id,
+        JSON.stringify(path),
+        cell,
+        ...(emptyAs === undefined && !pieces.length ? [] : [emptyAs ?? '']),
+        ...pieces.map((p) => p.piece),
+      ]);
     }
   }
   // The reader uses the formulas, never their cached values.
   return { rows: rows.map((row) => row.map((x): XCell => x)) };
 }
+
+type CellInput = Extract<TaggedInput, { path: InputPath }>;
+
+/**
+ * Table rows mapped by one entry each instead of one per cell (10,000 respondents: 10,000 map
+ * rows, not 30,000): a row whose input cells are all on one sheet row, each under its column's
+ * mapped header, every input column of the table there, none needing more than its reference
+ * (no `emptyAs`, no text in pieces). Keyed by table and row id, the value is the row's first cell,
+ * whose reference gives the row; the reader finds each cell from the headers' columns.
+ */
+function compactRows(inputs: readonly TaggedInput[], byId: Map<string, Map<string, Row>>): Map<string, CellInput> {
+  const heads = new Map<string, Map<string, number>>();
+  for (const t of inputs) {
+    if (!('head' in t)) continue;
+    let cols = heads.get(t.head.table);
+    if (!cols) heads.set(t.head.table, (cols = new Map()));
+    cols.set(t.head.col, colOf(t.address));
+  }
+  const cells = new Map<string, CellInput[]>();
+  for (const t of inputs) {
+    if (!('path' in t) || !('table' in t.path) || !heads.has(t.path.table)) continue;
+    const key = `${t.path.table}\u0000${t.path.row}`;
+    let list = cells.get(key);
+    if (!list) cells.set(key, (list = []));
+    list.push(t);
+  }
+  const out = new Map<string, CellInput>();
+  for (const [key, list] of cells) {
+    const first = list[0]!;
+    const path = first.path as Extract<InputPath, { table: string }>;
+    const cols = heads.get(path.table)!;
+    const fits =
+      list.length === cols.size &&
+      new Set(list.map((t) => (t.path as { col: string }).col)).size === cols.size &&
+      list.every((t) => {
+        const p = t.path as Extract<InputPath, { table: string }>;
+        const value = byId.get(p.table)?.get(p.row)?.cells[p.col];
+        return (
+          t.row === first.row &&
+          cols.get(p.col) === t.col &&
+          t.emptyAs === undefined &&
+          !(typeof value === 'string' && isCut(value))
+        );
+      });
+    if (fits) out.set(key, first);
+  }
+  return out;
+}
+
+/** The 0-based column of an A1 address. */
+const colOf = (address: string): number => utils.decode_cell(address).c;
 
 /** A sheet's rows by id per table, made once per export of it (a find per input is quadratic). */
 function rowsById(def: WorksheetDef, data: SheetData): Map<string, Map<string, Row>> {
@@ -190,10 +247,17 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
     entries: [],
   };
   let damaged = 0;
+  /** Rows mapped whole, expanded to their cells once every header is read. */
+  const whole: { at: number; sheet: string; table: string; row: string; ref: string | undefined }[] = [];
   rows.forEach((r, i) => {
     const kind = r[0];
     const sheet = str(r[1]);
-    if (kind === 'input') {
+    if (kind === 'row') {
+      const table = str(r[2]);
+      const row = str(r[4]);
+      if (!table || !row) return void damaged++;
+      whole.push({ at: map.entries.length, sheet, table, row, ref: formula(i, 3) });
+    } else if (kind === 'input') {
       const path = parsePath(str(r[2]));
       if (!path) return void damaged++;
       const emptyAs = str(r[4]);
@@ -228,7 +292,63 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
       map.entries.push({ kind, sheet, table: str(r[2]), ids });
     }
   });
+  if (whole.length) {
+    const expanded = expandRows(map.entries, whole);
+    damaged += expanded.damaged;
+    map.entries = expanded.entries;
+  }
   return { map, damaged };
+}
+
+/**
+ * A row mapped whole becomes one input entry per mapped header of its table: the header's column
+ * at the row's reference (both rewritten by a spreadsheet when rows or columns are inserted), in
+ * the place of the row among the entries.
+ */
+function expandRows(
+  entries: MapEntry[],
+  whole: { at: number; sheet: string; table: string; row: string; ref: string | undefined }[],
+): { entries: MapEntry[]; damaged: number } {
+  const heads = new Map<string, { col: string; column: string | undefined }[]>();
+  for (const e of entries) {
+    if (e.kind !== 'head') continue;
+    const key = `${e.sheet}\u0000${e.table}`;
+    const at = parseRef(e.ref);
+    let list = heads.get(key);
+    if (!list) heads.set(key, (list = []));
+    list.push({ col: e.col, column: at && at !== 'deleted' ? /^[A-Z]+/.exec(at.address)?.[0] : undefined });
+  }
+  let damaged = 0;
+  const out: MapEntry[] = [];
+  let next = 0;
+  for (const w of whole) {
+    while (next < w.at) out.push(entries[next++]!);
+    const cols = heads.get(`${w.sheet}\u0000${w.table}`);
+    const at = parseRef(w.ref);
+    if (!cols || at === undefined) {
+      damaged++;
+      continue;
+    }
+    for (const c of cols) {
+      const path: InputPath = { table: w.table, row: w.row, col: c.col };
+      // A deleted row or header column: its cells are deleted, as a cell's own reference would say.
+      const ref =
+        at === 'deleted' || c.column === undefined
+          ? '#REF!'
+          : sheetRef(at.sheet, `${c.column}${/\d+$/.exec(at.address)![0]}`);
+      out.push({ kind: 'input', sheet: w.sheet, path, ref });
+    }
+  }
+  while (next < entries.length) out.push(entries[next++]!);
+  return { entries: out, damaged };
+}
+
+/** Where the map says the input cell of `path` is (a row mapped whole included); undefined when it has none. */
+export function mappedCell(ws: WorkSheet, path: InputPath): { sheet: string; address: string } | undefined {
+  const key = JSON.stringify(path);
+  const e = readMap(ws)?.map.entries.find((x) => x.kind === 'input' && JSON.stringify(x.path) === key);
+  const at = e?.kind === 'input' ? parseRef(e.ref) : undefined;
+  return at && at !== 'deleted' ? at : undefined;
 }
 
 /** The sheet and A1 address a map formula points at; 'deleted' when the cell was deleted (#REF!). */

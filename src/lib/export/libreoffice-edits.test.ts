@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { read, utils, type CellObject } from 'xlsx';
 import { exportWorkbook } from './write-workbook';
 import { readWorkbookFile, type ImportedWorkbook } from './read-workbook';
-import { MAP_SHEET } from './input-map';
+import { MAP_SHEET, mappedCell } from './input-map';
 import { changesAgainst, replacedRecord } from './import-plan';
 import { exampleRecord } from './import-fixtures';
 import { loadAllDefinitions } from '../worksheets/index';
@@ -100,13 +100,9 @@ function imported(bytes: Uint8Array): ImportedWorkbook {
 /** Where the map says a customer's name cell is (0-based). */
 function nameCell(bytes: Uint8Array, rowId: string): { r: number; c: number } {
   const book = read(bytes, { type: 'array', cellFormula: true });
-  const ws = book.Sheets[MAP_SHEET]!;
-  const rows = utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: '' });
-  const i = rows.findIndex(
-    (r) => r[0] === 'input' && r[2] === JSON.stringify({ table: 'customers', row: rowId, col: 'name' }),
-  );
-  const f = (ws[utils.encode_cell({ r: i, c: 3 })] as CellObject).f!;
-  return utils.decode_cell(/!\$?([A-Z]+)\$?(\d+)$/.exec(f)!.slice(1).join(''));
+  const at = mappedCell(book.Sheets[MAP_SHEET]!, { table: 'customers', row: rowId, col: 'name' });
+  if (!at) throw new Error(`no map entry for customer ${rowId}`);
+  return utils.decode_cell(at.address);
 }
 
 describe('rows inserted and deleted by LibreOffice, then imported over the same workbook', () => {

@@ -112,10 +112,10 @@ describe('the styled .xlsx writer', () => {
         "warnings.simplefilter('error')",
         'wb = openpyxl.load_workbook(sys.argv[1])',
         "ws = wb['nps-survey']",
-        "print(wb.sheetnames[0], wb['_inputs'].sheet_state, ws.freeze_panes, ws.print_title_rows, ws.page_setup.paperSize, ws['A1'].font.b, ws['A1'].font.sz, ws['B18'].fill.fgColor.rgb)",
+        "print(wb.sheetnames[0], wb['_inputs'].sheet_state, ws.freeze_panes, ws.print_title_rows, ws.page_setup.paperSize, ws['A1'].font.b, ws['A1'].font.sz, ws['B24'].fill.fgColor.rgb)",
       ].join('\n');
       const out = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }).trim();
-      expect(out).toBe('Podsumowanie hidden A18 $17:$17 9 True 14.0 FFFFF6D5');
+      expect(out).toBe('Podsumowanie hidden A24 $23:$23 9 True 14.0 FFFFF6D5');
     },
   );
 });
