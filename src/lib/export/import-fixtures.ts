@@ -4,7 +4,7 @@
  */
 import type { CellValue, InputDef, Lang, SheetData, WorksheetDef } from '../worksheets/types';
 import { newWorkbook, type WorkbookRecord } from '../storage/record';
-import { tableRows } from '../worksheets/helpers';
+import { asInstance, instanceIds, tableRows } from '../worksheets/helpers';
 import { readNumber } from '../scoring/parse';
 
 /**
@@ -26,11 +26,12 @@ export function inputsOf(record: WorkbookRecord, defs: readonly WorksheetDef[]):
       if (block.kind === 'fields')
         for (const f of block.fields) out.push(`${def.id}/${f.id} = ${show(f, data.fields[f.id])}`);
       if (block.kind === 'table') {
-        tableRows(block, data).forEach((r, i) => {
-          for (const c of block.columns)
-            if (c.kind !== 'computed')
-              out.push(`${def.id}/${block.id}[${i}:${r.id}].${c.id} = ${show(c, r.cells[c.id])}`);
-        });
+        // Every stored table of the block: each NPS round's respondents.
+        for (const id of instanceIds(block, data))
+          tableRows(asInstance(block, id), data).forEach((r, i) => {
+            for (const c of block.columns)
+              if (c.kind !== 'computed') out.push(`${def.id}/${id}[${i}:${r.id}].${c.id} = ${show(c, r.cells[c.id])}`);
+          });
       }
     }
     for (const [field, { input }] of Object.entries(def.lists ?? {})) {
