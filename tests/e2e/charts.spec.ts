@@ -79,7 +79,8 @@ for (const [sheet, picture] of [
     await page.goto(`/#/w/${id}/${sheet}`);
     await expect(page.locator('#worksheet-title')).toBeVisible();
     if (picture) await expect(page.getByRole('img', { name: picture }).first()).toBeVisible();
-    const canvas = page.locator('.chart canvas');
+    // Every chart of the sheet (the NPS sheet has the trend and the distribution).
+    const canvas = page.locator('.chart canvas').first();
     // Drawn at full width first (chart.js sets the canvas size when it draws).
     if (sheet !== 'stakeholder-grid' && sheet !== 'crisis-plan')
       await expect.poll(() => canvas.evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(600);

@@ -625,7 +625,7 @@ export const npsSurvey = {
   blocks: [
     { kind: 'note', id: 'question', title: tx('Question', 'Pytanie', '问题'), text: QUESTION },
     rounds,
-    { kind: 'custom', id: 'trend', panel: 'nps-trend', title: NPS_TEXT.trendTitle },
+    { kind: 'custom', id: 'trend', panel: 'nps-trend', title: NPS_TEXT.overTime },
     { kind: 'custom', id: 'round', panel: 'nps-round' },
     { kind: 'results', id: 'summary', title: tx('NPS summary', 'Podsumowanie NPS', 'NPS 汇总'), items: results },
     { kind: 'custom', id: 'chart', panel: 'nps-chart' },

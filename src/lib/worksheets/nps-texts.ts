@@ -5,6 +5,7 @@
 import { tx } from './helpers';
 
 export const NPS_TEXT = {
+  overTime: tx('NPS over time', 'NPS w czasie', 'NPS 随时间的变化'),
   trendTitle: tx('NPS by round', 'NPS w kolejnych rundach', '各轮 NPS'),
   round: tx('Round', 'Runda', '轮次'),
   responses: tx('Responses', 'Odpowiedzi', '回答数'),

@@ -37,7 +37,10 @@ export function drawBars(
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      // No legend: chart.js's plugins are registered for the whole page (mixed.ts adds Legend),
+      // and these charts name their bars on the axis or in HTML beside them.
       plugins: {
+        legend: { display: false },
         tooltip: { enabled: true, callbacks: { label: (ctx) => current[ctx.dataIndex]?.text ?? ctx.formattedValue } },
       },
       scales: horizontal ? { x: valueAxis } : { y: valueAxis },
@@ -104,7 +107,10 @@ export function drawGroupedBars(
       maintainAspectRatio: false,
       animation: false,
       locale: options.locale,
+      // No legend: chart.js's plugins are registered for the whole page (mixed.ts adds Legend),
+      // and these charts name their bars on the axis or in HTML beside them.
       plugins: {
+        legend: { display: false },
         tooltip: {
           enabled: true,
           callbacks: {

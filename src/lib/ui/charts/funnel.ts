@@ -37,7 +37,10 @@ export function drawFunnel(
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      // No legend: chart.js's plugins are registered for the whole page (mixed.ts adds Legend),
+      // and these charts name their bars on the axis or in HTML beside them.
       plugins: {
+        legend: { display: false },
         tooltip: { enabled: true, callbacks: { label: (ctx) => current[ctx.dataIndex]?.text ?? '' } },
       },
       // Counts are read from the tooltip and the list beside: a centred axis has no meaningful ticks.
