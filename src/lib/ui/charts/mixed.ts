@@ -28,6 +28,30 @@ Chart.register(
   Legend,
 );
 
+/** What the charts here share: drawn at once (no animation), sized by their box, a legend below. */
+const shared = (locale: string | undefined) => ({
+  locale,
+  responsive: true,
+  maintainAspectRatio: false,
+  animation: false as const,
+  plugins: { legend: { display: true, position: 'bottom' as const }, tooltip: { enabled: true } },
+});
+
+/** The handle LazyChart keeps: new data replaces the labels and datasets in place. */
+function handleOf<D extends { labels: unknown[] }>(
+  chart: { data: { labels?: unknown[]; datasets: unknown[] }; update(): void; destroy(): void },
+  sets: (d: D) => unknown[],
+) {
+  return {
+    update(next: D) {
+      chart.data.labels = next.labels;
+      chart.data.datasets = sets(next);
+      chart.update();
+    },
+    destroy: () => chart.destroy(),
+  };
+}
+
 export interface ParetoData {
   labels: string[];
   revenue: number[];
@@ -74,11 +98,7 @@ export function drawPareto(canvas: HTMLCanvasElement, data: ParetoData, locale?:
   const chart = new Chart(canvas, {
     data: { labels: data.labels, datasets: paretoSets(data) },
     options: {
-      locale,
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      plugins: { legend: { display: true, position: 'bottom' }, tooltip: { enabled: true } },
+      ...shared(locale),
       scales: {
         x: { ticks: { autoSkip: true, maxRotation: 60 } },
         y: { beginAtZero: true, position: 'left', title: { display: true, text: data.texts.revenue } },
@@ -93,14 +113,7 @@ export function drawPareto(canvas: HTMLCanvasElement, data: ParetoData, locale?:
       },
     },
   });
-  return {
-    update(next: ParetoData) {
-      chart.data.labels = next.labels;
-      chart.data.datasets = paretoSets(next);
-      chart.update();
-    },
-    destroy: () => chart.destroy(),
-  };
+  return handleOf<ParetoData>(chart, paretoSets);
 }
 
 export interface RefBarsData {
@@ -128,22 +141,11 @@ export function drawRefBars(canvas: HTMLCanvasElement, data: RefBarsData, locale
   const chart = new Chart(canvas, {
     data: { labels: data.labels, datasets: refSets(data) },
     options: {
-      locale,
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      plugins: { legend: { display: true, position: 'bottom' }, tooltip: { enabled: true } },
+      ...shared(locale),
       scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
     },
   });
-  return {
-    update(next: RefBarsData) {
-      chart.data.labels = next.labels;
-      chart.data.datasets = refSets(next);
-      chart.update();
-    },
-    destroy: () => chart.destroy(),
-  };
+  return handleOf<RefBarsData>(chart, refSets);
 }
 
 export interface TrendData {
@@ -189,23 +191,12 @@ export function drawTrend(canvas: HTMLCanvasElement, data: TrendData, locale?: s
   const chart = new Chart<'bar' | 'line', (number | [number, number] | null)[], string[]>(canvas, {
     data: { labels: data.labels, datasets: trendSets(data) },
     options: {
-      locale,
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      plugins: { legend: { display: true, position: 'bottom' }, tooltip: { enabled: true } },
+      ...shared(locale),
       scales: {
         x: { ticks: { autoSkip: false, maxRotation: 0 } },
         y: { min: -100, max: 100, ticks: { stepSize: 25 } },
       },
     },
   });
-  return {
-    update(next: TrendData) {
-      chart.data.labels = next.labels;
-      chart.data.datasets = trendSets(next);
-      chart.update();
-    },
-    destroy: () => chart.destroy(),
-  };
+  return handleOf<TrendData>(chart, trendSets);
 }
