@@ -17,10 +17,16 @@ export const segmentKey = (name: string): string => name.toLocaleLowerCase();
 /** `entries` are valid scores with the segment typed beside each ('' = none). */
 export function segmentResults(entries: readonly { score: number; segment: string }[]): SegmentResult[] {
   const groups = new Map<string, { name: string; scores: number[] }>();
+  // By the text as typed first: a survey repeats a few segments, and lower-casing is the slow part.
+  const byText = new Map<string, { name: string; scores: number[] }>();
   for (const { score, segment } of entries) {
-    const key = segmentKey(segment);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { name: segment, scores: [] }));
+    let g = byText.get(segment);
+    if (!g) {
+      const key = segmentKey(segment);
+      g = groups.get(key);
+      if (!g) groups.set(key, (g = { name: segment, scores: [] }));
+      byText.set(segment, g);
+    }
     g.scores.push(score);
   }
   const out: SegmentResult[] = [];
