@@ -58,8 +58,9 @@ class Groups {
 
   /**
    * Changes a group in one transaction; false when it failed (the banner says why) or is gone.
-   * The list takes the saved group as it is, newest first (reading every group back, each with its
-   * participants' workbooks, took a tenth of a second with thirty of them); other tabs re-read.
+   * The list takes the saved group as it is, newest first: reading every group back (each with
+   * all its participants' workbooks, repaired one by one) after each change is work this tab
+   * does not need; other tabs are told and read the list themselves.
    */
   async change(id: string, next: (g: GroupRecord) => GroupRecord): Promise<GroupRecord | undefined> {
     return this.#do(async () => {
