@@ -58,8 +58,9 @@ const cellIn = (page: Page, row: string, column: RegExp) =>
   page.evaluate(
     ([r, c]) => {
       const table = document.querySelector('.compare-table')!;
-      const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
-      const col = heads.findIndex((h) => new RegExp(c!).test(h));
+      // The results' own headings (the row under the worksheets' titles); the participants' column comes first.
+      const heads = [...table.querySelectorAll('thead tr:last-child th')].map((th) => th.textContent ?? '');
+      const col = heads.findIndex((h) => new RegExp(c!).test(h)) + 1;
       const tr = [...table.querySelectorAll('tbody tr, tfoot tr')].find(
         (x) => x.querySelector('th')?.textContent?.trim() === r,
       );
