@@ -38,21 +38,33 @@ function startWorker(): Worker | undefined {
   }
 }
 
+/** Readers not used for this long end (each holds ~5 MB: SheetJS and the definitions). */
+const IDLE_MS = 60_000;
+
 /**
- * The group page's readers. `warm` starts them when the page opens, so a worker's own start
- * (its script, SheetJS and the definitions: ~0.3 s) is over before the trainer has chosen the
- * files; they stay for the next choice and end with `close`, when the page goes.
+ * The group page's readers. `warm` starts them when the page opens or the trainer reaches for
+ * the files (the file button, a drag over the drop zone), so a worker's own start (its script,
+ * SheetJS and the definitions: ~0.3 s) is over before the files are chosen; they end a minute
+ * after their last use, or with `close` when the page goes.
  */
 export class ReaderPool {
   #workers: (Worker | undefined)[] = [];
+  #idle: ReturnType<typeof setTimeout> | undefined;
 
   warm(): void {
     if (!this.#workers.length) this.#workers = Array.from({ length: poolSize() }, startWorker);
+    this.#later();
   }
 
   close(): void {
+    clearTimeout(this.#idle);
     for (const w of this.#workers) w?.terminate();
     this.#workers = [];
+  }
+
+  #later() {
+    clearTimeout(this.#idle);
+    this.#idle = setTimeout(() => this.close(), IDLE_MS);
   }
 
   /**
@@ -96,7 +108,12 @@ export class ReaderPool {
     // Read on the page: the bytes given to a worker were transferred, so they are read again.
     const here = async (file: File, bytes: ArrayBuffer | undefined) =>
       (await reader()).ingestFile(file.name, new Uint8Array(bytes ?? (await file.arrayBuffer())), defs, now);
-    await Promise.all(this.#workers.slice(0, Math.max(1, files.length)).map((_, slot) => serve(slot)));
+    clearTimeout(this.#idle);
+    try {
+      await Promise.all(this.#workers.slice(0, Math.max(1, files.length)).map((_, slot) => serve(slot)));
+    } finally {
+      this.#later();
+    }
     return out;
   }
 }
