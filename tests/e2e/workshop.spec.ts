@@ -58,8 +58,9 @@ const cellIn = (page: Page, row: string, column: RegExp) =>
   page.evaluate(
     ([r, c]) => {
       const table = document.querySelector('.compare-table')!;
-      const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
-      const col = heads.findIndex((h) => new RegExp(c!).test(h));
+      // The results' own headings (the row under the worksheets' titles); the participants' column comes first.
+      const heads = [...table.querySelectorAll('thead tr:last-child th')].map((th) => th.textContent ?? '');
+      const col = heads.findIndex((h) => new RegExp(c!).test(h)) + 1;
       const tr = [...table.querySelectorAll('tbody tr, tfoot tr')].find(
         (x) => x.querySelector('th')?.textContent?.trim() === r,
       );
@@ -125,9 +126,32 @@ test('a trainer adds three participants in one choice, compares, anonymises and 
     'Celina — Nordic Oak',
   ]);
   expect(await page.locator('.answers-table tbody tr').count()).toBeGreaterThan(3);
-  await expect(
-    page.getByRole('img', { name: /^Net Promoter Score survey — Net Promoter Score: each participant/ }),
-  ).toBeVisible();
+  const npsChart = page.getByRole('img', { name: /^Net Promoter Score survey — Net Promoter Score: each participant/ });
+  await expect(npsChart).toBeVisible();
+  // Its bars are drawn once it is near the screen: a name too long for its column ends in "…",
+  // whole in its tooltip; Bartek's −50 is a bar of its own colour left of zero; Celina has none.
+  await npsChart.scrollIntoViewIfNeeded();
+  await expect(npsChart.locator('.ws-bar')).toHaveCount(2);
+  await expect(npsChart.locator('.ws-bar.negative')).toHaveCount(1);
+  await expect(npsChart.locator('.ws-bar-label')).toHaveText([
+    'Anna — Baltic Bikes',
+    'Bartek — Amber Tours',
+    'Celina — Nordic Oak',
+  ]);
+  expect(await npsChart.locator('.ws-bar-label').evaluateAll((xs) => xs.map((x) => x.getAttribute('title')))).toEqual([
+    'Anna — Baltic Bikes',
+    'Bartek — Amber Tours',
+    'Celina — Nordic Oak',
+  ]);
+  await expect(npsChart.locator('.ws-bar-value')).toHaveText(['+42', '−50', '—']);
+  await page.setViewportSize({ width: 412, height: 900 });
+  // At phone width the names' column is narrower than "Bartek — Amber Tours": cut, not clipped.
+  expect(
+    await npsChart
+      .locator('.ws-bar-label')
+      .evaluateAll((xs) => xs.map((x) => x.scrollWidth > x.clientWidth && getComputedStyle(x).textOverflow)),
+  ).toContain('ellipsis');
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/group-en-1280.png`, fullPage: true });

@@ -144,12 +144,28 @@ export function zipDirectoryProblem(b: Uint8Array): ZipProblem | undefined {
   return undefined;
 }
 
-/** How many bytes a deflated entry really inflates to, stopping once past `cap`. */
+/**
+ * Compressed bytes handed to the inflater at a time. A stream inflates each piece it is given
+ * whole (there is no back-pressure inside one piece), and deflate gives at most ~1,032 bytes per
+ * byte, so a bomb costs at most ~17 MB past the cap before the reader stops it.
+ */
+const SLICE = 16 * 1024;
+
+/**
+ * How many bytes a deflated entry really inflates to, stopping once past `cap`. The bytes are
+ * written into the stream slice by slice: through `Blob.stream()` the same check took about
+ * eight times as long in Chromium (31 ms instead of 4 ms for an example workbook's 30 parts).
+ */
 async function inflatedSize(data: Uint8Array, cap: number): Promise<number> {
-  const reader = new Blob([data as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new DecompressionStream('deflate-raw'))
-    .getReader();
+  const inflate = new DecompressionStream('deflate-raw');
+  const writer = inflate.writable.getWriter();
+  // Each write waits for the reader to ask for more; a damaged stream or a cancel rejects them.
+  void (async () => {
+    for (let at = 0; at < data.length; at += SLICE)
+      await writer.write(data.subarray(at, at + SLICE) as Uint8Array<ArrayBuffer>);
+    await writer.close();
+  })().catch(() => {});
+  const reader = inflate.readable.getReader();
   let size = 0;
   try {
     for (;;) {

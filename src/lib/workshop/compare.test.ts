@@ -1,6 +1,6 @@
 import { row } from '../worksheets/helpers';
-import { describe, expect, it } from 'vitest';
-import { compare, letter, sortParticipants } from './compare';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compare, letter, prime, sortParticipants } from './compare';
 import { loadAllDefinitions } from '../worksheets/index';
 import { exampleRecord } from '../export/import-fixtures';
 import { newWorkbook, type WorkbookRecord } from '../storage/record';
@@ -59,5 +59,54 @@ describe('compare', () => {
     expect(c.participants).toEqual([]);
     expect(c.pooled).toBeUndefined();
     expect(c.stats.every((s) => (s.numbers?.count ?? 0) === 0)).toBe(true);
+  });
+});
+
+describe('results worked out once per read-only copy', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+  const npsDef = defs.find((d) => d.id === 'nps-survey')!;
+  const plain = (c: ReturnType<typeof compare>) => ({
+    cells: c.participants.map((p) => [...p.cells]),
+    stats: c.stats,
+    pooled: c.pooled,
+    meanNps: c.meanNps,
+  });
+
+  // The same numbers however the comparison is reached: fresh, after prime, drawn again, in another language.
+  it.each([
+    ['fresh', false, 1],
+    ['primed', true, 1],
+    ['drawn twice', false, 2],
+    ['primed, drawn twice', true, 2],
+  ])('%s', (_, primed, draws) => {
+    const records = [withScores('A', ['10', '9', '2']), newWorkbook('B', 'pl'), withScores('C', ['7', '0'])];
+    const expected = plain(compare(structuredClone(records), defs, 'en', (_, r) => r.name));
+    if (primed) for (const r of records) prime(r, defs);
+    let c = compare(records, defs, 'en', (_, r) => r.name);
+    for (let i = 1; i < draws; i++) c = compare(records, defs, 'en', (_, r) => r.name);
+    expect(plain(c)).toEqual(expected);
+    const pl = compare(records, defs, 'pl', (_, r) => r.name);
+    expect(plain(pl)).toEqual(plain(compare(structuredClone(records), defs, 'pl', (_, r) => r.name)));
+  });
+
+  it('a summary is computed once per sheet and day; a replaced sheet or a new day computes again', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 12, 23, 0));
+    const summary = vi.spyOn(npsDef, 'summary');
+    const r = withScores('A', ['10', '0']);
+    prime(r, defs);
+    compare([r], defs, 'en', () => 'A');
+    compare([r], defs, 'pl', () => 'A');
+    expect(summary).toHaveBeenCalledTimes(1);
+    r.sheets['nps-survey'] = { fields: {}, tables: { respondents: [row({ score: '10' }), row({ score: '10' })] } };
+    const c = compare([r], defs, 'en', () => 'A');
+    expect(summary).toHaveBeenCalledTimes(2);
+    expect(c.participants[0]!.npsScore).toBe(100);
+    vi.setSystemTime(new Date(2026, 2, 13, 0, 1));
+    compare([r], defs, 'en', () => 'A');
+    expect(summary).toHaveBeenCalledTimes(3);
   });
 });

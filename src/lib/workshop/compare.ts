@@ -4,10 +4,11 @@
  * show), so a worksheet's change of shape reaches this page through its definition, never
  * through its stored fields. Pure: the page and the Excel export both draw from it.
  */
-import type { Lang, NumFormat, ResultItem, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
+import type { Lang, NumFormat, ResultItem, SheetData, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
 import { CATALOG } from '../worksheets/index';
 import { pick } from '../worksheets/helpers';
 import type { WorkbookRecord } from '../storage/record';
+import { todayIso } from '../scoring/review-date';
 import { categoryCounts, numberStats, pooledNps, type CategoryCount, type NpsCounts, type NumberStats } from './stats';
 
 export interface Column {
@@ -56,10 +57,49 @@ export function letter(i: number): string {
   return s;
 }
 
+/**
+ * What a participant's worksheet gives, kept while its data is the same object: a group's copies
+ * are read-only (a change replaces the copy), so a comparison drawn again (another language,
+ * the anonymise switch, a participant more) does not compute every summary again, and the page
+ * can work them out as each file arrives (`prime`). Some results depend on today's date
+ * (a review or a visit overdue): they are kept for the day they were computed on.
+ */
+interface Worked {
+  day: string;
+  summary?: ResultItem[];
+  nps?: NpsCounts | undefined;
+}
+const worked = new WeakMap<SheetData, Worked>();
+
+function workedOf(data: SheetData, day: string): Worked {
+  let w = worked.get(data);
+  if (!w || w.day !== day) worked.set(data, (w = { day }));
+  return w;
+}
+
+function summaryOf(def: WorksheetDef, data: SheetData, day: string): ResultItem[] {
+  const w = workedOf(data, day);
+  return (w.summary ??= def.summary(data));
+}
+
+/** The results of a worksheet never opened (its columns; every value is shown as "no data"). */
+const blank = new WeakMap<WorksheetDef, Partial<Record<Lang, ResultItem[]>>>();
+function unstarted(def: WorksheetDef, lang: Lang): ResultItem[] {
+  let byLang = blank.get(def);
+  if (!byLang) blank.set(def, (byLang = {}));
+  return (byLang[lang] ??= def.summary(def.initial(lang)));
+}
+
 /** A survey's counts read from its definition's results (responses and the shares), not its fields. */
-export function npsCounts(def: WorksheetDef, record: WorkbookRecord): NpsCounts | undefined {
+export function npsCounts(def: WorksheetDef, record: WorkbookRecord, day = todayIso()): NpsCounts | undefined {
   const data = record.sheets[def.id];
   if (!data) return undefined;
+  const w = workedOf(data, day);
+  if (!('nps' in w)) w.nps = countsOf(def, data);
+  return w.nps;
+}
+
+function countsOf(def: WorksheetDef, data: SheetData): NpsCounts | undefined {
   const items = def.blocks.flatMap((b) => (b.kind === 'results' ? b.items(data) : []));
   const value = (id: string) => {
     const s = items.find((i) => i.id === id)?.shown;
@@ -78,12 +118,23 @@ function cellOf(item: ResultItem, lang: Lang): Cell {
   return { kind: 'text', value: s.value === undefined ? undefined : pick(s.value, lang) };
 }
 
+/** Works out a participant's results ahead of `compare` (the page does it as each file comes in). */
+export function prime(record: WorkbookRecord, defs: readonly WorksheetDef[]): void {
+  const day = todayIso();
+  for (const def of defs) {
+    const data = record.sheets[def.id];
+    if (data) summaryOf(def, data, day);
+    if (def.id === NPS_SHEET) npsCounts(def, record, day);
+  }
+}
+
 export function compare(
   records: readonly WorkbookRecord[],
   defs: readonly WorksheetDef[],
   lang: Lang,
   participantLabel: (index: number, record: WorkbookRecord) => string,
 ): Comparison {
+  const day = todayIso();
   const byId = new Map(defs.map((d) => [d.id, d]));
   const ordered = CATALOG.flatMap((e) => {
     const def = byId.get(e.id);
@@ -98,7 +149,7 @@ export function compare(
       const stored = record.sheets[def.id];
       const started = stored !== undefined;
       // The definition's own summary (what summary-list.ts and the Excel summary sheet list).
-      for (const item of def.summary(stored ?? def.initial(record.lang))) {
+      for (const item of stored ? summaryOf(def, stored, day) : unstarted(def, record.lang)) {
         const key = `${def.id}/${item.id}`;
         if (!seen.has(key)) {
           seen.add(key);
@@ -117,7 +168,7 @@ export function compare(
       }
     }
     const npsDef = byId.get(NPS_SHEET);
-    const nps = npsDef ? npsCounts(npsDef, record) : undefined;
+    const nps = npsDef ? npsCounts(npsDef, record, day) : undefined;
     const npsCell = cells.get(`${NPS_SHEET}/nps`);
     return {
       id: record.id,

@@ -56,14 +56,21 @@ class Groups {
     });
   }
 
-  /** Changes a group in one transaction; false when it failed (the banner says why) or is gone. */
+  /**
+   * Changes a group in one transaction; false when it failed (the banner says why) or is gone.
+   * The list takes the saved group as it is, newest first: reading every group back (each with
+   * all its participants' workbooks, repaired one by one) after each change is work this tab
+   * does not need; other tabs are told and read the list themselves.
+   */
   async change(id: string, next: (g: GroupRecord) => GroupRecord): Promise<GroupRecord | undefined> {
     return this.#do(async () => {
       const saved = await this.store.update(id, (g) => ({
         ...next(g),
         updatedAt: Math.max(Date.now(), g.updatedAt + 1),
       }));
-      await this.#changed();
+      announce({ type: 'list-changed' });
+      if (saved && this.loaded)
+        this.all = [saved, ...this.all.filter((g) => g.id !== id)].sort((a, b) => b.updatedAt - a.updatedAt);
       return saved;
     });
   }

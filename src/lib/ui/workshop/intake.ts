@@ -25,9 +25,9 @@ export interface FileResult {
 }
 
 /** Workers reading at once: one per core, up to four (each loads the definitions once). */
-function poolSize(files: number): number {
+function poolSize(): number {
   const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
-  return Math.max(1, Math.min(4, cores, files));
+  return Math.max(1, Math.min(4, cores));
 }
 
 function startWorker(): Worker | undefined {
@@ -38,38 +38,84 @@ function startWorker(): Worker | undefined {
   }
 }
 
-/** The files read by a small pool of workers (the page stays free), results in the files' order. */
-export async function readFiles(
-  files: readonly File[],
-  defs: readonly WorksheetDef[],
-  now: number,
-): Promise<FileResult[]> {
-  const out: FileResult[] = new Array<FileResult>(files.length);
-  let next = 0;
-  const workers: (Worker | undefined)[] = Array.from({ length: poolSize(files.length) }, startWorker);
-  async function serve(worker: Worker | undefined) {
-    for (let i = next++; i < files.length; i = next++) {
-      const file = files[i]!;
-      let bytes: ArrayBuffer;
-      try {
-        bytes = await file.arrayBuffer();
-      } catch {
-        out[i] = { fileName: file.name, result: { ok: false, problem: { kind: 'backup', problem: 'not-json' } } };
-        continue;
+/** Readers not used for this long end (each holds ~5 MB: SheetJS and the definitions). */
+const IDLE_MS = 60_000;
+
+/**
+ * The group page's readers. `warm` starts them when the page opens or the trainer reaches for
+ * the files (the file button, a drag over the drop zone), so a worker's own start (its script,
+ * SheetJS and the definitions: ~0.3 s) is over before the files are chosen; they end a minute
+ * after their last use, or with `close` when the page goes.
+ */
+export class ReaderPool {
+  #workers: (Worker | undefined)[] = [];
+  #idle: ReturnType<typeof setTimeout> | undefined;
+
+  warm(): void {
+    if (!this.#workers.length) this.#workers = Array.from({ length: poolSize() }, startWorker);
+    this.#later();
+  }
+
+  close(): void {
+    clearTimeout(this.#idle);
+    for (const w of this.#workers) w?.terminate();
+    this.#workers = [];
+  }
+
+  #later() {
+    clearTimeout(this.#idle);
+    this.#idle = setTimeout(() => this.close(), IDLE_MS);
+  }
+
+  /**
+   * The files read side by side (the page stays free), results in the files' order; `each` is
+   * told of every file as it comes in (the page works out its results while the others are read).
+   */
+  async read(
+    files: readonly File[],
+    defs: readonly WorksheetDef[],
+    now: number,
+    each?: (result: FileResult) => void,
+  ): Promise<FileResult[]> {
+    this.warm();
+    const out: FileResult[] = new Array<FileResult>(files.length);
+    let next = 0;
+    const serve = async (slot: number) => {
+      for (let i = next++; i < files.length; i = next++) {
+        const file = files[i]!;
+        let bytes: ArrayBuffer;
+        try {
+          bytes = await file.arrayBuffer();
+        } catch {
+          out[i] = { fileName: file.name, result: { ok: false, problem: { kind: 'backup', problem: 'not-json' } } };
+          continue;
+        }
+        const worker = this.#workers[slot];
+        const inWorker = worker ? await ask(worker, { id: i, fileName: file.name, bytes, now }) : undefined;
+        // A worker that failed is not asked again (a file it choked on is read here instead).
+        if (worker && !inWorker) {
+          worker.terminate();
+          this.#workers[slot] = undefined;
+        }
+        const done: FileResult = {
+          fileName: file.name,
+          result: inWorker ?? (await here(file, worker ? undefined : bytes)),
+        };
+        out[i] = done;
+        each?.(done);
       }
-      const inWorker = worker ? await ask(worker, { id: i, fileName: file.name, bytes, now }) : undefined;
-      out[i] = {
-        fileName: file.name,
-        result: inWorker ?? (await (await reader()).ingestFile(file.name, new Uint8Array(bytes), defs, now)),
-      };
+    };
+    // Read on the page: the bytes given to a worker were transferred, so they are read again.
+    const here = async (file: File, bytes: ArrayBuffer | undefined) =>
+      (await reader()).ingestFile(file.name, new Uint8Array(bytes ?? (await file.arrayBuffer())), defs, now);
+    clearTimeout(this.#idle);
+    try {
+      await Promise.all(this.#workers.slice(0, Math.max(1, files.length)).map((_, slot) => serve(slot)));
+    } finally {
+      this.#later();
     }
+    return out;
   }
-  try {
-    await Promise.all(workers.map(serve));
-  } finally {
-    for (const w of workers) w?.terminate();
-  }
-  return out;
 }
 
 function ask(worker: Worker, req: IngestRequest): Promise<Ingested | undefined> {
