@@ -27,12 +27,38 @@ function inlineEntryStylesheet(): Plugin {
   };
 }
 
+/**
+ * The English core texts preloaded by index.html: the first render waits for the interface's
+ * dictionary (main.ts), which would otherwise be requested only once the entry has run, one
+ * round trip later. English is the default and the fallback of every language; a Polish or
+ * Chinese page fetches its own dictionary as before (these 1.9 KB come along unused).
+ */
+function preloadEnglishTexts(): Plugin {
+  return {
+    name: 'crm:preload-english-texts',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = bundle['index.html'];
+      const en = Object.values(bundle).find(
+        (c) => c.type === 'chunk' && c.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/lib/i18n/en.ts'),
+      );
+      if (html?.type !== 'asset' || !en) return;
+      html.source = String(html.source).replace(
+        '</head>',
+        `  <link rel="modulepreload" crossorigin href="./${en.fileName}">\n  </head>`,
+      );
+    },
+  };
+}
+
 // A static app: relative base so dist/ works from any folder or file server.
 export default defineConfig({
   base: './',
   plugins: [
     svelte(),
     inlineEntryStylesheet(),
+    preloadEnglishTexts(),
     // Offline after the first visit: a Workbox service worker precaches every built file, the
     // SheetJS and chart.js chunks included. 'prompt': a new version waits until the user chooses
     // "Reload to update" (src/lib/state/app-update.svelte.ts registers it after the first screen).
