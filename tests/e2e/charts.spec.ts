@@ -79,11 +79,14 @@ for (const [sheet, picture] of [
     await page.goto(`/#/w/${id}/${sheet}`);
     await expect(page.locator('#worksheet-title')).toBeVisible();
     if (picture) await expect(page.getByRole('img', { name: picture }).first()).toBeVisible();
-    // Every chart of the sheet (the NPS sheet has the trend and the distribution).
+    // The sheet's first chart (the NPS sheet has the trend, then the distribution).
     const canvas = page.locator('.chart canvas').first();
-    // Drawn at full width first (chart.js sets the canvas size when it draws).
-    if (sheet !== 'stakeholder-grid' && sheet !== 'crisis-plan')
+    // Drawn at full width first (chart.js sets the canvas size when it draws), once scrolled to:
+    // a chart is drawn when it comes near the window.
+    if (sheet !== 'stakeholder-grid' && sheet !== 'crisis-plan') {
+      await canvas.scrollIntoViewIfNeeded();
       await expect.poll(() => canvas.evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(600);
+    }
     for (const width of [1024, 768, 390]) {
       await page.setViewportSize({ width, height: 900 });
       await expect.poll(() => pageWidth(page), { message: `${sheet} at ${width} px` }).toBeLessThanOrEqual(width);
@@ -292,4 +295,28 @@ test('voicebot: each normalise button names its table; its message follows the l
   await page.getByLabel('Infolinia dostępna 24 godziny na dobę, 7 dni w tygodniu — Waga', { exact: true }).fill('0,5');
   await expect(status1).toHaveText('');
   await expect(page.getByText('Wagi znormalizowane')).toHaveCount(0);
+});
+
+test('a chart below the fold is drawn when scrolled to: chart.js is not fetched while the page starts', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 915 });
+  const id = await openExample(page);
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto('about:blank');
+  await page.goto(`/#/w/${id}/nps-survey`);
+  await expect(output(page, 'Net Promoter Score')).toHaveText('+42');
+  const chart = page.getByRole('img', { name: /Distribution of scores/ });
+  await expect(chart).toBeAttached();
+  expect(await chart.evaluate((e) => e.getBoundingClientRect().top)).toBeGreaterThan(915);
+  await page.waitForTimeout(1000);
+  expect(fetched.filter((u) => /\/chart-[^/]*\.js$/.test(u))).toEqual([]);
+  await chart.scrollIntoViewIfNeeded();
+  await expect
+    .poll(async () => (await colourPixels(chart.locator('canvas'), Object.values(NPS_COLOURS))).every((n) => n > 50), {
+      timeout: 5000,
+    })
+    .toBe(true);
+  expect(fetched.filter((u) => /\/chart-[^/]*\.js$/.test(u))).toHaveLength(1);
 });

@@ -177,7 +177,9 @@ test('content forms: ratings, a bad value, averages, ranking, chart, ties, reloa
     'Average rating of each form (1–5): Guide 3.33, Company blog 4.00, Expert article 2.33, Sponsored article 2.33, Interview no average yet, ★ Product description 4.33 (best)',
   );
   await expect(chart.locator('canvas')).toBeVisible();
-  expect((await chart.locator('canvas').boundingBox())?.height).toBeGreaterThan(150);
+  // Drawn (sized by chart.js to its box) once it comes near the window.
+  await chart.scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await chart.locator('canvas').boundingBox())?.height).toBeGreaterThan(150);
 
   // A tie at the top: both forms are best and both bars are highlighted.
   await page.getByLabel('Company blog — Time', { exact: true }).fill('4');

@@ -5,11 +5,11 @@
  */
 import type { Component } from 'svelte';
 import type { PanelProps } from './props';
-import type { PanelName } from '../../worksheets/types';
+import type { PanelName, WorksheetDef } from '../../worksheets/types';
 
 type Loader = () => Promise<{ default: Component<PanelProps> }>;
 
-export const PANELS = {
+const PANELS = {
   'normalise-weights': () => import('./NormaliseWeights.svelte'),
   'nps-chart': () => import('./NpsChart.svelte'),
   'nps-round': () => import('./NpsRound.svelte'),
@@ -30,3 +30,34 @@ export const PANELS = {
   'grades-funnel': () => import('./GradesFunnel.svelte'),
   'standards-chart': () => import('./StandardsChart.svelte'),
 } satisfies Record<PanelName, Loader>;
+
+type Loaded = Awaited<ReturnType<Loader>>;
+const loaded = new Map<PanelName, Loaded>();
+
+/** A panel's code, kept once loaded, so a page drawn later gets it at once (`loadedPanel`). */
+export function loadPanel(name: PanelName): Promise<Loaded> {
+  return PANELS[name]().then((m) => {
+    loaded.set(name, m);
+    return m;
+  });
+}
+
+/**
+ * A panel whose code is already loaded, drawn in the same frame as its page: even an import that
+ * is already done settles a frame later in Chromium, and the page would move when it did.
+ */
+export const loadedPanel = (name: PanelName): Loaded | undefined => loaded.get(name);
+
+/**
+ * Loads the code of the given panels, so a page shows them in the same frame as the rest (a panel
+ * arriving after its page would push what is below it down: a layout shift). A panel that cannot
+ * load is not waited for: its block says why, with Try again.
+ */
+export function preloadPanels(names: Iterable<PanelName>): Promise<void> {
+  return Promise.all([...new Set(names)].map((name) => loadPanel(name).catch(() => undefined))).then(() => {});
+}
+
+/** A worksheet's definition once the code of every panel it shows is loaded too. */
+export function withPanels(def: WorksheetDef): Promise<WorksheetDef> {
+  return preloadPanels(def.blocks.flatMap((b) => (b.kind === 'custom' ? [b.panel] : []))).then(() => def);
+}
