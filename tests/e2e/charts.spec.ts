@@ -319,4 +319,16 @@ test('a chart below the fold is drawn when scrolled to: chart.js is not fetched 
     })
     .toBe(true);
   expect(fetched.filter((u) => /\/chart-[^/]*\.js$/.test(u))).toHaveLength(1);
+
+  // Never scrolled to, it is drawn anyway once the page has settled: a worksheet printed a little
+  // later has every picture.
+  await page.goto('about:blank');
+  await page.goto(`/#/w/${id}/nps-survey`);
+  await expect(output(page, 'Net Promoter Score')).toHaveText('+42');
+  expect(await chart.evaluate((e) => e.getBoundingClientRect().top)).toBeGreaterThan(915);
+  await expect
+    .poll(async () => (await colourPixels(chart.locator('canvas'), Object.values(NPS_COLOURS))).every((n) => n > 50), {
+      timeout: 10_000,
+    })
+    .toBe(true);
 });

@@ -6,6 +6,7 @@
 import type { Component } from 'svelte';
 import type { PanelProps } from './props';
 import type { PanelName, WorksheetDef } from '../../worksheets/types';
+import { hasBulk, loadBulk } from '../worksheet/bulk-loader';
 
 type Loader = () => Promise<{ default: Component<PanelProps> }>;
 
@@ -59,5 +60,9 @@ export function preloadPanels(names: Iterable<PanelName>): Promise<void> {
 
 /** A worksheet's definition once the code of every panel it shows is loaded too. */
 export function withPanels(def: WorksheetDef): Promise<WorksheetDef> {
-  return preloadPanels(def.blocks.flatMap((b) => (b.kind === 'custom' ? [b.panel] : []))).then(() => def);
+  return Promise.all([
+    preloadPanels(def.blocks.flatMap((b) => (b.kind === 'custom' ? [b.panel] : []))),
+    // A long table's paste box and pager too (a failed load is not waited for: the table says why).
+    hasBulk(def) ? loadBulk().catch(() => undefined) : undefined,
+  ]).then(() => def);
 }
