@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { read, utils, type CellObject } from 'xlsx';
+import { read, utils } from 'xlsx';
 import { exportWorkbook } from './write-workbook';
 import { readWorkbookFile, type ImportedWorkbook } from './read-workbook';
 import { MAP_SHEET, mappedCell } from './input-map';
