@@ -71,7 +71,7 @@ export const scoreInput: InputDef = {
 const segmentInput: InputDef = {
   id: 'segment',
   kind: 'text',
-  label: tx('Segment', 'Segment', '细分'),
+  label: tx('Segment', 'Segment', '细分群体'),
   optional: true,
 };
 const reasonInput: InputDef = {
