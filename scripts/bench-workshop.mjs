@@ -42,8 +42,8 @@ await bench(
         .getByRole('navigation', { name: 'Worksheets' })
         .getByRole('link', { name: /Net Promoter Score survey/ })
         .click();
-      await page.getByLabel('Paste scores', { exact: true }).fill(scores(p).join('\n'));
-      await page.getByRole('button', { name: 'Add scores' }).click();
+      await page.getByLabel('Paste rows', { exact: true }).fill(scores(p).join('\n'));
+      await page.getByRole('button', { name: 'Add rows', exact: true }).click();
       await page.getByText('All changes saved').waitFor();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
