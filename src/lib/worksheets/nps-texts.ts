@@ -31,6 +31,12 @@ export const NPS_TEXT = {
     'w granicach niepewności: to nie jest wyraźna zmiana',
     '在不确定性范围内：不是明确的变化',
   ),
+  /** "up 12.0 points (± 9.8): the change is larger than its uncertainty". */
+  sentence: tx(
+    '{moved} (± {margin}): {verdict}',
+    '{moved} (± {margin}): {verdict}',
+    '{moved}（± {margin}）：{verdict}',
+  ),
   up: tx('up {n} points', 'wzrost o {n} pkt', '上升 {n} 个百分点'),
   down: tx('down {n} points', 'spadek o {n} pkt', '下降 {n} 个百分点'),
   same: tx('no change', 'bez zmian', '没有变化'),
