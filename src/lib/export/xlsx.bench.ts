@@ -14,19 +14,26 @@ import { writeXlsx, type XBook } from './xlsx-writer';
 import { readWorkbookFile } from './read-workbook';
 import { exampleRecord } from './import-fixtures';
 import { loadAllDefinitions } from '../worksheets/index';
+import { row } from '../worksheets/helpers';
 
 const defs = await loadAllDefinitions();
 const record = exampleRecord(defs, 'en', 'Bench');
 let x = 12345;
-record.sheets['nps-survey']!.fields['scores'] = Array.from({ length: 10_000 }, () => {
-  x = (x * 1103515245 + 12345) % 2147483648;
-  return String(Math.floor((x / 2147483648) * 11));
-});
+// One round of 10,000 respondents (rows with ids, data v2).
+record.sheets['nps-survey'] = {
+  fields: {},
+  tables: {
+    respondents: Array.from({ length: 10_000 }, () => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return row({ score: String(Math.floor((x / 2147483648) * 11)) });
+    }),
+  },
+};
 const NOW = new Date('2026-11-23T10:00:00Z');
 const built = buildWorkbook(record, defs, 'en', NOW);
 const bytes = exportWorkbook(record, defs, 'en', NOW).bytes;
 const check = readWorkbookFile(bytes, defs);
-if (!check.ok || (check.workbook.sheets['nps-survey']?.fields['scores'] as string[]).length !== 10_000)
+if (!check.ok || check.workbook.sheets['nps-survey']?.tables['respondents']?.length !== 10_000)
   throw new Error('round trip failed');
 
 /** The same cells as a SheetJS workbook (values, formulas, number formats; no styles). */
