@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rowOf } from './xlsx-find';
-import { createWorkbook, downloadWorkbook, openExample, openSheet, output, SHOTS, waitSaved } from './util';
+import { createWorkbook, downloadWorkbook, openExample, openSheet, output, paste, SHOTS, waitSaved } from './util';
 
 // A real paste (Ctrl+V) needs the clipboard; 127.0.0.1 is a secure context.
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -40,15 +40,6 @@ function survey(n: number, seed: number) {
     },
     groups: { promoters, passives, detractors },
   };
-}
-
-async function paste(page: Page, text: string, box = 'Paste rows') {
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  const area = page.getByLabel(box, { exact: true });
-  await area.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('ControlOrMeta+V');
-  await expect(area).not.toHaveValue('');
 }
 
 async function expectSummary(page: Page, s: ReturnType<typeof survey>['text']) {

@@ -7,21 +7,13 @@ import {
   openExample,
   openSheet,
   output,
+  paste,
   SHOTS,
   waitSaved,
 } from './util';
 
 // A real paste (Ctrl+V) needs the clipboard; 127.0.0.1 is a secure context.
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-async function paste(page: Page, text: string, box = 'Paste rows') {
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  const area = page.getByLabel(box, { exact: true });
-  await area.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('ControlOrMeta+V');
-  await expect(area).not.toHaveValue('');
-}
 
 const trendRow = (page: Page, round: string) =>
   page.getByRole('region', { name: 'NPS by round', exact: true }).getByRole('row', { name: new RegExp(`^${round}`) });

@@ -62,3 +62,16 @@ export async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }
+
+/**
+ * Pastes `text` into the box labelled `box` as a user does (the clipboard, Ctrl+V), replacing what
+ * it held; the test must grant clipboard-read and clipboard-write.
+ */
+export async function paste(page: Page, text: string, box = 'Paste rows') {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  const area = page.getByLabel(box, { exact: true });
+  await area.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(area).not.toHaveValue('');
+}
