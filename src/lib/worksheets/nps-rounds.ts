@@ -8,6 +8,7 @@
  */
 import type { InputDef, Lang, Row, SheetData, TableBlock } from './types';
 import { pick, rowName, tx } from './helpers';
+import { NPS_TEXT } from './nps-texts';
 
 export const FIRST_ROUND = 'round-1';
 export const ROUND_FIELD = 'round';
@@ -29,7 +30,7 @@ const labelInput: InputDef = {
 };
 const dateInput: InputDef = { id: 'date', kind: 'date', label: tx('Date', 'Data', '日期'), optional: true };
 
-export const roundNoun = tx('Round', 'Runda', '轮次');
+export const roundNoun = NPS_TEXT.round;
 
 export const rounds: TableBlock = {
   kind: 'table',

@@ -21,7 +21,7 @@ import type {
   WorksheetDef,
   XCell,
 } from './types';
-import { byLang, counted, emptySheet, fillText, pick, row, rowName, tx } from './helpers';
+import { byLang, counted, emptySheet, fillText, pick, row, rowName, text, tx } from './helpers';
 import { fill } from '../i18n/translate';
 import { EXCEL_FORMAT, SheetBuilder, cellAt, headCell, inputCell, label, ref } from './excel';
 import { lit, litOf } from './formula';
@@ -60,29 +60,29 @@ export const NPS_CATEGORY_LABEL: Record<NpsCategory, Text> = {
 export const scoreInput: InputDef = {
   id: 'score',
   kind: 'number',
-  label: tx('Score', 'Wartość', '评分'),
+  label: NPS_TEXT.score,
   hint: tx(
     '0–10: 0 = not at all likely, 10 = extremely likely',
     '0–10: 0 = najmniej prawdopodobne, 10 = najbardziej prawdopodobne',
     '0–10：0 = 完全不可能，10 = 极有可能',
   ),
-  rule: { ...NPS_RANGE, noun: tx('Score', 'Wartość', '评分') },
+  rule: { ...NPS_RANGE, noun: NPS_TEXT.score },
 };
 const segmentInput: InputDef = {
   id: 'segment',
   kind: 'text',
-  label: tx('Segment', 'Segment', '细分群体'),
+  label: NPS_TEXT.segment,
   optional: true,
 };
 const reasonInput: InputDef = {
   id: 'reason',
   kind: 'text',
-  label: tx('Reason', 'Powód', '原因'),
+  label: NPS_TEXT.reason,
   optional: true,
 };
 
 export const categoryLabel = tx('Category', 'Kategoria', '类别');
-export const respondentNoun = tx('Respondent', 'Respondent', '受访者');
+export const respondentNoun = NPS_TEXT.respondent;
 const addRespondentLabel = tx('Add respondent', 'Dodaj respondenta', '添加受访者');
 
 const categoryColumn: ComputedColumn = {
@@ -139,13 +139,11 @@ export function readScoreText(text: string): number | undefined {
 export function roundSegments(data: SheetData, roundId = currentRound(data)): SegmentResult[] {
   const entries: { score: number; segment: string }[] = [];
   for (const r of respondentRows(data, roundId)) {
-    const score = readScoreText(cellText(r.cells['score']));
-    if (score !== undefined) entries.push({ score, segment: cellText(r.cells['segment']) });
+    const score = readScoreText(text(r.cells['score']));
+    if (score !== undefined) entries.push({ score, segment: text(r.cells['segment']) });
   }
   return segmentResults(entries);
 }
-
-const cellText = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export interface SurveyAnalysis {
   /** Valid scores in respondent order. */
@@ -190,13 +188,11 @@ export function categoryOf(text: string | string[] | undefined): NpsCategory | u
   return typeof r === 'number' ? npsCategory(r) : undefined;
 }
 
-export const npsOf = (data: SheetData): NpsSummary | undefined => analyse(data).summary;
-
 const L = {
   responses: tx('Number of responses', 'Liczba odpowiedzi', '回答数'),
-  promoters: tx('% Promoters', '% Promotorów', '推荐者占比'),
-  passives: tx('% Passives', '% Pasywnych', '被动者占比'),
-  detractors: tx('% Detractors', '% Krytyków', '贬损者占比'),
+  promoters: NPS_TEXT.promoters,
+  passives: NPS_TEXT.passives,
+  detractors: NPS_TEXT.detractors,
   nps: tx('Net Promoter Score', 'Net Promoter Score', '净推荐值（NPS）'),
   moe: tx('Margin of error (95%)', 'Margines błędu (95%)', '误差范围（95%）'),
 };
@@ -301,7 +297,6 @@ function results(data: SheetData): ResultItem[] {
  */
 function excel(data: SheetData, lang: Lang) {
   const b = new SheetBuilder([18, 30, 14, 14, 40, 14, 14, 14, 30]);
-  const s = npsOf(data);
   const roundList = roundRows(data);
   const current = currentRound(data);
   // Where each round's section lies, known before anything is written (the summary refers to it).
@@ -324,9 +319,12 @@ function excel(data: SheetData, lang: Lang) {
     return { round: r, rows, heading, first, end: k === roundList.length - 1 ? 1048576 : spacer };
   });
   const mine = sections.find((x) => x.round.id === current)!;
+  /** Each round's NPS, worked out once for the rounds table, the change and the summary. */
+  const summaryOf = new Map(sections.map((x) => [x.round.id, analyseRows(x.rows).summary]));
   b.add([{ v: pick(npsSurvey.title, lang), style: 'title' }]);
   b.add([pick(QUESTION, lang)]);
   b.blank();
+  const s = summaryOf.get(current);
   const col = `$B$${mine.first}:$B$${mine.end}`;
   const n = 'B5';
   b.heading(`${pick(tx('Summary', 'Podsumowanie', '汇总'), lang)} — ${roundName(data, current, lang)}`); // row 4
@@ -389,12 +387,12 @@ function excel(data: SheetData, lang: Lang) {
     const range = `$B$${x.first}:$B$${x.end}`;
     const R = b.next;
     roundRow.set(r.id, R);
-    const rs = analyseRows(x.rows).summary;
+    const rs = summaryOf.get(r.id);
     b.add([rowName(rounds, i, lang), at(labelCol!), at(dateCol!), ...summaryCells(range, undefined, R, rs, lang)]);
   });
   b.add([{ rowsEnd: { table: rounds.id, spacer: true } }]);
   if (b.next !== changeFirst) throw new Error('NPS sheet: the rounds table is not where the change expects it');
-  if (pair) writeChange(b, data, pair, roundRow, lang);
+  if (pair) writeChange(b, data, pair, roundRow, summaryOf, lang);
   if (b.next !== segmentsFirst) throw new Error('NPS sheet: the change is not where the segments expect it');
   if (bySegment) {
     b.heading(`${pick(NPS_TEXT.segmentsTitle, lang)} — ${roundName(data, current, lang)}`);
@@ -518,11 +516,11 @@ function writeChange(
   data: SheetData,
   pair: { from: string; to: string },
   roundRow: ReadonlyMap<string, number>,
+  summaryOf: ReadonlyMap<string, NpsSummary | undefined>,
   lang: Lang,
 ) {
   const [f, t] = [roundRow.get(pair.from)!, roundRow.get(pair.to)!];
-  const before = analyseRows(respondentRows(data, pair.from)).summary;
-  const after = analyseRows(respondentRows(data, pair.to)).summary;
+  const [before, after] = [summaryOf.get(pair.from), summaryOf.get(pair.to)];
   b.heading(pick(NPS_TEXT.changeTitle, lang));
   b.add([pick(NPS_TEXT.from, lang), roundName(data, pair.from, lang)]);
   b.add([pick(NPS_TEXT.to, lang), roundName(data, pair.to, lang)]);

@@ -5,6 +5,7 @@
  * wholeSheet (once per change, on the session's plain copy).
  */
 import type { Lang, Row, SheetData } from './types';
+import { text } from './helpers';
 import type { NpsSummary } from '../scoring/nps';
 import { npsCategory } from '../scoring/nps';
 import { npsChange, type NpsChange } from '../scoring/nps-change';
@@ -27,8 +28,6 @@ export function roundResults(data: SheetData, lang: Lang): RoundResult[] {
     summary: analyseRows(respondentRows(data, r.id)).summary,
   }));
 }
-
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export interface RoundComparison {
   from: RoundResult;
