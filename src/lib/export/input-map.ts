@@ -24,11 +24,22 @@ export const MAP_APP = 'crm-workbook';
 
 export type MapEntry =
   /** `whole`: a text longer than a cell holds, kept here in pieces (cell-text.ts). */
-  | { kind: 'input'; sheet: string; path: InputPath; ref: string | undefined; emptyAs?: string; whole?: string }
+  | {
+      kind: 'input';
+      sheet: string;
+      path: InputPath;
+      ref: string | undefined;
+      emptyAs?: string;
+      whole?: string;
+      /** Where the cell is, worked out already (a cell of a row mapped whole): `ref` is not used then. */
+      cell?: MapCellAt;
+    }
   | { kind: 'list'; sheet: string; field: string; ref: string | undefined; length: number }
   | { kind: 'rows'; sheet: string; table: string; ids: string[] }
   | { kind: 'head'; sheet: string; table: string; col: string; ref: string | undefined }
   | { kind: 'end'; sheet: string; table: string; ref: string | undefined; spacer: boolean; open?: boolean };
+
+export type MapCellAt = { sheet: string; address: string } | 'deleted';
 
 export interface InputMap {
   app: string;
@@ -218,50 +229,79 @@ function parseIds(text: string): string[] | undefined {
 }
 
 /**
+ * The map sheet's cells by row and column: values as sheet_to_json gives them (raw, '' for an
+ * empty cell), without an array per row of 30,000.
+ */
+function mapCells(ws: WorkSheet) {
+  const range = ws['!ref'] ? utils.decode_range(ws['!ref']) : undefined;
+  const names = range ? Array.from({ length: range.e.c + 1 }, (_, c) => utils.encode_col(c)) : [];
+  const cellAt = (r: number, c: number) =>
+    c < names.length ? (ws[`${names[c]}${r + 1}`] as { v?: unknown; f?: string } | undefined) : undefined;
+  return {
+    rows: range ? range.e.r + 1 : 0,
+    value: (r: number, c: number): unknown => cellAt(r, c)?.v ?? '',
+    formula: (r: number, c: number): string | undefined => cellAt(r, c)?.f,
+    /** The values of row `r` from column `from` to the sheet's last. */
+    from: (r: number, from: number): unknown[] => names.slice(from).map((_, i) => cellAt(r, from + i)?.v ?? ''),
+  };
+}
+
+/**
  * Reads the map sheet. Undefined when it is not ours at all; entries that cannot be read are
  * counted in `damaged` (the caller refuses the file then: a guessed mapping could put answers in
  * the wrong place).
  */
 export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | undefined {
-  const rows = utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: '' });
-  const formula = (r: number, c: number): string | undefined => {
-    const cell = ws[utils.encode_cell({ r, c })] as { f?: string } | undefined;
-    return cell?.f;
-  };
-  const app = rows.findIndex((r) => r[0] === 'app');
-  const meta = rows.find((r) => r[0] === 'workbook');
-  if (app < 0 || str(rows[app]?.[1]) !== MAP_APP) return undefined;
-  const version = Number(rows[app]?.[2]);
-  const stored = meta?.[2];
+  const cells = mapCells(ws);
+  const { formula } = cells;
+  let app = -1;
+  let meta = -1;
+  for (let r = 0; r < cells.rows && (app < 0 || meta < 0); r++) {
+    const kind = cells.value(r, 0);
+    if (kind === 'app' && app < 0) app = r;
+    if (kind === 'workbook' && meta < 0) meta = r;
+  }
+  if (app < 0 || str(cells.value(app, 1)) !== MAP_APP) return undefined;
+  const version = Number(cells.value(app, 2));
+  const about = (c: number): unknown => (meta < 0 ? undefined : cells.value(meta, c));
+  const stored = about(2);
   const lang: Lang = isLocale(stored) ? stored : 'en';
-  const written = meta?.[6];
+  const written = about(6);
+  const updatedAt = about(5);
   const map: InputMap = {
     app: MAP_APP,
     version: Number.isFinite(version) ? version : 0,
-    name: str(meta?.[1]),
+    name: str(about(1)),
     lang,
     fileLang: isLocale(written) ? written : lang,
-    exportedAt: str(meta?.[3]),
-    ...(str(meta?.[4]) ? { workbookId: str(meta?.[4]) } : {}),
-    ...(typeof meta?.[5] === 'number' && Number.isFinite(meta[5]) ? { updatedAt: meta[5] } : {}),
+    exportedAt: str(about(3)),
+    ...(str(about(4)) ? { workbookId: str(about(4)) } : {}),
+    ...(typeof updatedAt === 'number' && Number.isFinite(updatedAt) ? { updatedAt } : {}),
     entries: [],
   };
   let damaged = 0;
   /** Rows mapped whole, expanded to their cells once every header is read. */
   const whole: { at: number; sheet: string; table: string; row: string; ref: string | undefined }[] = [];
-  rows.forEach((r, i) => {
-    const kind = r[0];
-    const sheet = str(r[1]);
+  for (let i = 0; i < cells.rows; i++) {
+    const value = (c: number) => cells.value(i, c);
+    const kind = value(0);
+    const sheet = str(value(1));
     if (kind === 'row') {
-      const table = str(r[2]);
-      const row = str(r[4]);
-      if (!table || !row) return void damaged++;
+      const table = str(value(2));
+      const row = str(value(4));
+      if (!table || !row) {
+        damaged++;
+        continue;
+      }
       whole.push({ at: map.entries.length, sheet, table, row, ref: formula(i, 3) });
     } else if (kind === 'input') {
-      const path = parsePath(str(r[2]));
-      if (!path) return void damaged++;
-      const emptyAs = str(r[4]);
-      const whole = r.slice(5).map(str).join('');
+      const path = parsePath(str(value(2)));
+      if (!path) {
+        damaged++;
+        continue;
+      }
+      const emptyAs = str(value(4));
+      const whole = cells.from(i, 5).map(str).join('');
       map.entries.push({
         kind,
         sheet,
@@ -271,27 +311,33 @@ export function readMap(ws: WorkSheet): { map: InputMap; damaged: number } | und
         ...(whole ? { whole } : {}),
       });
     } else if (kind === 'list') {
-      const length = Number(r[4]);
+      const length = Number(value(4));
       map.entries.push({
         kind,
         sheet,
-        field: str(r[2]),
+        field: str(value(2)),
         ref: formula(i, 3),
         length: Number.isInteger(length) && length >= 0 ? length : 0,
       });
     } else if (kind === 'head') {
-      const head = parseHead(str(r[2]));
-      if (!head) return void damaged++;
+      const head = parseHead(str(value(2)));
+      if (!head) {
+        damaged++;
+        continue;
+      }
       map.entries.push({ kind, sheet, ...head, ref: formula(i, 3) });
     } else if (kind === 'end') {
-      const open = r[4] === 2;
-      map.entries.push({ kind, sheet, table: str(r[2]), ref: formula(i, 3), spacer: r[4] === 1 || open, open });
+      const open = value(4) === 2;
+      map.entries.push({ kind, sheet, table: str(value(2)), ref: formula(i, 3), spacer: value(4) === 1 || open, open });
     } else if (kind === 'rows') {
-      const ids = parseIds(r.slice(3).map(str).join(''));
-      if (!ids) return void damaged++;
-      map.entries.push({ kind, sheet, table: str(r[2]), ids });
+      const ids = parseIds(cells.from(i, 3).map(str).join(''));
+      if (!ids) {
+        damaged++;
+        continue;
+      }
+      map.entries.push({ kind, sheet, table: str(value(2)), ids });
     }
-  });
+  }
   if (whole.length) {
     const expanded = expandRows(map.entries, whole);
     damaged += expanded.damaged;
@@ -332,11 +378,11 @@ function expandRows(
     for (const c of cols) {
       const path: InputPath = { table: w.table, row: w.row, col: c.col };
       // A deleted row or header column: its cells are deleted, as a cell's own reference would say.
-      const ref =
+      const cell =
         at === 'deleted' || c.column === undefined
-          ? '#REF!'
-          : sheetRef(at.sheet, `${c.column}${/\d+$/.exec(at.address)![0]}`);
-      out.push({ kind: 'input', sheet: w.sheet, path, ref });
+          ? ('deleted' as const)
+          : { sheet: at.sheet, address: `${c.column}${/\d+$/.exec(at.address)![0]}` };
+      out.push({ kind: 'input', sheet: w.sheet, path, ref: undefined, cell });
     }
   }
   while (next < entries.length) out.push(entries[next++]!);
@@ -347,7 +393,7 @@ function expandRows(
 export function mappedCell(ws: WorkSheet, path: InputPath): { sheet: string; address: string } | undefined {
   const key = JSON.stringify(path);
   const e = readMap(ws)?.map.entries.find((x) => x.kind === 'input' && JSON.stringify(x.path) === key);
-  const at = e?.kind === 'input' ? parseRef(e.ref) : undefined;
+  const at = e?.kind === 'input' ? (e.cell ?? parseRef(e.ref)) : undefined;
   return at && at !== 'deleted' ? at : undefined;
 }
 

@@ -25,12 +25,13 @@ import { holdsRowsOf, newRowId } from '../worksheets/helpers';
 import { findInput, inputName, type FoundInput } from '../worksheets/input-lookup';
 import { DATA_VERSION } from '../storage/record';
 import { legacyScorePath, upgradeSheets } from '../storage/upgrade';
-import { MAP_SHEET, parseRef, readMap, type MapEntry } from './input-map';
+import { MAP_SHEET, parseRef, readMap, type MapCellAt, type MapEntry } from './input-map';
 import { readInputCell, type CellReason, type SheetCell } from './read-cell';
 import { SUMMARY_SHEET } from './write-workbook';
 import { isZip } from './read-table';
 import { fitText } from './cell-text';
 import { zipDirectoryProblem, type ZipProblem } from './zip-limit';
+import { readPlainXlsx } from './read-xlsx';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Rows a sheet may have: an NPS survey of 50,000 respondents and its header fit. */
@@ -103,14 +104,18 @@ function open(bytes: Uint8Array): WorkBook {
   const bomb = zipDirectoryProblem(bytes);
   if (bomb) throw new Refused(bomb.code === 'zip-damaged' ? { code: 'unreadable' } : bomb);
   try {
-    // sheetRows stops a huge sheet from being parsed whole; its real size stays in !fullref.
-    return read(bytes, {
-      type: 'array',
-      cellFormula: true,
-      cellText: false,
-      cellHTML: false,
-      sheetRows: MAX_SHEET_ROWS + 1,
-    });
+    // Our own files (and what spreadsheets save of them) by the fast reader; the rest by SheetJS.
+    // Either stops a huge sheet from being parsed whole; its real size stays in !fullref.
+    return (
+      readPlainXlsx(bytes, MAX_SHEET_ROWS + 1) ??
+      read(bytes, {
+        type: 'array',
+        cellFormula: true,
+        cellText: false,
+        cellHTML: false,
+        sheetRows: MAX_SHEET_ROWS + 1,
+      })
+    );
   } catch {
     throw new Refused({ code: 'unreadable' });
   }
@@ -134,8 +139,13 @@ function checkSize(book: WorkBook) {
 }
 
 /** The cell a map entry points at now (the spreadsheet keeps the reference up to date). */
-function locate(book: WorkBook, ref: string | undefined): { ws: WorkSheet; address: string } | 'deleted' {
-  const at = parseRef(ref);
+function locate(
+  book: WorkBook,
+  ref: string | undefined,
+  /** Where the entry's cell is, when the map worked it out already. */
+  cell?: MapCellAt,
+): { ws: WorkSheet; address: string } | 'deleted' {
+  const at = cell ?? parseRef(ref);
   if (at === 'deleted') return 'deleted';
   if (!at) throw new Refused({ code: 'damaged-map' });
   const ws = book.Sheets[at.sheet];
@@ -155,6 +165,8 @@ interface SheetWork {
    * inserted or deleted above moves the rows below ("Customer 5" has become "Customer 6").
    */
   named: { item: { label: Text }; table: string; row: Row; found: FoundInput }[];
+  /** Each table column's input, found once (a table of 10,000 rows asks 10,000 times). */
+  found: Map<string, FoundInput | undefined>;
 }
 
 export function readWorkbookFile(bytes: Uint8Array, defs: readonly WorksheetDef[]): ReadResult {
@@ -184,7 +196,7 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     if (!w) {
       const def = byId.get(id);
       if (!def) throw new Refused({ code: 'damaged-map' });
-      w = { def, data: { fields: {}, tables: {} }, rows: new Map(), rowAt: new Map(), named: [] };
+      w = { def, data: { fields: {}, tables: {} }, rows: new Map(), rowAt: new Map(), named: [], found: new Map() };
       work.set(id, w);
     }
     return w;
@@ -219,7 +231,7 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     const count = deletedInSheet.get(w.def.id) ?? { mapped: 0, deleted: 0 };
     deletedInSheet.set(w.def.id, count);
     count.mapped++;
-    const at = locate(book, e.ref);
+    const at = locate(book, e.ref, e.kind === 'input' ? e.cell : undefined);
     if (at === 'deleted') count.deleted++;
     if (e.kind === 'list') readList(w, e, at, lang, out);
     else readOne(w, e, at, lang, out);
@@ -276,6 +288,20 @@ function inSheetOrder(items: { sheet: WorksheetId; cell: string }[]) {
   keyed.forEach((e, i) => (items[i] = e.x));
 }
 
+/** The 0-based row of an A1 address ("B12" → 11). */
+function rowOf(address: string): number {
+  let i = 0;
+  while (i < address.length && address.charCodeAt(i) > 57) i++;
+  return Number(address.slice(i)) - 1;
+}
+
+function inputOf(w: SheetWork, path: InputPath): FoundInput | undefined {
+  if (!('table' in path)) return findInput(w.def, path);
+  const key = `${path.table}\u0000${path.col}`;
+  if (!w.found.has(key)) w.found.set(key, findInput(w.def, path));
+  return w.found.get(key);
+}
+
 function readOne(
   w: SheetWork,
   e: Extract<MapEntry, { kind: 'input' }>,
@@ -283,27 +309,34 @@ function readOne(
   lang: Lang,
   out: ImportedWorkbook,
 ) {
-  const found = findInput(w.def, e.path);
+  const found = inputOf(w, e.path);
   if (!found || 'list' in e.path) throw new Refused({ code: 'damaged-map' });
   const path = e.path;
-  let index: number | undefined;
   let row: { row: Row; mapped: number; deleted: number; index: number } | undefined;
   if ('table' in path) {
     row = w.rows.get(`${path.table}\u0000${path.row}`);
     if (!row) throw new Refused({ code: 'damaged-map' });
     row.mapped++;
-    index = row.index;
     if (at !== 'deleted') {
       const rowAt = w.rowAt.get(path.table) ?? new Map<number, Row>();
-      w.rowAt.set(path.table, rowAt.set(utils.decode_cell(at.address).r, row.row));
+      w.rowAt.set(path.table, rowAt.set(rowOf(at.address), row.row));
     }
   }
-  const label = inputName(found, index);
   if (at === 'deleted') {
     if (row) row.deleted++;
-    else out.problems.push({ sheet: w.def.id, cell: '#REF!', label, typed: '', reason: 'deleted', input: found.input });
+    else
+      out.problems.push({
+        sheet: w.def.id,
+        cell: '#REF!',
+        label: inputName(found),
+        typed: '',
+        reason: 'deleted',
+        input: found.input,
+      });
     return;
   }
+  // A table cell is named once its table's rows are final (readBook); a field now.
+  const label = row ? found.input.label : inputName(found);
   const cell = at.ws[at.address] as SheetCell | undefined;
   // A text too long for a cell: the cell showed its start; the map holds it whole (cell-text.ts).
   let cutEdited = false;
