@@ -274,5 +274,9 @@ await bench(
     if (imported.length !== 1) throw new Error('no import measure');
     await page.getByText(/^30,\d{3} answers read from \d+ worksheets/).waitFor();
     report(`import of that file → preview (${ROUNDS} × ${countText(N)} respondents)`, imported[0], 1000);
+    const step = (name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.duration ?? NaN, name);
+    report('  zip check (inflated size)', await step('crm:import-check'));
+    report('  read in the worker, result back', await step('crm:import-read'));
+    report('    of which the read itself', await step('crm:import-parse'));
   },
 );

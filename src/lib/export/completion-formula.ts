@@ -12,7 +12,12 @@ import { completionShareFormula, isUntouched } from '../worksheets/progress';
 import { colName, countValid, isValid, lit, rangeCountable, type Formula } from '../worksheets/formula';
 import type { TaggedInput } from './tagged-inputs';
 
-const pathKey = (p: InputPath): string => JSON.stringify(p);
+const pathKey = (p: InputPath): string =>
+  'field' in p
+    ? `f\u0000${p.field}`
+    : 'table' in p
+      ? `t\u0000${p.table}\u0000${p.row}\u0000${p.col}`
+      : `l\u0000${p.list}`;
 
 /** The inputs progress.ts counts, by path. */
 function countedInputs(def: WorksheetDef, data: SheetData): Map<string, { input: InputDef; value?: CellValue }> {
@@ -35,6 +40,8 @@ interface Placed {
   col: number;
   row: number;
   input: InputDef;
+  /** testKey(input), worked out once. */
+  test: string;
   cached: string | number | boolean;
   /** A row's own name written where none was typed ("Challenge 2"): not an answer. */
   emptyAs?: string;
@@ -82,7 +89,14 @@ export function completionFormula(
     if (!('path' in t)) continue;
     const found = counted.get(pathKey(t.path));
     if (!found) continue;
-    placed.push({ col: t.col, row: t.row, input: found.input, cached: t.value, emptyAs: t.emptyAs });
+    placed.push({
+      col: t.col,
+      row: t.row,
+      input: found.input,
+      test: testKey(found.input),
+      cached: t.value,
+      emptyAs: t.emptyAs,
+    });
   }
   if (placed.length !== counted.size) return undefined;
 
@@ -98,7 +112,7 @@ export function completionFormula(
       j < placed.length &&
       placed[j]!.col === first.col &&
       placed[j]!.row === placed[j - 1]!.row + 1 &&
-      testKey(placed[j]!.input) === testKey(first.input) &&
+      placed[j]!.test === first.test &&
       !first.emptyAs &&
       !placed[j]!.emptyAs &&
       mergeable(first.input)

@@ -18,6 +18,7 @@ import { isLocale } from '../i18n/locales';
 import { asInstance, instanceIds, tableRows } from '../worksheets/helpers';
 import type { TaggedInput } from './tagged-inputs';
 import { isCut, splitText } from './cell-text';
+import { sheetCell } from './sheet-cell';
 
 export const MAP_SHEET = '_inputs';
 export const MAP_APP = 'crm-workbook';
@@ -58,6 +59,12 @@ export interface InputMap {
 /** `'crm-audit'!C7`: a sheet name quoted as spreadsheets write it. */
 export const sheetRef = (sheet: string, address: string): string => `'${sheet.replace(/'/g, "''")}'!${address}`;
 
+/** A reference caches the value it points at, as a spreadsheet computes it (an empty cell is 0). */
+const referenceTo = (sheet: string, tagged: TaggedInput): XCell => ({
+  f: sheetRef(sheet, tagged.address),
+  v: tagged.value === '' ? 0 : tagged.value,
+});
+
 /** The map sheet for a workbook whose sheets were written with their tagged inputs. */
 export function mapSheet(
   record: WorkbookRecord,
@@ -68,8 +75,7 @@ export function mapSheet(
   fileLang: Lang = record.lang,
 ): XSheet {
   // Texts are escaped and fitted by the writer (xlsx-writer.ts, through cell-text.ts), as every cell.
-  type MapCell = string | number | { f: string; v: string | number | boolean };
-  const rows: MapCell[][] = [
+  const rows: XCell[][] = [
     ['kind', 'sheet', 'key', 'cell', 'extra'],
     ['app', MAP_APP, DATA_VERSION],
     ['workbook', record.name, record.lang, now.toISOString(), record.id, record.updatedAt, fileLang],
@@ -86,15 +92,19 @@ export function mapSheet(
     }
     const compact = compactRows(inputs, byId);
     for (const tagged of inputs) {
-      // A reference caches the value it points at, as a spreadsheet computes it (an empty cell is 0).
-      const cell = { f: sheetRef(def.id, tagged.address), v: tagged.value === '' ? 0 : tagged.value };
       if ('head' in tagged) {
-        rows.push(['head', def.id, JSON.stringify(tagged.head), cell]);
+        rows.push(['head', def.id, JSON.stringify(tagged.head), referenceTo(def.id, tagged)]);
         continue;
       }
       if ('rowsEnd' in tagged) {
         // 2: a spacer with rows read to the sheet's end (an open table).
-        rows.push(['end', def.id, tagged.rowsEnd.table, cell, tagged.rowsEnd.open ? 2 : tagged.rowsEnd.spacer ? 1 : 0]);
+        rows.push([
+          'end',
+          def.id,
+          tagged.rowsEnd.table,
+          referenceTo(def.id, tagged),
+          tagged.rowsEnd.open ? 2 : tagged.rowsEnd.spacer ? 1 : 0,
+        ]);
         continue;
       }
       const { path, emptyAs } = tagged;
@@ -102,14 +112,13 @@ export function mapSheet(
         // A list is mapped by its first entry; the reader takes the column from there down.
         if (path.index === 0) {
           const list = data.fields[path.list];
-          rows.push(['list', def.id, path.list, cell, Array.isArray(list) ? list.length : 0]);
+          rows.push(['list', def.id, path.list, referenceTo(def.id, tagged), Array.isArray(list) ? list.length : 0]);
         }
         continue;
       }
-      if ('table' in path) {
-        const whole = compact.get(`${path.table}\u0000${path.row}`);
-        if (whole === tagged) rows.push(['row', def.id, path.table, cell, path.row]);
-        if (whole) continue; // the row's other cells are found by their columns' headers
+      if ('table' in path && compact.has(tagged)) {
+        if (compact.get(tagged)) rows.push(['row', def.id, path.table, referenceTo(def.id, tagged), path.row]);
+        continue; // the row's other cells are found by their columns' headers
       }
       const value = valueOf(data, byId, path);
       const pieces = typeof value === 'string' && isCut(value) ? splitText(value).map((piece) => ({ piece })) : [];
@@ -117,14 +126,14 @@ export function mapSheet(
         'input',
         def.id,
         JSON.stringify(path),
-        cell,
+        referenceTo(def.id, tagged),
         ...(emptyAs === undefined && !pieces.length ? [] : [emptyAs ?? '']),
         ...pieces.map((p) => p.piece),
       ]);
     }
   }
   // The reader uses the formulas, never their cached values.
-  return { rows: rows.map((row) => row.map((x): XCell => x)) };
+  return { rows };
 }
 
 type CellInput = Extract<TaggedInput, { path: InputPath }>;
@@ -133,10 +142,10 @@ type CellInput = Extract<TaggedInput, { path: InputPath }>;
  * Table rows mapped by one entry each instead of one per cell (10,000 respondents: 10,000 map
  * rows, not 30,000): a row whose input cells are all on one sheet row, each under its column's
  * mapped header, every input column of the table there, none needing more than its reference
- * (no `emptyAs`, no text in pieces). Keyed by table and row id, the value is the row's first cell,
- * whose reference gives the row; the reader finds each cell from the headers' columns.
+ * (no `emptyAs`, no text in pieces). Every cell of such a row is a key; the row's first cell, whose
+ * reference gives the row, maps to true. The reader finds each cell from the headers' columns.
  */
-function compactRows(inputs: readonly TaggedInput[], byId: Map<string, Map<string, Row>>): Map<string, CellInput> {
+function compactRows(inputs: readonly TaggedInput[], byId: Map<string, Map<string, Row>>): Map<TaggedInput, boolean> {
   const heads = new Map<string, Map<string, number>>();
   for (const t of inputs) {
     if (!('head' in t)) continue;
@@ -144,33 +153,39 @@ function compactRows(inputs: readonly TaggedInput[], byId: Map<string, Map<strin
     if (!cols) heads.set(t.head.table, (cols = new Map()));
     cols.set(t.head.col, colOf(t.address));
   }
-  const cells = new Map<string, CellInput[]>();
+  // Per table, per row id: its cells (maps of maps: no key built per cell of 30,000).
+  const cells = new Map<string, Map<string, CellInput[]>>();
   for (const t of inputs) {
     if (!('path' in t) || !('table' in t.path) || !heads.has(t.path.table)) continue;
-    const key = `${t.path.table}\u0000${t.path.row}`;
-    let list = cells.get(key);
-    if (!list) cells.set(key, (list = []));
-    list.push(t);
+    let rows = cells.get(t.path.table);
+    if (!rows) cells.set(t.path.table, (rows = new Map()));
+    const list = rows.get(t.path.row);
+    if (list) list.push(t);
+    else rows.set(t.path.row, [t]);
   }
-  const out = new Map<string, CellInput>();
-  for (const [key, list] of cells) {
-    const first = list[0]!;
-    const path = first.path as Extract<InputPath, { table: string }>;
-    const cols = heads.get(path.table)!;
-    const fits =
-      list.length === cols.size &&
-      new Set(list.map((t) => (t.path as { col: string }).col)).size === cols.size &&
-      list.every((t) => {
-        const p = t.path as Extract<InputPath, { table: string }>;
-        const value = byId.get(p.table)?.get(p.row)?.cells[p.col];
-        return (
+  const out = new Map<TaggedInput, boolean>();
+  for (const [table, rows] of cells) {
+    const cols = heads.get(table)!;
+    const stored = byId.get(table);
+    for (const [rowId, list] of rows) {
+      if (list.length !== cols.size) continue;
+      const first = list[0]!;
+      const cellsOfRow = stored?.get(rowId)?.cells;
+      let fits = true;
+      for (let i = 0; fits && i < list.length; i++) {
+        const t = list[i]!;
+        const col = (t.path as { col: string }).col;
+        const value = cellsOfRow?.[col];
+        fits =
           t.row === first.row &&
-          cols.get(p.col) === t.col &&
+          cols.get(col) === t.col &&
           t.emptyAs === undefined &&
-          !(typeof value === 'string' && isCut(value))
-        );
-      });
-    if (fits) out.set(key, first);
+          !(typeof value === 'string' && isCut(value)) &&
+          // Each column once.
+          !list.some((o, j) => j < i && (o.path as { col: string }).col === col);
+      }
+      if (fits) list.forEach((t) => out.set(t, t === first));
+    }
   }
   return out;
 }
@@ -234,15 +249,16 @@ function parseIds(text: string): string[] | undefined {
  */
 function mapCells(ws: WorkSheet) {
   const range = ws['!ref'] ? utils.decode_range(ws['!ref']) : undefined;
-  const names = range ? Array.from({ length: range.e.c + 1 }, (_, c) => utils.encode_col(c)) : [];
-  const cellAt = (r: number, c: number) =>
-    c < names.length ? (ws[`${names[c]}${r + 1}`] as { v?: unknown; f?: string } | undefined) : undefined;
+  const width = range ? range.e.c + 1 : 0;
+  const cellAt = (r: number, c: number): { v?: unknown; f?: string } | undefined =>
+    c < width ? sheetCell(ws, r, c) : undefined;
   return {
     rows: range ? range.e.r + 1 : 0,
     value: (r: number, c: number): unknown => cellAt(r, c)?.v ?? '',
     formula: (r: number, c: number): string | undefined => cellAt(r, c)?.f,
     /** The values of row `r` from column `from` to the sheet's last. */
-    from: (r: number, from: number): unknown[] => names.slice(from).map((_, i) => cellAt(r, from + i)?.v ?? ''),
+    from: (r: number, from: number): unknown[] =>
+      Array.from({ length: Math.max(0, width - from) }, (_, i) => cellAt(r, from + i)?.v ?? ''),
   };
 }
 

@@ -32,6 +32,7 @@ import { isZip } from './read-table';
 import { fitText } from './cell-text';
 import { zipDirectoryProblem, type ZipProblem } from './zip-limit';
 import { readPlainXlsx } from './read-xlsx';
+import { addressAt, cellAtAddress, forEachCell, sheetCell } from './sheet-cell';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Rows a sheet may have: an NPS survey of 50,000 respondents and its header fit. */
@@ -114,6 +115,7 @@ function open(bytes: Uint8Array): WorkBook {
         cellText: false,
         cellHTML: false,
         sheetRows: MAX_SHEET_ROWS + 1,
+        dense: true,
       })
     );
   } catch {
@@ -129,12 +131,11 @@ function checkSize(book: WorkBook) {
     const full = ws['!fullref'] ?? ws['!ref'];
     const rows = full ? utils.decode_range(full).e.r + 1 : 0;
     if (rows > MAX_SHEET_ROWS) throw new Refused({ code: 'too-many-rows', sheet: name, rows });
-    for (const key of Object.keys(ws)) {
-      if (key.startsWith('!')) continue;
-      const v = (ws[key] as SheetCell).v;
+    forEachCell(ws, (cell, address) => {
+      const v = (cell as SheetCell).v;
       if (typeof v === 'string' && v.length > MAX_CELL_CHARS)
-        throw new Refused({ code: 'cell-too-long', sheet: name, cell: key, chars: v.length });
-    }
+        throw new Refused({ code: 'cell-too-long', sheet: name, cell: address, chars: v.length });
+    });
   }
 }
 
@@ -153,11 +154,19 @@ function locate(
   return { ws, address: at.address };
 }
 
+interface RowState {
+  row: Row;
+  mapped: number;
+  deleted: number;
+  index: number;
+}
+
 interface SheetWork {
   def: WorksheetDef;
   data: SheetData;
   /** `index`: the row's place in the file's map (labels are fixed once rows are final). */
-  rows: Map<string, { row: Row; mapped: number; deleted: number; index: number }>;
+  /** Per table, per row id (maps of maps: no key built per cell). */
+  rows: Map<string, Map<string, RowState>>;
   /** Per table: the spreadsheet row (0-based) each mapped row sits on now. */
   rowAt: Map<string, Map<number, Row>>;
   /**
@@ -222,7 +231,7 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     const w = sheetOf(e.sheet);
     const rows = e.ids.map((id): Row => ({ id, cells: {} }));
     w.data.tables[e.table] = rows;
-    rows.forEach((row, index) => w.rows.set(`${e.table}\u0000${row.id}`, { row, mapped: 0, deleted: 0, index }));
+    w.rows.set(e.table, new Map(rows.map((row, index) => [row.id, { row, mapped: 0, deleted: 0, index }])));
   }
   const deletedInSheet = new Map<WorksheetId, { mapped: number; deleted: number }>();
   for (const e of map.entries) {
@@ -245,7 +254,7 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
   for (const [id, w] of work) {
     for (const [table, rows] of Object.entries(w.data.tables)) {
       const kept = rows.filter((r) => {
-        const s = w.rows.get(`${table}\u0000${r.id}`);
+        const s = w.rows.get(table)?.get(r.id);
         return !s || s.mapped === 0 || s.deleted < s.mapped;
       });
       if (kept.length < rows.length) out.removedRows.push({ sheet: id, table, count: rows.length - kept.length });
@@ -288,13 +297,6 @@ function inSheetOrder(items: { sheet: WorksheetId; cell: string }[]) {
   keyed.forEach((e, i) => (items[i] = e.x));
 }
 
-/** The 0-based row of an A1 address ("B12" → 11). */
-function rowOf(address: string): number {
-  let i = 0;
-  while (i < address.length && address.charCodeAt(i) > 57) i++;
-  return Number(address.slice(i)) - 1;
-}
-
 function inputOf(w: SheetWork, path: InputPath): FoundInput | undefined {
   if (!('table' in path)) return findInput(w.def, path);
   const key = `${path.table}\u0000${path.col}`;
@@ -312,14 +314,14 @@ function readOne(
   const found = inputOf(w, e.path);
   if (!found || 'list' in e.path) throw new Refused({ code: 'damaged-map' });
   const path = e.path;
-  let row: { row: Row; mapped: number; deleted: number; index: number } | undefined;
+  let row: RowState | undefined;
   if ('table' in path) {
-    row = w.rows.get(`${path.table}\u0000${path.row}`);
+    row = w.rows.get(path.table)?.get(path.row);
     if (!row) throw new Refused({ code: 'damaged-map' });
     row.mapped++;
     if (at !== 'deleted') {
       const rowAt = w.rowAt.get(path.table) ?? new Map<number, Row>();
-      w.rowAt.set(path.table, rowAt.set(rowOf(at.address), row.row));
+      w.rowAt.set(path.table, rowAt.set(addressAt(at.address).r, row.row));
     }
   }
   if (at === 'deleted') {
@@ -337,7 +339,7 @@ function readOne(
   }
   // A table cell is named once its table's rows are final (readBook); a field now.
   const label = row ? found.input.label : inputName(found);
-  const cell = at.ws[at.address] as SheetCell | undefined;
+  const cell = cellAtAddress(at.ws, at.address) as SheetCell | undefined;
   // A text too long for a cell: the cell showed its start; the map holds it whole (cell-text.ts).
   let cutEdited = false;
   let source = cell;
@@ -394,7 +396,7 @@ function readList(
   for (let r = start.r; r <= range.e.r; r++) {
     const address = utils.encode_cell({ r, c: start.c });
     const i = r - start.r;
-    const read = readInputCell(found.input, at.ws[address] as SheetCell | undefined, lang);
+    const read = readInputCell(found.input, sheetCell(at.ws, r, start.c) as SheetCell | undefined, lang);
     const value = typeof read.value === 'string' ? read.value : '';
     values.push(value);
     if (value !== '') lastFilled = i;
@@ -476,7 +478,7 @@ function readInsertedRows(
         const cells: (typeof added)[number]['cells'] = [];
         for (const col of columns) {
           const address = utils.encode_cell({ r, c: col.c });
-          const read = readInputCell(col.input, col.ws[address] as SheetCell | undefined, lang);
+          const read = readInputCell(col.input, sheetCell(col.ws, r, col.c) as SheetCell | undefined, lang);
           if (read.value === undefined || read.value === '' || (Array.isArray(read.value) && !read.value.length)) {
             if (read.problem) cells.push({ address, input: col.input, typed: read.typed, problem: read.problem });
             continue;

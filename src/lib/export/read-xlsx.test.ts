@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { read, write, type WorkBook } from 'xlsx';
 import { readPlainXlsx } from './read-xlsx';
+import { forEachCell } from './sheet-cell';
 import { makeZip } from './zip-fixtures';
 import { exportWorkbook } from './write-workbook';
 import { exampleRecord } from './import-fixtures';
@@ -28,11 +29,10 @@ function essence(book: WorkBook) {
     sheets: book.SheetNames.map((name) => {
       const ws = book.Sheets[name] ?? {};
       const cells: Record<string, unknown> = {};
-      for (const [k, c] of Object.entries(ws)) {
-        if (k.startsWith('!')) continue;
+      forEachCell(ws, (c, k) => {
         const { t, v, f } = c as { t?: string; v?: unknown; f?: string };
         cells[k] = { t, ...(v !== undefined ? { v } : {}), ...(f !== undefined ? { f } : {}) };
-      }
+      });
       return { ref: ws['!ref'], fullref: ws['!fullref'], cells };
     }),
   };
@@ -159,13 +159,23 @@ describe('the fast reader reads as SheetJS', () => {
     expect(readPlainXlsx(cdata, ROWS)).toBeUndefined();
   });
 
+  it('gives dense sheets, as SheetJS with `dense: true`', () => {
+    const bytes = handMade([{ name: 'D', data: '<row r="2"><c r="B2"><v>7</v></c></row>' }]);
+    expect(readPlainXlsx(bytes, ROWS)?.Sheets['D']?.['!data']?.[1]?.[1]).toEqual({ t: 'n', v: 7 });
+    expect(read(bytes, { type: 'array', dense: true }).Sheets['D']?.['!data']?.[1]?.[1]).toMatchObject({
+      t: 'n',
+      v: 7,
+    });
+  });
+
   it('stops at the row limit and keeps the sheet’s size, for the import to refuse it', () => {
     const rows = Array.from({ length: 6 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join(
       '',
     );
     const fast = readPlainXlsx(handMade([{ name: 'Big', head: '<dimension ref="A1:A6"/>', data: rows }]), 4);
     expect(fast?.Sheets['Big']?.['!fullref']).toBe('A1:A6');
-    expect(fast?.Sheets['Big']?.['A5']).toBeUndefined();
+    expect(fast?.Sheets['Big']?.['!data']?.[4]).toBeUndefined();
+    expect(fast?.Sheets['Big']?.['!data']?.[3]?.[0]).toEqual({ t: 'n', v: 3 });
     const noDimension = readPlainXlsx(handMade([{ name: 'Big', data: rows }]), 4);
     expect(noDimension?.Sheets['Big']?.['!fullref']).toBe('A1:A5');
   });

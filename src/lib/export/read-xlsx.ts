@@ -10,6 +10,7 @@
  * a scan with indexOf over the decoded XML takes a tenth of that.
  */
 import { CFB, type CellObject, type WorkBook, type WorkSheet } from 'xlsx';
+import { addressAt } from './sheet-cell';
 
 /** SheetJS's numbers for error values (`t: 'e'`), so a cell reads alike whichever reader read it. */
 const ERROR_CODES: Record<string, number> = {
@@ -103,18 +104,6 @@ function sharedStrings(xml: string | undefined): string[] {
   return out;
 }
 
-/** Column letters of an A1 address to a 0-based column; -1 when there are none. */
-function columnOf(address: string): number {
-  let c = 0;
-  let i = 0;
-  for (; i < address.length; i++) {
-    const k = address.charCodeAt(i) - 64;
-    if (k < 1 || k > 26) break;
-    c = c * 26 + k;
-  }
-  return i === 0 ? -1 : c - 1;
-}
-
 function columnName(c: number): string {
   let s = '';
   for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -197,7 +186,9 @@ function sheetOf(xml: string, strings: readonly string[], maxRows: number): Work
   if (xml.includes('<![CDATA[')) throw new NotPlain();
   const start = xml.indexOf('<sheetData');
   if (start < 0) throw new NotPlain();
-  const ws: WorkSheet = {};
+  // Dense: rows of cells, as SheetJS's `dense: true` (no hashed A1 key per cell).
+  const data: CellObject[][] = [];
+  const ws: WorkSheet = { '!data': data };
   const dim = /<dimension\s+ref\s*=\s*["']([A-Z]+\d+(?::[A-Z]+\d+)?)["']/.exec(xml.slice(0, start));
   let minR = Infinity;
   let maxR = -1;
@@ -232,7 +223,8 @@ function sheetOf(xml: string, strings: readonly string[], maxRows: number): Work
     }
     if (next !== 99 /* c */ || !(tag[2] === ' ' || tag[2] === '>' || tag[2] === '/')) continue;
     const r = attr(tag, 'r');
-    const c = r === undefined ? col + 1 : columnOf(r);
+    const place = r === undefined ? { r: row - 1, c: col + 1 } : addressAt(r);
+    const c = place.c;
     if (c < 0) throw new NotPlain();
     col = c;
     let body = '';
@@ -248,7 +240,7 @@ function sheetOf(xml: string, strings: readonly string[], maxRows: number): Work
     if (c < minC) minC = c;
     if (c > maxC) maxC = c;
     if (cell === null) continue;
-    ws[r ?? `${columnName(c)}${row}`] = cell;
+    (data[place.r] ??= [])[c] = cell;
   }
   const guess = maxR >= 0 && maxC >= 0 ? `${columnName(minC)}${minR + 1}:${columnName(maxC)}${maxR + 1}` : undefined;
   const ref = dim?.[1] ?? guess;
@@ -293,7 +285,7 @@ function relationships(xml: string | undefined, folder: string): Map<string, { t
 
 /**
  * The workbook's sheets and cells, as SheetJS's `read(…, { cellFormula: true, cellText: false,
- * sheetRows })` gives them; undefined when the file is one to leave to SheetJS. Throws when the
+ * sheetRows, dense: true })` gives them; undefined when the file is one to leave to SheetJS. Throws when the
  * zip cannot be read at all (the caller refuses it as unreadable).
  */
 export function readPlainXlsx(bytes: Uint8Array, maxRows: number): WorkBook | undefined {

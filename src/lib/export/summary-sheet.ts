@@ -26,12 +26,14 @@ export function resultCells(
   sheet: XSheet,
 ): Map<string, { at: string; cell: Exclude<XCell, null | string | number | boolean> }> {
   const found = new Map<string, { at: string; cell: Exclude<XCell, null | string | number | boolean> }>();
-  sheet.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
       if (cell && typeof cell === 'object' && cell.result && !found.has(cell.result))
         found.set(cell.result, { at: ref(c, r + 1), cell });
-    }),
-  );
+    }
+  }
   return found;
 }
 

@@ -54,8 +54,10 @@ function readInWorker(
     }
     worker.onmessage = (e: MessageEvent<WorkerAnswer>) => {
       worker.terminate();
-      if (e.data.ok) resolve(e.data.result);
-      else reject(new Error('unreadable'));
+      if (e.data.ok) {
+        performance.measure('crm:import-parse', { start: performance.now() - e.data.readMs, duration: e.data.readMs });
+        resolve(e.data.result);
+      } else reject(new Error('unreadable'));
     };
     worker.onerror = () => {
       worker.terminate();
@@ -87,15 +89,20 @@ export async function readChosenFile(file: File): Promise<{ preview: Preview } |
   } catch {
     return refused(file.name, (lg) => problemText({ code: 'unreadable' }, lg, limits));
   }
-  // What the file inflates to, natively and off the page's thread, before SheetJS sees it.
+  // What the file inflates to, natively and off the page's thread, before SheetJS sees it. Each
+  // step is timed for the benchmark (scripts/bench-nps.mjs prints them).
+  let start = performance.now();
   const bomb = bytes.length && bytes[0] === 0x50 ? await checkZip(bytes).catch(() => undefined) : undefined;
+  performance.measure('crm:import-check', { start });
   if (bomb)
     return refused(file.name, (lg) =>
       problemText(bomb.code === 'zip-damaged' ? { code: 'unreadable' } : bomb, lg, limits),
     );
   let result: ReturnType<typeof readWorkbookFile>;
   try {
+    start = performance.now();
     result = (await readInWorker(bytes)) ?? readWorkbookFile(bytes, defs);
+    performance.measure('crm:import-read', { start });
   } catch {
     // Anything the reader did not foresee: the file is not what it should be.
     return refused(file.name, (lg) => problemText({ code: 'unreadable' }, lg, limits));
