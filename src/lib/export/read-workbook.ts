@@ -32,6 +32,9 @@ import { isZip } from './read-table';
 import { fitText } from './cell-text';
 import { zipDirectoryProblem, type ZipProblem } from './zip-limit';
 import { readPlainXlsx } from './read-xlsx';
+import { TableCellInput, type ReadInput } from './read-input';
+
+export type { ReadInput } from './read-input';
 import { addressAt, cellAtAddress, forEachCell, sheetCell } from './sheet-cell';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -57,16 +60,6 @@ export interface CellProblem {
   /** 'cut-edited': a text longer than a cell was shown cut in the file, and the client edited that cell. */
   reason: CellReason | 'deleted' | 'cut-edited';
   input: InputDef;
-}
-
-/** One input read from the file, for the preview of changes. */
-export interface ReadInput {
-  sheet: WorksheetId;
-  cell: string;
-  label: Text;
-  input: InputDef;
-  where: InputPath;
-  value: CellValue;
 }
 
 export interface ImportedWorkbook {
@@ -173,7 +166,7 @@ interface SheetWork {
    * Inputs and problems of table cells, named once the table's rows are final: a row a client
    * inserted or deleted above moves the rows below ("Customer 5" has become "Customer 6").
    */
-  named: { item: { label: Text }; table: string; row: Row; found: FoundInput }[];
+  named: { item: { label: Text } | TableCellInput; table: string; row: Row; found: FoundInput }[];
   /** Each table column's input, found once (a table of 10,000 rows asks 10,000 times). */
   found: Map<string, FoundInput | undefined>;
 }
@@ -269,7 +262,9 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
     };
     for (const n of w.named) {
       const index = placeOf(n.table, n.row);
-      if (index >= 0) n.item.label = inputName(n.found, index);
+      if (index < 0) continue;
+      if (n.item instanceof TableCellInput) n.item.index = index;
+      else n.item.label = inputName(n.found, index);
     }
     out.sheets[id] = w.data;
   }
@@ -350,7 +345,7 @@ function readOne(
     else cutEdited = true;
   }
   const r = readInputCell(found.input, source, lang, e.emptyAs);
-  const named = <T extends { label: Text }>(item: T): T => {
+  const named = <T extends { label: Text } | TableCellInput>(item: T): T => {
     if (row && 'table' in path) w.named.push({ item, table: path.table, row: row.row, found });
     return item;
   };
@@ -365,7 +360,11 @@ function readOne(
   if (r.value === undefined) return;
   if (row && 'col' in path) row.row.cells[path.col] = r.value;
   else if ('field' in path) w.data.fields[path.field] = r.value;
-  out.inputs.push(named({ sheet: w.def.id, cell: at.address, label, input: found.input, where: path, value: r.value }));
+  out.inputs.push(
+    row
+      ? named(new TableCellInput(w.def.id, at.address, found, path, r.value, row.index))
+      : { sheet: w.def.id, cell: at.address, label, input: found.input, where: path, value: r.value },
+  );
 }
 
 /** A list (NPS scores): the column from its first cell down to the sheet's last row. */
@@ -504,7 +503,7 @@ function readInsertedRows(
         for (const cell of a.cells) {
           const found = { input: cell.input, table: block };
           const label = inputName(found, index);
-          const named = <T extends { label: Text }>(item: T): T => (
+          const named = <T extends { label: Text } | TableCellInput>(item: T): T => (
             w.named.push({ item, table: tableId, row: a.row, found }),
             item
           );
@@ -522,14 +521,16 @@ function readInsertedRows(
           const value = a.row.cells[cell.input.id];
           if (value !== undefined)
             out.inputs.push(
-              named({
-                sheet: w.def.id,
-                cell: cell.address,
-                label,
-                input: cell.input,
-                where: { table: tableId, row: a.row.id, col: cell.input.id },
-                value,
-              }),
+              named(
+                new TableCellInput(
+                  w.def.id,
+                  cell.address,
+                  found,
+                  { table: tableId, row: a.row.id, col: cell.input.id },
+                  value,
+                  index,
+                ),
+              ),
             );
         }
       }

@@ -1,13 +1,15 @@
 /**
  * The Excel import's parse, off the page's thread: a legal 50,000-respondent file takes seconds
  * to read, and the page must stay responsive meanwhile. Loaded lazily (Vite `?worker`) by the
- * import card; answers one message, the file's bytes, with readWorkbookFile's result.
+ * import card; answers one message, the file's bytes, with readWorkbookFile's result in the
+ * form that copies fast between threads (import-wire.ts).
  */
-import { readWorkbookFile, type ReadResult } from './read-workbook';
+import { readWorkbookFile } from './read-workbook';
+import { toWire, type WireResult } from './import-wire';
 import { loadAllDefinitions } from '../worksheets/index';
 
 /** `readMs`: the read itself, in the worker (the benchmark tells it from the worker's start and the answer's copy). */
-export type WorkerAnswer = { ok: true; result: ReadResult; readMs: number } | { ok: false };
+export type WorkerAnswer = { ok: true; result: WireResult; readMs: number } | { ok: false };
 
 self.onmessage = async (e: MessageEvent<ArrayBuffer>) => {
   let answer: WorkerAnswer;
@@ -15,7 +17,7 @@ self.onmessage = async (e: MessageEvent<ArrayBuffer>) => {
     const defs = await loadAllDefinitions();
     const start = performance.now();
     const result = readWorkbookFile(new Uint8Array(e.data), defs);
-    answer = { ok: true, result, readMs: performance.now() - start };
+    answer = { ok: true, result: toWire(result), readMs: performance.now() - start };
   } catch {
     answer = { ok: false };
   }

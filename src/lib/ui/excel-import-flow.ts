@@ -6,7 +6,8 @@
  */
 import { workbooks } from '../state/workbooks.svelte';
 import { hrefWorkbook } from '../state/route.svelte';
-import type { ImportedWorkbook } from '../export/read-workbook';
+import type { ImportedWorkbook, ReadResult } from '../export/read-workbook';
+import { fromWire } from '../export/import-wire';
 import type { WorkbookRecord } from '../storage/record';
 import type { Lang, WorksheetDef } from '../worksheets/types';
 import { loadAllDefinitions } from '../worksheets/index';
@@ -42,9 +43,7 @@ async function loadReader() {
  * The file read in a worker, so a large file does not freeze the page (a 50,000-respondent file
  * takes seconds); undefined when no worker can run here (the page reads it then).
  */
-function readInWorker(
-  bytes: Uint8Array,
-): Promise<ReturnType<Awaited<ReturnType<typeof loadReader>>['readWorkbookFile']> | undefined> {
+function readInWorker(bytes: Uint8Array, defs: readonly WorksheetDef[]): Promise<ReadResult | undefined> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -54,10 +53,10 @@ function readInWorker(
     }
     worker.onmessage = (e: MessageEvent<WorkerAnswer>) => {
       worker.terminate();
-      if (e.data.ok) {
-        performance.measure('crm:import-parse', { start: performance.now() - e.data.readMs, duration: e.data.readMs });
-        resolve(e.data.result);
-      } else reject(new Error('unreadable'));
+      const result = e.data.ok ? fromWire(e.data.result, defs) : undefined;
+      if (!e.data.ok || !result) return reject(new Error('unreadable'));
+      performance.measure('crm:import-parse', { start: performance.now() - e.data.readMs, duration: e.data.readMs });
+      resolve(result);
     };
     worker.onerror = () => {
       worker.terminate();
@@ -101,7 +100,7 @@ export async function readChosenFile(file: File): Promise<{ preview: Preview } |
   let result: ReturnType<typeof readWorkbookFile>;
   try {
     start = performance.now();
-    result = (await readInWorker(bytes)) ?? readWorkbookFile(bytes, defs);
+    result = (await readInWorker(bytes, defs)) ?? readWorkbookFile(bytes, defs);
     performance.measure('crm:import-read', { start });
   } catch {
     // Anything the reader did not foresee: the file is not what it should be.
