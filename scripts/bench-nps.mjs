@@ -268,7 +268,13 @@ await bench(
 
     // 6. Import that file back on the list page: read, validated, preview shown (nothing stored).
     await page.goto(`${BASE}/#/`);
-    await page.getByLabel('Import an .xlsx file…').setInputFiles(await download.path());
+    // As a user: the button clicked, the file picked in the dialog (chosen at once here, where a
+    // user takes a second or more: the reader's warm-up, started by the click, is mostly timed).
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.locator('.xlsx-import-card').getByText('Choose a file…', { exact: true }).click(),
+    ]);
+    await chooser.setFiles(await download.path());
     await page.getByRole('heading', { name: /^Import “/ }).waitFor();
     const imported = await page.evaluate(() => performance.getEntriesByName('crm:import').map((e) => e.duration));
     if (imported.length !== 1) throw new Error('no import measure');

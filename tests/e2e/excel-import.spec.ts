@@ -267,7 +267,12 @@ test('a replace names what it removes: a customer typed here after the export', 
   await page.getByLabel('Customer 6 — Name', { exact: true }).fill('Typed here after the export');
   await waitSaved(page);
   await backToList(page);
-  await importInput(page).setInputFiles(exported.path);
+  // As a user: the button clicked (the reader starts getting ready), the file picked in the dialog.
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator('.xlsx-import-card').getByText('Choose a file…', { exact: true }).click(),
+  ]);
+  await chooser.setFiles(exported.path);
   const preview = previewOf(page, exported.fileName);
   await preview
     .getByRole('group', { name: 'What to do with the file' })

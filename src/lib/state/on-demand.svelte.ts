@@ -38,6 +38,15 @@ export class OnDemand<T> {
     await action(code);
   }
 
+  /**
+   * Starts loading without a "Loading…" (the user is about to need it: a file dialog is opening);
+   * a failure here is met again, and shown, by the `run` that follows.
+   */
+  prefetch(then?: (code: T) => void): void {
+    this.#code ??= this.load();
+    this.#code.then(then, () => (this.#code = undefined));
+  }
+
   retry(): Promise<void> {
     return this.#again?.() ?? Promise.resolve();
   }

@@ -39,6 +39,20 @@ async function loadReader() {
   return { readWorkbookFile, checkZip, limits, defs };
 }
 
+/** A worker started before a file is chosen (its code and the definitions loading meanwhile). */
+let spare: Worker | undefined;
+
+/** Gets the reader ready while the user picks a file: the page's part and a worker. */
+export function warmReader(): void {
+  void loadReader().catch(() => undefined);
+  if (spare) return;
+  try {
+    spare = new ReadWorker();
+  } catch {
+    // No worker here: the page reads the file itself.
+  }
+}
+
 /**
  * The file read in a worker, so a large file does not freeze the page (a 50,000-respondent file
  * takes seconds); undefined when no worker can run here (the page reads it then).
@@ -47,7 +61,8 @@ function readInWorker(bytes: Uint8Array, defs: readonly WorksheetDef[]): Promise
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new ReadWorker();
+      worker = spare ?? new ReadWorker();
+      spare = undefined;
     } catch {
       return resolve(undefined);
     }
