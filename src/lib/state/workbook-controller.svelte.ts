@@ -127,6 +127,14 @@ export class WorkbookController {
     return Promise.resolve();
   }
 
+  /**
+   * The export's code and the definitions start loading when the pointer or focus reaches the
+   * button (the click follows within moments); a failure is met again, and shown, by the export.
+   */
+  prepareExport(): void {
+    void Promise.all([import('../export/write-workbook'), this.#deps.loadAll()]).catch(() => undefined);
+  }
+
   /** Stores pending edits, then builds the .xlsx (SheetJS and every definition load on demand). */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the moment of the export, not state
   async exportXlsx(lang: Lang, now = new Date()): Promise<ExportDone | undefined> {
