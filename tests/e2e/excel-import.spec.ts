@@ -387,8 +387,8 @@ test('hostile files: each says what is wrong and nothing changes', async ({ page
     '“budget.xlsx” cannot be imported: it is not a workbook exported by CRM Workbook (its hidden “_inputs” sheet is missing). Nothing was changed.',
   );
 
-  await choose('huge.xlsx', Buffer.alloc(10 * 1024 * 1024 + 1, 0x50));
-  await expect(alert).toContainText('“huge.xlsx” cannot be imported: it is larger than 10 MB');
+  await choose('huge.xlsx', Buffer.alloc(40 * 1024 * 1024 + 1, 0x50));
+  await expect(alert).toContainText('“huge.xlsx” cannot be imported: it is larger than 40 MB');
   await expect(page.getByRole('region', { name: /^Import “/ })).toHaveCount(0);
 
   // Nothing was written: the list and the example's numbers are as they were, also after a reload.
@@ -468,23 +468,23 @@ test('Polish: the preview, numbers with a decimal comma and grouping, an error; 
   await expect(preview).toHaveCount(0);
   await page.setViewportSize({ width: 1280, height: 900 });
 
-  // A sheet of 100,012 rows: the numbers grouped the Polish way.
+  // A sheet of 200,012 rows: the numbers grouped the Polish way.
   const big = readBook(exported.bytes);
   const nps = big.Sheets['nps-survey']!;
   const start = lastRow(nps, 'Respondent 12') + 1;
-  for (let r = start; r <= 100_012; r++) nps[`B${r}`] = { t: 'n', v: r % 11 };
-  nps['!ref'] = `A1:C100012`;
+  for (let r = start; r <= 200_012; r++) nps[`B${r}`] = { t: 'n', v: r % 11 };
+  nps['!ref'] = `A1:C200012`;
   await input.setInputFiles({ name: 'ogromny.xlsx', mimeType: 'application/octet-stream', buffer: bytesOf(big) });
   const alert = card.getByRole('alert');
   await expect(alert).toHaveText(
-    'Nie można zaimportować pliku „ogromny.xlsx”: arkusz „nps-survey” ma 100 012 wierszy; odczytywanych jest najwyżej 50 100. Niczego nie zmieniono.',
+    'Nie można zaimportować pliku „ogromny.xlsx”: arkusz „nps-survey” ma 200 012 wierszy; odczytywanych jest najwyżej 150 000. Niczego nie zmieniono.',
   );
   await page.screenshot({ path: `${SHOTS}/excel-import-error-pl.png`, fullPage: true });
   expect(await axe(page)).toEqual([]);
   // The message follows the language.
   await page.getByRole('button', { name: 'English' }).click();
   await expect(importCard(page).getByRole('alert')).toHaveText(
-    '“ogromny.xlsx” cannot be imported: it holds 100,012 rows in sheet “nps-survey”; at most 50,100 are read. Nothing was changed.',
+    '“ogromny.xlsx” cannot be imported: it holds 200,012 rows in sheet “nps-survey”; at most 150,000 are read. Nothing was changed.',
   );
   await expect(listLinks(page)).toHaveText([EXAMPLE]);
 });

@@ -4,7 +4,7 @@
  * their results are never read. Nothing is stored here: the caller previews and then writes.
  *
  * A file that is not one of ours, is damaged, or is far outside what the app makes (a sheet of
- * 100,000 rows, a cell of 1 MB) is refused as a whole with a problem naming what is wrong, so no
+ * 200,000 rows, a cell of 1 MB) is refused as a whole with a problem naming what is wrong, so no
  * half-read file can replace anything. Cells that break a worksheet's rules are reported one by one
  * with their sheet and cell, and kept as typed where the app would keep them.
  */
@@ -37,9 +37,10 @@ import { TableCellInput, type ReadInput } from './read-input';
 export type { ReadInput } from './read-input';
 import { addressAt, cellAtAddress, forEachCell, sheetCell } from './sheet-cell';
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-/** Rows a sheet may have: an NPS survey of 50,000 respondents and its header fit. */
-export const MAX_SHEET_ROWS = 50_100;
+/** The app's own file of 100,000 NPS respondents is about 22 MB. */
+export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
+/** Rows a sheet may have: an NPS survey of 100,000 respondents (and its map's entries) with room to spare. */
+export const MAX_SHEET_ROWS = 150_000;
 /** Excel's own limit for a cell; a longer text was not written by a spreadsheet. */
 export const MAX_CELL_CHARS = 32_767;
 
