@@ -9,17 +9,7 @@
  * with their sheet and cell, and kept as typed where the app would keep them.
  */
 import { read, utils, type WorkBook, type WorkSheet } from 'xlsx';
-import type {
-  CellValue,
-  InputDef,
-  InputPath,
-  Lang,
-  Row,
-  SheetData,
-  Text,
-  WorksheetDef,
-  WorksheetId,
-} from '../worksheets/types';
+import type { InputDef, InputPath, Lang, Row, SheetData, Text, WorksheetDef, WorksheetId } from '../worksheets/types';
 import { isWorksheetId } from '../worksheets/ids';
 import { holdsRowsOf, newRowId } from '../worksheets/helpers';
 import { findInput, inputName, type FoundInput } from '../worksheets/input-lookup';
