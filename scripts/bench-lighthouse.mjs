@@ -3,6 +3,7 @@
 // the example's NPS worksheet (both as a returning user: their data is in IndexedDB, so storage is
 // kept). Prints the score with CLS, TBT and LCP per page. A benchmark, not a test: it checks nothing.
 // Run: `npm run build && npm run bench:lighthouse` (CHROME_PATH overrides /usr/bin/chromium).
+// Env: BENCH_PORT (4390), BENCH_DIST (dist): another build folder, e.g. one per worktree.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -21,7 +22,11 @@ const FLAGS = [
 ];
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 
-const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+const server = await preview({
+  build: { outDir: process.env.BENCH_DIST ?? 'dist' },
+  preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
 const base = `http://127.0.0.1:${PORT}/`;
 const chrome = await launch({ chromePath: CHROME, chromeFlags: FLAGS });
 
