@@ -72,6 +72,13 @@ export class WorkbookSession {
   get dirty(): boolean {
     return this.#dirty;
   }
+  /**
+   * The record as plain data, to read at once (the export): the answers are the plain copy itself,
+   * not a snapshot walking 30,000 reactive rows. Not to be kept or changed.
+   */
+  plainRecord(): WorkbookRecord {
+    return { ...($state.snapshot({ ...this.record, sheets: {} }) as WorkbookRecord), sheets: this.#plain.sheets };
+  }
   /** The plain copy of a sheet (tests check it stays equal to the reactive one). */
   plainSheet(id: WorksheetId): SheetData | undefined {
     return this.#plain.sheets[id];

@@ -98,8 +98,11 @@ describe('WorkbookSession rows: what is stored, and what two tabs keep', () => {
 });
 
 describe('WorkbookSession: the plain copy whole-sheet views read stays equal to the page’s data', () => {
-  const same = (s: WorkbookSession) =>
+  const same = (s: WorkbookSession) => {
     expect(s.plainSheet('crm-audit')).toEqual(JSON.parse(JSON.stringify(s.record.sheets['crm-audit'])));
+    // What the export reads: the whole record, as the page has it.
+    expect(s.plainRecord()).toEqual(JSON.parse(JSON.stringify(s.record)));
+  };
 
   it('after every kind of edit, a merge with another tab, and the record taken from another tab', async () => {
     const s = await openSession('Plain');

@@ -144,7 +144,7 @@ export class WorkbookController {
     try {
       await session.flush();
       const [{ exportWorkbook }, defs] = await Promise.all([import('../export/write-workbook'), this.#deps.loadAll()]);
-      return exportWorkbook($state.snapshot(session.record), defs, lang, now);
+      return exportWorkbook(session.plainRecord(), defs, lang, now);
     } finally {
       this.exporting = false;
     }
