@@ -96,8 +96,19 @@ export function rankOrder(inputs: readonly AbcInput[]): number[] {
  * total revenue of 0, or limits that are not 0 < A < B ≤ 100%.
  */
 export function abcClasses(inputs: readonly AbcInput[], limits: AbcLimits = DEFAULT_LIMITS): AbcResult | undefined {
+  return validLimits(limits) ? classesInOrder(inputs, rankOrder(inputs), limits) : undefined;
+}
+
+/**
+ * abcClasses with the rank order given: `order` must be rankOrder(inputs) (abc-order.ts keeps it
+ * while revenues are typed, instead of sorting again).
+ */
+export function classesInOrder(
+  inputs: readonly AbcInput[],
+  order: ArrayLike<number> & Iterable<number>,
+  limits: AbcLimits,
+): AbcResult | undefined {
   if (!validLimits(limits)) return undefined;
-  const order = rankOrder(inputs);
   let total = 0;
   for (const i of order) total += inputs[i]!.revenue!;
   if (order.length === 0 || !(total > 0)) return undefined;
@@ -106,7 +117,8 @@ export function abcClasses(inputs: readonly AbcInput[], limits: AbcLimits = DEFA
   const byIndex: (AbcRanked | undefined)[] = new Array<AbcRanked | undefined>(inputs.length).fill(undefined);
   // Revenues are summed, then divided once: no drift from adding shares.
   let sumBefore = 0;
-  order.forEach((index, k) => {
+  for (let k = 0; k < n; k++) {
+    const index = order[k]!;
     const { revenue, profit } = inputs[index]!;
     const before = sumBefore / total;
     sumBefore += revenue!;
@@ -123,7 +135,7 @@ export function abcClasses(inputs: readonly AbcInput[], limits: AbcLimits = DEFA
     };
     ranked.push(r);
     byIndex[index] = r;
-  });
+  }
   const perClass = {} as Record<AbcClass, ClassTotals>;
   for (const c of ABC_CLASSES) perClass[c] = { count: 0, revenue: 0, countShare: 0, revenueShare: 0 };
   for (const r of ranked) {

@@ -15,12 +15,14 @@ import {
   KEY_ACCOUNT_SHARE,
   SHARE_SLACK,
   TOP_SHARE,
-  abcClasses,
+  classesInOrder,
   validLimits,
   type AbcClass,
   type AbcInput,
+  type AbcRanked,
   type AbcResult,
 } from '../scoring/abc';
+import { RankOrder } from '../scoring/abc-order';
 import { TITLES } from './titles';
 
 // ——— Inputs ———
@@ -142,45 +144,97 @@ const blank = (r: Row) =>
     return v === undefined || text(v).trim() === '';
   });
 
-let memo: { limits: string[]; revenues: string[]; profits: string[]; inputs: AbcInput[]; view: AbcView } | undefined;
+/** What the last analysis read, to follow the next one from it. */
+interface Memo {
+  limits: string[];
+  /** Each row's revenue and profit as typed (kept in step by abcView, not shared). */
+  revenues: string[];
+  profits: string[];
+  inputs: AbcInput[];
+  /** The rank order of `inputs`, kept while revenues are typed (scoring/abc-order.ts). */
+  order: RankOrder;
+  view: AbcView;
+}
+let memo: Memo | undefined;
+
+/** More rows changed than this at once (a paste, a sort): read and ranked afresh. */
+const FEW_EDITS = 16;
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** The analysis of a sheet: reads every typed value (so a view that calls it follows every edit). */
+const readInput = (revenue: string, profit: string): AbcInput => ({
+  revenue: validNumber(revenue, REVENUE_RULE),
+  profit: validNumber(profit, PROFIT_RULE),
+});
+
+/**
+ * The rows whose revenue or profit differ from the last analysis (their new values stored in it),
+ * or undefined when there is no last analysis of as many rows or too many changed.
+ */
+function edited(last: Memo | undefined, rows: readonly Row[]): number[] | undefined {
+  if (!last || last.revenues.length !== rows.length) return undefined;
+  const changed: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i]!.cells;
+    const revenue = text(cells['revenue']);
+    const profit = text(cells['profit']);
+    if (revenue === last.revenues[i] && profit === last.profits[i]) continue;
+    if (changed.length === FEW_EDITS) return undefined;
+    changed.push(i);
+  }
+  return changed;
+}
+
+/**
+ * The analysis of a sheet: reads every typed value (so a view that calls it follows every edit).
+ * An edit of a few revenues moves those customers in the kept rank order instead of sorting all
+ * again; the result is the same as abcClasses' on the whole list (abc-order.test.ts).
+ */
 export function abcView(data: SheetData): AbcView {
   const rows = tableRows(customers, data);
   const limits = [text(data.fields[limitA.id]), text(data.fields[limitB.id])];
-  // Each value read once (at 10,000 customers every read counts): the memo's key and the input.
-  const revenues = rows.map((r) => text(r.cells['revenue']));
-  const profits = rows.map((r) => text(r.cells['profit']));
-  if (
-    memo &&
-    memo.view.rows === rows &&
-    same(memo.limits, limits) &&
-    same(memo.revenues, revenues) &&
-    same(memo.profits, profits)
-  )
-    return memo.view;
-  // A value typed as before is not parsed again (one edited revenue among 10,000).
-  const last = memo && memo.revenues.length === revenues.length ? memo : undefined;
-  const inputs: AbcInput[] = rows.map((_, i) =>
-    last && last.revenues[i] === revenues[i] && last.profits[i] === profits[i]
-      ? last.inputs[i]!
-      : { revenue: validNumber(revenues[i]!, REVENUE_RULE), profit: validNumber(profits[i]!, PROFIT_RULE) },
-  );
-  const a = fieldNumber(data, limitA);
-  const b = fieldNumber(data, limitB);
-  const ranking = abcClasses(inputs, DEFAULT_LIMITS);
-  const chosen = a !== undefined && b !== undefined ? { a: a / 100, b: b / 100 } : undefined;
-  // The usual 80/95: the same classes as the ranking's, not sorted a second time.
-  const sameAsDefault = chosen?.a === DEFAULT_LIMITS.a && chosen.b === DEFAULT_LIMITS.b;
-  const result = chosen && (sameAsDefault ? ranking : abcClasses(inputs, chosen));
+  const changed = edited(memo, rows);
+  let inputs: AbcInput[];
+  let order: RankOrder;
+  let revenues: string[];
+  let profits: string[];
+  if (memo && changed) {
+    ({ revenues, profits, order } = memo);
+    inputs = changed.length ? memo.inputs.slice() : memo.inputs;
+    for (const i of changed) {
+      const cells = rows[i]!.cells;
+      revenues[i] = text(cells['revenue']);
+      profits[i] = text(cells['profit']);
+      inputs[i] = readInput(revenues[i], profits[i]);
+      order.set(i, inputs[i].revenue);
+    }
+  } else {
+    revenues = rows.map((r) => text(r.cells['revenue']));
+    profits = rows.map((r) => text(r.cells['profit']));
+    inputs = rows.map((_, i) => readInput(revenues[i]!, profits[i]!));
+    order = new RankOrder(inputs.map((x) => x.revenue));
+  }
+  // Names count too: a row with only a name typed is left out, and said so.
   let unranked = 0;
   rows.forEach((r, i) => {
     if (inputs[i]!.revenue === undefined && !blank(r)) unranked++;
   });
+  const last = memo?.view;
+  if (last && changed?.length === 0 && same(memo!.limits, limits)) {
+    if (last.rows === rows && last.unranked === unranked) return last;
+    const view: AbcView = { ...last, rows, unranked };
+    memo = { ...memo!, view };
+    return view;
+  }
+  const a = fieldNumber(data, limitA);
+  const b = fieldNumber(data, limitB);
+  const ranking = classesInOrder(inputs, order.order, DEFAULT_LIMITS);
+  const chosen = a !== undefined && b !== undefined ? { a: a / 100, b: b / 100 } : undefined;
+  // The usual 80/95: the same classes as the ranking's, not computed a second time.
+  const sameAsDefault = chosen?.a === DEFAULT_LIMITS.a && chosen.b === DEFAULT_LIMITS.b;
+  const result = chosen && (sameAsDefault ? ranking : classesInOrder(inputs, order.order, chosen));
   const view: AbcView = { result, ranking, limits: { a, b }, rows, inputs, unranked };
-  memo = { limits, revenues, profits, inputs, view };
+  memo = { limits, revenues, profits, inputs, order, view };
   return view;
 }
 
@@ -230,9 +284,17 @@ function limitsMissing(view: AbcView): Text {
 
 const fmtPct = (x: number, lang: Lang) => formatNumber(x, 'pct1', lang);
 
+/** The key accounts: the first ranked, as the share before a customer only grows down the list. */
+function keyAccounts(r: AbcResult | undefined): AbcRanked[] {
+  if (!r) return [];
+  let n = 0;
+  while (r.ranked[n]?.key) n++;
+  return r.ranked.slice(0, n);
+}
+
 /** Names of the first few key accounts, then "and N more". */
 function keyNames(view: AbcView): Text | undefined {
-  const keys = view.result?.ranked.filter((r) => r.key) ?? [];
+  const keys = keyAccounts(view.result);
   if (!keys.length) return undefined;
   const SHOWN = 10;
   const names = (lang: Lang) => keys.slice(0, SHOWN).map((k) => customerName(view.rows, k.index, lang));
@@ -282,7 +344,7 @@ function classItems(data: SheetData): ResultItem[] {
       },
     );
   }
-  const keys = r?.ranked.filter((x) => x.key) ?? [];
+  const keys = keyAccounts(r);
   const keyShare = keys.reduce((s, k) => s + k.share, 0);
   items.push(
     {
@@ -484,7 +546,7 @@ function excel(data: SheetData, lang: Lang) {
     ]);
   }
   b.blank();
-  const keys = r?.ranked.filter((x) => x.key) ?? [];
+  const keys = keyAccounts(r);
   b.add([
     label(L.top, lang),
     {
