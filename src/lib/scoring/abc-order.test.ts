@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RankOrder } from './abc-order';
-import { abcClasses, classesInOrder, DEFAULT_LIMITS, rankOrder } from './abc';
+import { abcClasses, classesInOrder, DEFAULT_LIMITS, firstReaching, rankOrder, type AbcInput } from './abc';
+import { plainResult, referenceClasses } from './abc-test-support';
 
 type Rev = number | undefined;
 const full = (revenues: readonly Rev[]) => rankOrder(revenues.map((revenue) => ({ revenue })));
@@ -110,18 +111,87 @@ describe('RankOrder: always the order sorted afresh', () => {
     follow(start, edits);
   });
 
-  it('the classes from the kept order equal abcClasses, field by field', () => {
-    const inputs = [60, 30, 10, 30, 5].map((revenue, i) => ({ revenue, profit: i === 3 ? -1 : undefined }));
+  const LIMITS = [DEFAULT_LIMITS, { a: 0.5, b: 0.9 }, { a: 0.3, b: 0.31 }];
+  it.each<[string, AbcInput[], [number, number | undefined][]]>([
+    [
+      'D customers among the others, revenues moved across them',
+      [60, 30, 10, 30, 5].map((revenue, i) => ({ revenue, profit: i === 3 ? -1 : undefined })),
+      [
+        [4, 90],
+        [1, 60],
+        [0, 5],
+        [3, 200],
+      ],
+    ],
+    [
+      'ties at a class limit',
+      [40, 40, 15, 5].map((revenue) => ({ revenue })),
+      [
+        [2, 40],
+        [2, 15],
+        [0, 0],
+      ],
+    ],
+    [
+      'zeros and a cleared revenue',
+      [0, 90, 10, 0].map((revenue) => ({ revenue })),
+      [
+        [1, undefined],
+        [3, 7],
+        [1, 90],
+      ],
+    ],
+    [
+      'decimals that drift when summed',
+      [0.1, 0.2, 0.3, 0.4].map((revenue) => ({ revenue })),
+      [
+        [0, 0.7],
+        [3, 0.1],
+      ],
+    ],
+    [
+      'many equal revenues (the key accounts and the top 20% cut through ties)',
+      Array.from({ length: 23 }, () => ({ revenue: 5 })),
+      [
+        [7, 6],
+        [7, 5],
+        [22, 5.5],
+      ],
+    ],
+  ])('%s: every figure equals the plain computation after each edit', (_, start, edits) => {
+    const inputs = [...start];
     const kept = new RankOrder(inputs.map((r) => r.revenue));
-    for (const [i, r] of [
-      [4, 90],
-      [1, 60],
-      [0, 5],
-    ] as const) {
+    const check = () => {
+      for (const limits of LIMITS) {
+        const want = referenceClasses(inputs, limits);
+        expect(plainResult(classesInOrder(inputs, kept.order, limits))).toEqual(want);
+        expect(plainResult(abcClasses(inputs, limits))).toEqual(want);
+      }
+    };
+    check();
+    for (const [i, r] of edits) {
       inputs[i] = { ...inputs[i]!, revenue: r };
       kept.set(i, r);
-      for (const limits of [DEFAULT_LIMITS, { a: 0.5, b: 0.9 }])
-        expect(classesInOrder(inputs, kept.order, limits)).toEqual(abcClasses(inputs, limits));
+      check();
+    }
+  });
+
+  it('random edits of 300 customers with profits: every figure equals the plain computation', () => {
+    let x = 4242;
+    const rnd = (m: number) => ((x = (x * 1103515245 + 12345) % 2147483648), x % m);
+    const inputs: AbcInput[] = Array.from({ length: 300 }, () => ({
+      revenue: rnd(8) === 0 ? undefined : rnd(50) * 1.1,
+      profit: rnd(5) === 0 ? rnd(3) - 1 : undefined,
+    }));
+    const kept = new RankOrder(inputs.map((r) => r.revenue));
+    for (let t = 0; t < 60; t++) {
+      const i = rnd(300);
+      const r = rnd(10) === 0 ? undefined : rnd(60) * 1.1;
+      inputs[i] = { ...inputs[i]!, revenue: r };
+      kept.set(i, r);
+      expect(plainResult(classesInOrder(inputs, kept.order, DEFAULT_LIMITS))).toEqual(
+        referenceClasses(inputs, DEFAULT_LIMITS),
+      );
     }
   });
 
@@ -134,5 +204,19 @@ describe('RankOrder: always the order sorted afresh', () => {
       const keys = r.ranked.filter((k) => k.key).length;
       expect(r.ranked.slice(0, keys).every((k) => k.key)).toBe(true);
     }
+  });
+
+  it.each([
+    [[50, 30, 15, 5], 0.8, 1],
+    [[50, 30, 15, 5], 0.5, 0],
+    [[50, 30, 15, 5], 1, 3],
+    [[50, 30, 15, 5], 1.5, 3], // never reached: the last
+    [[10, 10, 10, 10, 10], 0.6 - 1e-9, 2],
+    [[1], 0.8, 0],
+  ])('firstReaching(%o, %s) = %s, as a scan from the top finds it', (revenues, share, want) => {
+    const r = abcClasses(revenues.map((revenue) => ({ revenue })))!;
+    const scan = r.ranked.findIndex((x) => x.cumulative >= share);
+    expect(firstReaching(r, share)).toBe(want);
+    expect(firstReaching(r, share)).toBe(scan < 0 ? r.count - 1 : scan);
   });
 });

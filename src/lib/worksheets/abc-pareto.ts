@@ -138,11 +138,8 @@ export interface AbcView {
   unranked: number;
 }
 
-const blank = (r: Row) =>
-  [nameInput, revenueInput, profitInput].every((c) => {
-    const v = r.cells[c.id];
-    return v === undefined || text(v).trim() === '';
-  });
+const COLUMNS = [nameInput.id, revenueInput.id, profitInput.id];
+const blank = (r: Row) => COLUMNS.every((c) => text(r.cells[c]).trim() === '');
 
 /** What the last analysis read, to follow the next one from it. */
 interface Memo {
@@ -284,21 +281,17 @@ function limitsMissing(view: AbcView): Text {
 
 const fmtPct = (x: number, lang: Lang) => formatNumber(x, 'pct1', lang);
 
-/** The key accounts: the first ranked, as the share before a customer only grows down the list. */
-function keyAccounts(r: AbcResult | undefined): AbcRanked[] {
-  if (!r) return [];
-  let n = 0;
-  while (r.ranked[n]?.key) n++;
-  return r.ranked.slice(0, n);
-}
+/** The first `n` key accounts (all by default): the first ranked. */
+const keyAccounts = (r: AbcResult | undefined, n = Infinity): AbcRanked[] =>
+  r ? Array.from({ length: Math.min(n, r.keyCount) }, (_, k) => r.at(k)) : [];
 
 /** Names of the first few key accounts, then "and N more". */
 function keyNames(view: AbcView): Text | undefined {
-  const keys = keyAccounts(view.result);
-  if (!keys.length) return undefined;
   const SHOWN = 10;
-  const names = (lang: Lang) => keys.slice(0, SHOWN).map((k) => customerName(view.rows, k.index, lang));
-  const more = keys.length - SHOWN;
+  const keys = keyAccounts(view.result, SHOWN);
+  if (!keys.length) return undefined;
+  const names = (lang: Lang) => keys.map((k) => customerName(view.rows, k.index, lang));
+  const more = view.result!.keyCount - SHOWN;
   return tx(
     names('en').join('; ') + (more > 0 ? ` and ${more} more` : ''),
     names('pl').join('; ') + (more > 0 ? ` i ${more} innych` : ''),
@@ -314,7 +307,7 @@ function classItems(data: SheetData): ResultItem[] {
     {
       id: 'customers-ranked',
       label: L.ranked,
-      shown: { kind: 'num', value: r?.ranked.length, format: 'int' },
+      shown: { kind: 'num', value: r?.count, format: 'int' },
       missing,
       detail: view.unranked
         ? tx(
@@ -344,8 +337,7 @@ function classItems(data: SheetData): ResultItem[] {
       },
     );
   }
-  const keys = keyAccounts(r);
-  const keyShare = keys.reduce((s, k) => s + k.share, 0);
+  const keyShare = keyAccounts(r).reduce((s, k) => s + k.share, 0);
   items.push(
     {
       id: 'top-share',
@@ -355,15 +347,15 @@ function classItems(data: SheetData): ResultItem[] {
       detail:
         r &&
         tx(
-          `The top ${r.topCount} of ${r.ranked.length} customers (the 2:8 rule: 20% bring 80%)`,
-          `${r.topCount} największych z ${r.ranked.length} klientów (zasada 2:8: 20% daje 80%)`,
-          `${r.ranked.length} 位客户中的前 ${r.topCount} 位（2:8 原则：20% 带来 80%）`,
+          `The top ${r.topCount} of ${r.count} customers (the 2:8 rule: 20% bring 80%)`,
+          `${r.topCount} największych z ${r.count} klientów (zasada 2:8: 20% daje 80%)`,
+          `${r.count} 位客户中的前 ${r.topCount} 位（2:8 原则：20% 带来 80%）`,
         ),
     },
     {
       id: 'key-accounts',
       label: L.keyCount,
-      shown: { kind: 'num', value: r ? keys.length : undefined, format: 'int' },
+      shown: { kind: 'num', value: r?.keyCount, format: 'int' },
       missing,
       detail:
         r &&
@@ -401,10 +393,13 @@ function progress(data: SheetData) {
   // The revenues as the analysis read them: not parsed a second time per keystroke.
   const { rows, inputs } = abcView(data);
   rows.forEach((r, i) => {
-    if (blank(r)) return;
+    const named = text(r.cells['name']).trim() !== '';
+    // A valid revenue is something typed: the row is not blank (no need to look at the rest).
+    const ranked = inputs[i]?.revenue !== undefined;
+    if (!named && !ranked && blank(r)) return;
     total += 2;
-    if (text(r.cells['name']).trim()) answered++;
-    if (inputs[i]?.revenue !== undefined) answered++;
+    if (named) answered++;
+    if (ranked) answered++;
   });
   return { answered, total };
 }
@@ -511,7 +506,7 @@ function excel(data: SheetData, lang: Lang) {
   const live = (f: string) => `IF(${classified}=0,${BLANK},${f})`;
   b.add([
     label(L.ranked, lang),
-    { f: live(classified), v: r?.ranked.length ?? '', z: EXCEL_FORMAT.int, result: 'customers-ranked' },
+    { f: live(classified), v: r?.count ?? '', z: EXCEL_FORMAT.int, result: 'customers-ranked' },
   ]);
   b.blank();
   b.heading(t(L.classes));
@@ -546,7 +541,6 @@ function excel(data: SheetData, lang: Lang) {
     ]);
   }
   b.blank();
-  const keys = keyAccounts(r);
   b.add([
     label(L.top, lang),
     {
@@ -561,7 +555,7 @@ function excel(data: SheetData, lang: Lang) {
     label(L.keyCount, lang),
     {
       f: live(countIf(`$K$${first}:$K$${last}`, yes)),
-      v: r ? keys.length : '',
+      v: r?.keyCount ?? '',
       z: EXCEL_FORMAT.int,
       result: 'key-accounts',
     },
