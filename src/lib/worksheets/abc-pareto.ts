@@ -150,6 +150,8 @@ interface Memo {
   inputs: AbcInput[];
   /** The rank order of `inputs`, kept while revenues are typed (scoring/abc-order.ts). */
   order: RankOrder;
+  /** The rows without a valid revenue (the only ones that can be left out). */
+  unrevenued: number[];
   view: AbcView;
 }
 let memo: Memo | undefined;
@@ -159,14 +161,20 @@ const FEW_EDITS = 16;
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+function withoutRevenue(inputs: readonly AbcInput[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < inputs.length; i++) if (inputs[i]!.revenue === undefined) out.push(i);
+  return out;
+}
+
 const readInput = (revenue: string, profit: string): AbcInput => ({
   revenue: validNumber(revenue, REVENUE_RULE),
   profit: validNumber(profit, PROFIT_RULE),
 });
 
 /**
- * The rows whose revenue or profit differ from the last analysis (their new values stored in it),
- * or undefined when there is no last analysis of as many rows or too many changed.
+ * The rows whose revenue or profit differ from the last analysis, or undefined when there is no
+ * last analysis of as many rows or too many changed.
  */
 function edited(last: Memo | undefined, rows: readonly Row[]): number[] | undefined {
   if (!last || last.revenues.length !== rows.length) return undefined;
@@ -211,11 +219,10 @@ export function abcView(data: SheetData): AbcView {
     inputs = rows.map((_, i) => readInput(revenues[i]!, profits[i]!));
     order = new RankOrder(inputs.map((x) => x.revenue));
   }
+  const unrevenued = memo && changed?.length === 0 ? memo.unrevenued : withoutRevenue(inputs);
   // Names count too: a row with only a name typed is left out, and said so.
   let unranked = 0;
-  rows.forEach((r, i) => {
-    if (inputs[i]!.revenue === undefined && !blank(r)) unranked++;
-  });
+  for (const i of unrevenued) if (!blank(rows[i]!)) unranked++;
   const last = memo?.view;
   if (last && changed?.length === 0 && same(memo!.limits, limits)) {
     if (last.rows === rows && last.unranked === unranked) return last;
@@ -231,7 +238,7 @@ export function abcView(data: SheetData): AbcView {
   const sameAsDefault = chosen?.a === DEFAULT_LIMITS.a && chosen.b === DEFAULT_LIMITS.b;
   const result = chosen && (sameAsDefault ? ranking : classesInOrder(inputs, order.order, chosen));
   const view: AbcView = { result, ranking, limits: { a, b }, rows, inputs, unranked };
-  memo = { limits, revenues, profits, inputs, order, view };
+  memo = { limits, revenues, profits, inputs, order, unrevenued, view };
   return view;
 }
 
