@@ -75,11 +75,15 @@ export interface AbcResult {
 
 export const validLimits = (l: AbcLimits): boolean => l.a > 0 && l.b < 1 + SHARE_SLACK && l.a < l.b;
 
-export function classOf(before: number, profit: number | undefined, limits: AbcLimits): AbcClass {
-  if (profit !== undefined && profit <= 0) return 'D';
-  if (before < limits.a - SHARE_SLACK) return 'A';
-  if (before < limits.b - SHARE_SLACK) return 'B';
-  return 'C';
+export const classOf = (before: number, profit: number | undefined, limits: AbcLimits): AbcClass =>
+  ABC_CLASSES[classCode(before, profit, limits)]!;
+
+/** classOf as its index in ABC_CLASSES (A 0, B 1, C 2, D 3). */
+function classCode(before: number, profit: number | undefined, limits: AbcLimits): number {
+  if (profit !== undefined && profit <= 0) return 3;
+  if (before < limits.a - SHARE_SLACK) return 0;
+  if (before < limits.b - SHARE_SLACK) return 1;
+  return 2;
 }
 
 /** Indexes of the inputs with a revenue, highest revenue first, ties in typed order. */
@@ -122,8 +126,6 @@ export function classesInOrder(
   return new Classes(inputs, order, limits, total);
 }
 
-const CLASS_CODE: readonly AbcClass[] = ABC_CLASSES;
-
 /**
  * The classes as flat arrays in rank order; a customer's AbcRanked is made when asked. Every
  * figure is computed by the same operations in the same order as one object per customer would
@@ -158,28 +160,35 @@ class Classes implements AbcResult {
     this.#revenue = new Float64Array(n);
     this.#sumBefore = new Float64Array(n + 1);
     this.#cls = new Uint8Array(n);
-    const perClass = {} as Record<AbcClass, ClassTotals>;
-    for (const c of ABC_CLASSES) perClass[c] = { count: 0, revenue: 0, countShare: 0, revenueShare: 0 };
+    // Per class (its index in ABC_CLASSES): how many, and their revenue added in rank order.
+    const counts = [0, 0, 0, 0];
+    const revenues = new Float64Array(4);
+    const index = this.#index;
+    const revenueAt = this.#revenue;
+    const sumAt = this.#sumBefore;
+    const clsAt = this.#cls;
     // Revenues are summed, then divided once: no drift from adding shares.
     let sumBefore = 0;
     let keys = 0;
     for (let k = 0; k < n; k++) {
-      const { revenue, profit } = inputs[this.#index[k]!]!;
+      const { revenue, profit } = inputs[index[k]!]!;
       const before = sumBefore / total;
-      this.#sumBefore[k] = sumBefore;
-      this.#revenue[k] = revenue!;
+      sumAt[k] = sumBefore;
+      revenueAt[k] = revenue!;
       sumBefore += revenue!;
-      const cls = classOf(before, profit, limits);
-      this.#cls[k] = CLASS_CODE.indexOf(cls);
-      perClass[cls].count++;
-      perClass[cls].revenue += revenue!;
+      const c = classCode(before, profit, limits);
+      clsAt[k] = c;
+      counts[c]!++;
+      revenues[c] = revenues[c]! + revenue!;
       if (before < KEY_ACCOUNT_SHARE - SHARE_SLACK) keys++;
     }
-    this.#sumBefore[n] = sumBefore;
-    for (const c of ABC_CLASSES) {
-      perClass[c].countShare = perClass[c].count / n;
-      perClass[c].revenueShare = perClass[c].revenue / total;
-    }
+    sumAt[n] = sumBefore;
+    const perClass = {} as Record<AbcClass, ClassTotals>;
+    ABC_CLASSES.forEach((c, i) => {
+      const count = counts[i]!;
+      const revenue = revenues[i]!;
+      perClass[c] = { count, revenue, countShare: count / n, revenueShare: revenue / total };
+    });
     this.perClass = perClass;
     this.keyCount = keys;
     this.topCount = Math.ceil(clean(TOP_SHARE * n));
@@ -203,7 +212,7 @@ class Classes implements AbcResult {
       cumulative: this.#sumBefore[k + 1]! / total,
       before,
       rankShare: (k + 1) / this.count,
-      cls: CLASS_CODE[this.#cls[k]!]!,
+      cls: ABC_CLASSES[this.#cls[k]!]!,
       key: before < KEY_ACCOUNT_SHARE - SHARE_SLACK,
     };
   }
