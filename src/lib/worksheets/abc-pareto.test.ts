@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ResultItem, SheetData, XSheet } from './types';
-import { abcPareto, abcView } from './abc-pareto';
+import { abcPareto, abcView, PROFIT_RULE, REVENUE_RULE } from './abc-pareto';
+import { plainResult, referenceClasses } from '../scoring/abc-test-support';
+import { validNumber } from '../scoring/parse';
 import { row } from './helpers';
 import { cellValue, findRow, obj } from './test-support';
 
@@ -75,6 +77,75 @@ describe('abc-pareto results', () => {
     expect(abcView(data)).toBe(first);
     data.tables['customers']![1]!.cells['revenue'] = '70';
     expect(abcView(data).result!.ranked[0]!.index).toBe(1);
+  });
+
+  /** The analysis computed afresh from the rows, as abcView must find it after any edit. */
+  const afresh = (data: SheetData) => {
+    const rows = data.tables['customers']!;
+    const inputs = rows.map((r) => ({
+      revenue: validNumber(String(r.cells['revenue'] ?? ''), REVENUE_RULE),
+      profit: validNumber(String(r.cells['profit'] ?? ''), PROFIT_RULE),
+    }));
+    const [a, b] = [Number(data.fields['limit-a']), Number(data.fields['limit-b'])];
+    const unranked = rows.filter(
+      (r, i) => inputs[i]!.revenue === undefined && Object.values(r.cells).some((c) => String(c).trim()),
+    ).length;
+    return {
+      ranking: referenceClasses(inputs, { a: 0.8, b: 0.95 }),
+      result: referenceClasses(inputs, { a: a / 100, b: b / 100 }),
+      unranked,
+    };
+  };
+
+  type Edit = [what: string, change: (data: SheetData) => void];
+  const cell = (i: number, col: string, value: string): Edit => [
+    `row ${i} ${col} = ${JSON.stringify(value)}`,
+    (d) => void (d.tables['customers']![i]!.cells[col] = value),
+  ];
+  it.each<[string, Edit[]]>([
+    [
+      'a revenue typed digit by digit and taken back',
+      [cell(0, 'revenue', '5'), cell(0, 'revenue', '50'), cell(0, 'revenue', '500'), cell(0, 'revenue', '50')],
+    ],
+    ['a tie made and broken', [cell(3, 'revenue', '30'), cell(1, 'revenue', '15'), cell(3, 'revenue', '31')]],
+    [
+      'a revenue made invalid, cleared, typed again',
+      [cell(2, 'revenue', '1x'), cell(2, 'revenue', ''), cell(2, 'revenue', '99')],
+    ],
+    ['a profit makes D and back', [cell(0, 'profit', '-1'), cell(0, 'profit', '3'), cell(0, 'profit', '')]],
+    ['a name alone in an empty row is counted as left out', [cell(4, 'name', 'Z'), cell(4, 'name', '')]],
+    [
+      'limits changed, then a revenue',
+      [
+        ['limits 50/90', (d) => Object.assign(d.fields, { 'limit-a': '50', 'limit-b': '90' })],
+        cell(1, 'revenue', '80'),
+      ],
+    ],
+    [
+      'a row added, then edited',
+      [['row added', (d) => d.tables['customers']!.push(row({ name: 'W', revenue: '45' }))], cell(5, 'revenue', '46')],
+    ],
+    [
+      'many rows changed at once (a paste)',
+      [['all revenues', (d) => d.tables['customers']!.forEach((r, i) => (r.cells['revenue'] = String(10 + (i % 3))))]],
+    ],
+  ])('after each edit, the same as computed afresh: %s', (_, edits) => {
+    const data = sheet([
+      ['P', '50'],
+      ['Q', '30', '-1'],
+      ['R', '15'],
+      ['S', '5'],
+      ['', ''],
+    ]);
+    abcView(data);
+    for (const [what, change] of edits) {
+      change(data);
+      const view = abcView(data);
+      const want = afresh(data);
+      expect(plainResult(view.ranking), what).toEqual(want.ranking);
+      expect(plainResult(view.result), what).toEqual(want.result);
+      expect(view.unranked, what).toBe(want.unranked);
+    }
   });
 });
 

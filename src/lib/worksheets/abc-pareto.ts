@@ -15,12 +15,14 @@ import {
   KEY_ACCOUNT_SHARE,
   SHARE_SLACK,
   TOP_SHARE,
-  abcClasses,
+  classesInOrder,
   validLimits,
   type AbcClass,
   type AbcInput,
+  type AbcRanked,
   type AbcResult,
 } from '../scoring/abc';
+import { RankOrder } from '../scoring/abc-order';
 import { TITLES } from './titles';
 
 // ——— Inputs ———
@@ -136,51 +138,107 @@ export interface AbcView {
   unranked: number;
 }
 
-const blank = (r: Row) =>
-  [nameInput, revenueInput, profitInput].every((c) => {
-    const v = r.cells[c.id];
-    return v === undefined || text(v).trim() === '';
-  });
+const COLUMNS = [nameInput.id, revenueInput.id, profitInput.id];
+const blank = (r: Row) => COLUMNS.every((c) => text(r.cells[c]).trim() === '');
 
-let memo: { limits: string[]; revenues: string[]; profits: string[]; inputs: AbcInput[]; view: AbcView } | undefined;
+/** What the last analysis read, to follow the next one from it. */
+interface Memo {
+  limits: string[];
+  /** Each row's revenue and profit as typed (kept in step by abcView, not shared). */
+  revenues: string[];
+  profits: string[];
+  inputs: AbcInput[];
+  /** The rank order of `inputs`, kept while revenues are typed (scoring/abc-order.ts). */
+  order: RankOrder;
+  /** The rows without a valid revenue (the only ones that can be left out). */
+  unrevenued: number[];
+  view: AbcView;
+}
+let memo: Memo | undefined;
+
+/** More rows changed than this at once (a paste, a sort): read and ranked afresh. */
+const FEW_EDITS = 16;
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** The analysis of a sheet: reads every typed value (so a view that calls it follows every edit). */
+function withoutRevenue(inputs: readonly AbcInput[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < inputs.length; i++) if (inputs[i]!.revenue === undefined) out.push(i);
+  return out;
+}
+
+const readInput = (revenue: string, profit: string): AbcInput => ({
+  revenue: validNumber(revenue, REVENUE_RULE),
+  profit: validNumber(profit, PROFIT_RULE),
+});
+
+/**
+ * The rows whose revenue or profit differ from the last analysis, or undefined when there is no
+ * last analysis of as many rows or too many changed.
+ */
+function edited(last: Memo | undefined, rows: readonly Row[]): number[] | undefined {
+  if (!last || last.revenues.length !== rows.length) return undefined;
+  const changed: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i]!.cells;
+    const revenue = text(cells['revenue']);
+    const profit = text(cells['profit']);
+    if (revenue === last.revenues[i] && profit === last.profits[i]) continue;
+    if (changed.length === FEW_EDITS) return undefined;
+    changed.push(i);
+  }
+  return changed;
+}
+
+/**
+ * The analysis of a sheet: reads every typed value (so a view that calls it follows every edit).
+ * An edit of a few revenues moves those customers in the kept rank order instead of sorting all
+ * again; the result is the same as abcClasses' on the whole list (abc-order.test.ts).
+ */
 export function abcView(data: SheetData): AbcView {
   const rows = tableRows(customers, data);
   const limits = [text(data.fields[limitA.id]), text(data.fields[limitB.id])];
-  // Each value read once (at 10,000 customers every read counts): the memo's key and the input.
-  const revenues = rows.map((r) => text(r.cells['revenue']));
-  const profits = rows.map((r) => text(r.cells['profit']));
-  if (
-    memo &&
-    memo.view.rows === rows &&
-    same(memo.limits, limits) &&
-    same(memo.revenues, revenues) &&
-    same(memo.profits, profits)
-  )
-    return memo.view;
-  // A value typed as before is not parsed again (one edited revenue among 10,000).
-  const last = memo && memo.revenues.length === revenues.length ? memo : undefined;
-  const inputs: AbcInput[] = rows.map((_, i) =>
-    last && last.revenues[i] === revenues[i] && last.profits[i] === profits[i]
-      ? last.inputs[i]!
-      : { revenue: validNumber(revenues[i]!, REVENUE_RULE), profit: validNumber(profits[i]!, PROFIT_RULE) },
-  );
+  const changed = edited(memo, rows);
+  let inputs: AbcInput[];
+  let order: RankOrder;
+  let revenues: string[];
+  let profits: string[];
+  if (memo && changed) {
+    ({ revenues, profits, order } = memo);
+    inputs = changed.length ? memo.inputs.slice() : memo.inputs;
+    for (const i of changed) {
+      const cells = rows[i]!.cells;
+      revenues[i] = text(cells['revenue']);
+      profits[i] = text(cells['profit']);
+      inputs[i] = readInput(revenues[i], profits[i]);
+      order.set(i, inputs[i].revenue);
+    }
+  } else {
+    revenues = rows.map((r) => text(r.cells['revenue']));
+    profits = rows.map((r) => text(r.cells['profit']));
+    inputs = rows.map((_, i) => readInput(revenues[i]!, profits[i]!));
+    order = new RankOrder(inputs.map((x) => x.revenue));
+  }
+  const unrevenued = memo && changed?.length === 0 ? memo.unrevenued : withoutRevenue(inputs);
+  // Names count too: a row with only a name typed is left out, and said so.
+  let unranked = 0;
+  for (const i of unrevenued) if (!blank(rows[i]!)) unranked++;
+  const last = memo?.view;
+  if (last && changed?.length === 0 && same(memo!.limits, limits)) {
+    if (last.rows === rows && last.unranked === unranked) return last;
+    const view: AbcView = { ...last, rows, unranked };
+    memo = { ...memo!, view };
+    return view;
+  }
   const a = fieldNumber(data, limitA);
   const b = fieldNumber(data, limitB);
-  const ranking = abcClasses(inputs, DEFAULT_LIMITS);
+  const ranking = classesInOrder(inputs, order.order, DEFAULT_LIMITS);
   const chosen = a !== undefined && b !== undefined ? { a: a / 100, b: b / 100 } : undefined;
-  // The usual 80/95: the same classes as the ranking's, not sorted a second time.
+  // The usual 80/95: the same classes as the ranking's, not computed a second time.
   const sameAsDefault = chosen?.a === DEFAULT_LIMITS.a && chosen.b === DEFAULT_LIMITS.b;
-  const result = chosen && (sameAsDefault ? ranking : abcClasses(inputs, chosen));
-  let unranked = 0;
-  rows.forEach((r, i) => {
-    if (inputs[i]!.revenue === undefined && !blank(r)) unranked++;
-  });
+  const result = chosen && (sameAsDefault ? ranking : classesInOrder(inputs, order.order, chosen));
   const view: AbcView = { result, ranking, limits: { a, b }, rows, inputs, unranked };
-  memo = { limits, revenues, profits, inputs, view };
+  memo = { limits, revenues, profits, inputs, order, unrevenued, view };
   return view;
 }
 
@@ -230,13 +288,17 @@ function limitsMissing(view: AbcView): Text {
 
 const fmtPct = (x: number, lang: Lang) => formatNumber(x, 'pct1', lang);
 
+/** The first `n` key accounts (all by default): the first ranked. */
+const keyAccounts = (r: AbcResult | undefined, n = Infinity): AbcRanked[] =>
+  r ? Array.from({ length: Math.min(n, r.keyCount) }, (_, k) => r.at(k)) : [];
+
 /** Names of the first few key accounts, then "and N more". */
 function keyNames(view: AbcView): Text | undefined {
-  const keys = view.result?.ranked.filter((r) => r.key) ?? [];
-  if (!keys.length) return undefined;
   const SHOWN = 10;
-  const names = (lang: Lang) => keys.slice(0, SHOWN).map((k) => customerName(view.rows, k.index, lang));
-  const more = keys.length - SHOWN;
+  const keys = keyAccounts(view.result, SHOWN);
+  if (!keys.length) return undefined;
+  const names = (lang: Lang) => keys.map((k) => customerName(view.rows, k.index, lang));
+  const more = view.result!.keyCount - SHOWN;
   return tx(
     names('en').join('; ') + (more > 0 ? ` and ${more} more` : ''),
     names('pl').join('; ') + (more > 0 ? ` i ${more} innych` : ''),
@@ -252,7 +314,7 @@ function classItems(data: SheetData): ResultItem[] {
     {
       id: 'customers-ranked',
       label: L.ranked,
-      shown: { kind: 'num', value: r?.ranked.length, format: 'int' },
+      shown: { kind: 'num', value: r?.count, format: 'int' },
       missing,
       detail: view.unranked
         ? tx(
@@ -282,8 +344,7 @@ function classItems(data: SheetData): ResultItem[] {
       },
     );
   }
-  const keys = r?.ranked.filter((x) => x.key) ?? [];
-  const keyShare = keys.reduce((s, k) => s + k.share, 0);
+  const keyShare = keyAccounts(r).reduce((s, k) => s + k.share, 0);
   items.push(
     {
       id: 'top-share',
@@ -293,15 +354,15 @@ function classItems(data: SheetData): ResultItem[] {
       detail:
         r &&
         tx(
-          `The top ${r.topCount} of ${r.ranked.length} customers (the 2:8 rule: 20% bring 80%)`,
-          `${r.topCount} największych z ${r.ranked.length} klientów (zasada 2:8: 20% daje 80%)`,
-          `${r.ranked.length} 位客户中的前 ${r.topCount} 位（2:8 原则：20% 带来 80%）`,
+          `The top ${r.topCount} of ${r.count} customers (the 2:8 rule: 20% bring 80%)`,
+          `${r.topCount} największych z ${r.count} klientów (zasada 2:8: 20% daje 80%)`,
+          `${r.count} 位客户中的前 ${r.topCount} 位（2:8 原则：20% 带来 80%）`,
         ),
     },
     {
       id: 'key-accounts',
       label: L.keyCount,
-      shown: { kind: 'num', value: r ? keys.length : undefined, format: 'int' },
+      shown: { kind: 'num', value: r?.keyCount, format: 'int' },
       missing,
       detail:
         r &&
@@ -339,10 +400,13 @@ function progress(data: SheetData) {
   // The revenues as the analysis read them: not parsed a second time per keystroke.
   const { rows, inputs } = abcView(data);
   rows.forEach((r, i) => {
-    if (blank(r)) return;
+    const named = text(r.cells['name']).trim() !== '';
+    // A valid revenue is something typed: the row is not blank (no need to look at the rest).
+    const ranked = inputs[i]?.revenue !== undefined;
+    if (!named && !ranked && blank(r)) return;
     total += 2;
-    if (text(r.cells['name']).trim()) answered++;
-    if (inputs[i]?.revenue !== undefined) answered++;
+    if (named) answered++;
+    if (ranked) answered++;
   });
   return { answered, total };
 }
@@ -449,7 +513,7 @@ function excel(data: SheetData, lang: Lang) {
   const live = (f: string) => `IF(${classified}=0,${BLANK},${f})`;
   b.add([
     label(L.ranked, lang),
-    { f: live(classified), v: r?.ranked.length ?? '', z: EXCEL_FORMAT.int, result: 'customers-ranked' },
+    { f: live(classified), v: r?.count ?? '', z: EXCEL_FORMAT.int, result: 'customers-ranked' },
   ]);
   b.blank();
   b.heading(t(L.classes));
@@ -484,7 +548,6 @@ function excel(data: SheetData, lang: Lang) {
     ]);
   }
   b.blank();
-  const keys = r?.ranked.filter((x) => x.key) ?? [];
   b.add([
     label(L.top, lang),
     {
@@ -499,7 +562,7 @@ function excel(data: SheetData, lang: Lang) {
     label(L.keyCount, lang),
     {
       f: live(countIf(`$K$${first}:$K$${last}`, yes)),
-      v: r ? keys.length : '',
+      v: r?.keyCount ?? '',
       z: EXCEL_FORMAT.int,
       result: 'key-accounts',
     },

@@ -1,5 +1,5 @@
 /** Completion = answered inputs / inputs, counting non-optional inputs of every block. */
-import type { CellValue, InputDef, Progress, ResultItem, SheetData, Text, WorksheetDef } from './types';
+import type { CellValue, InputDef, Progress, ResultItem, ResultsBlock, SheetData, Text, WorksheetDef } from './types';
 import { LANGS, isAnswered, tableRows } from './helpers';
 
 export function defaultProgress(def: WorksheetDef, data: SheetData): Progress {
@@ -81,10 +81,15 @@ export const ratio = (p: Progress): number | undefined =>
  * The first result that still cannot be computed though every input is answered (weights that do
  * not total 1): completion then says why, instead of a bare 100%.
  */
-export function blockedResult(def: WorksheetDef, data: SheetData): { label: Text; missing: Text | string } | undefined {
+export function blockedResult(
+  def: WorksheetDef,
+  data: SheetData,
+  /** The block's items (the page passes those its results blocks already computed). */
+  itemsOf: (block: ResultsBlock) => ResultItem[] = (block) => block.items(data),
+): { label: Text; missing: Text | string } | undefined {
   for (const block of def.blocks) {
     if (block.kind !== 'results') continue;
-    const item = block.items(data).find((r: ResultItem) => r.shown.value === undefined && r.missing !== undefined);
+    const item = itemsOf(block).find((r: ResultItem) => r.shown.value === undefined && r.missing !== undefined);
     if (item?.missing !== undefined) return { label: item.label, missing: item.missing };
   }
   return undefined;
