@@ -4,12 +4,9 @@
  */
 import { row } from '../worksheets/helpers';
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { read, type CellObject, type WorkBook } from 'xlsx';
 import { groupBook, type GroupTexts } from './group-sheet';
+import { libreOfficeSave } from './libreoffice-save';
 import { writeXlsx, type XBook } from './xlsx-writer';
 import { a1 } from '../worksheets/formula';
 import { loadAllDefinitions } from '../worksheets/index';
@@ -17,33 +14,11 @@ import { exampleRecord } from './import-fixtures';
 import { compare, letter } from '../workshop/compare';
 import { newWorkbook, type WorkbookRecord } from '../storage/record';
 
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`;
-
 function recalculate(book: XBook): WorkBook {
-  const dir = mkdtempSync(join(tmpdir(), 'group-recalc-'));
-  const input = join(dir, 'in.xlsx');
-  const profile = join(dir, 'profile');
-  mkdirSync(join(profile, 'user'), { recursive: true });
-  writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  writeFileSync(input, writeXlsx(book, { noCache: true }));
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--calc',
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      join(dir, 'out'),
-      input,
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
-  return read(readFileSync(join(dir, 'out', 'in.xlsx')), { type: 'array', cellFormula: true });
+  return read(libreOfficeSave(writeXlsx(book, { noCache: true }), { recalculate: true }), {
+    type: 'array',
+    cellFormula: true,
+  });
 }
 
 const T: GroupTexts = {

@@ -8,10 +8,6 @@
  * same inputs (the input map survives a real spreadsheet's save).
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { read, type CellObject, type WorkBook } from 'xlsx';
 import { buildWorkbook } from './write-workbook';
 import { MAP_SHEET } from './input-map';
@@ -34,32 +30,13 @@ import { a1, countValid, isValid, maxValid, sumValid } from '../worksheets/formu
 import { cellNumber, emptySheet, row, tableRows, tx } from '../worksheets/helpers';
 import { validNumber, type Range } from '../scoring/parse';
 import { readWorkbookFile } from './read-workbook';
+import { libreOfficeSave } from './libreoffice-save';
 import { newRecordFrom } from './import-plan';
 import { exampleRecord, inputsOf } from './import-fixtures';
 
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`;
-
 /** The book written without any formula result, opened and saved by LibreOffice. */
-function recalculate(book: XBook, prefix: string): { book: WorkBook; bytes: Uint8Array } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  const input = join(dir, 'in.xlsx');
-  const out = join(dir, 'out');
-  const profile = join(dir, 'profile');
-  mkdirSync(join(profile, 'user'), { recursive: true });
-  writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  writeFileSync(input, writeXlsx(book, { noCache: true }));
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', 'xlsx', '--outdir', out, input],
-    {
-      stdio: 'pipe',
-      timeout: 120_000,
-    },
-  );
-  const bytes = new Uint8Array(readFileSync(join(out, 'in.xlsx')));
+function recalculate(book: XBook): { book: WorkBook; bytes: Uint8Array } {
+  const bytes = libreOfficeSave(writeXlsx(book, { noCache: true }), { recalculate: true });
   return { book: read(bytes, { type: 'array', cellFormula: true }), bytes };
 }
 
@@ -110,7 +87,7 @@ describe('LibreOffice recomputes the exported workbook to the app’s values', (
       const record = exampleRecord(defs, lang, 'Recalc');
       const book = buildWorkbook(record, defs, lang, new Date());
       const expected = formulaCells(book);
-      const { book: recalculated, bytes } = recalculate(book, 'recalc-');
+      const { book: recalculated, bytes } = recalculate(book);
       expect(expected.length).toBeGreaterThan(50);
       expect(mismatchesOf(expected, recalculated)).toEqual([]);
       // The input map survives the engine's save: same references, so the file can be imported back.
@@ -149,10 +126,10 @@ describe('NPS rounds, segments and the change between rounds, recomputed by Libr
     record.sheets['nps-survey'] = data;
     return record;
   }
-  const check = (record: WorkbookRecord, prefix: string) => {
+  const check = (record: WorkbookRecord) => {
     const book = buildWorkbook(record, defs, 'en', new Date());
     const expected = formulaCells(book).filter((c) => c.sheet === 'nps-survey');
-    const { book: recalculated } = recalculate(book, prefix);
+    const { book: recalculated } = recalculate(book);
     expect(expected.length).toBeGreaterThan(30);
     expect(mismatchesOf(expected, recalculated)).toEqual([]);
   };
@@ -166,18 +143,15 @@ describe('NPS rounds, segments and the change between rounds, recomputed by Libr
       ['7.5', '>5'],
       ['x', ''],
     ];
-    check(survey([first, [], [['9'], ['0', 'B2B'], ['10']]], [2, 3]), 'recalc-nps-seg-');
+    check(survey([first, [], [['9'], ['0', 'B2B'], ['10']]], [2, 3]));
   }, 180_000);
 
   it('a clear change, a change within its uncertainty, the same round twice', () => {
     const many = (scores: number[], n: number) =>
       Array.from({ length: n }, (_, i): [string] => [String(scores[i % scores.length])]);
-    check(
-      survey([many([0, 6, 8, 9], 100), many([9, 10, 10, 8, 6], 100), many([9, 6], 20)], [1, 2]),
-      'recalc-nps-clear-',
-    );
-    check(survey([many([7, 9], 20), many([9, 6], 20), many([8], 5)], [2, 1]), 'recalc-nps-within-');
-    check(survey([many([7, 9], 20), many([9, 6], 20)], [2, 2]), 'recalc-nps-same-');
+    check(survey([many([0, 6, 8, 9], 100), many([9, 10, 10, 8, 6], 100), many([9, 6], 20)], [1, 2]));
+    check(survey([many([7, 9], 20), many([9, 6], 20), many([8], 5)], [2, 1]));
+    check(survey([many([7, 9], 20), many([9, 6], 20)], [2, 2]));
   }, 240_000);
 });
 
@@ -217,12 +191,7 @@ function store(record: WorkbookRecord, e: Edit, lang: Lang): void {
  * the app's values for the same inputs: every result by its id, and every other formula cell by
  * its address where the app lays the sheet out the same way (a ranked table may reorder).
  */
-function checkEdits(
-  record: WorkbookRecord,
-  lang: Lang,
-  edits: Edit[],
-  prefix: string,
-): { compared: number; mismatches: string[] } {
+function checkEdits(record: WorkbookRecord, lang: Lang, edits: Edit[]): { compared: number; mismatches: string[] } {
   const now = new Date();
   const book = buildWorkbook(record, defs, lang, now);
   const edited = structuredClone(record);
@@ -259,7 +228,7 @@ function checkEdits(
         ? [{ ...e, ref: at.get(`${e.sheet}#${e.result}`)! }]
         : [],
   );
-  const { book: recalculated } = recalculate(book, prefix);
+  const { book: recalculated } = recalculate(book);
   return { compared: compared.length, mismatches: mismatchesOf(compared, recalculated) };
 }
 
@@ -324,7 +293,7 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
       path: { table: 'risks', row: lastRisk.id, col: 'probability' },
       typed: 5,
     };
-    const { compared, mismatches } = checkEdits(record, 'en', [...scores, rating, risk], 'recalc-edit-');
+    const { compared, mismatches } = checkEdits(record, 'en', [...scores, rating, risk]);
     expect(compared).toBeGreaterThan(50);
     expect(mismatches).toEqual([]);
   }, 180_000);
@@ -352,8 +321,8 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
           'service-standards',
         ]),
       );
-      for (const [phase, edits] of passes.entries()) {
-        const { compared, mismatches } = checkEdits(record, lang, edits, `recalc-range-${phase}-`);
+      for (const edits of passes) {
+        const { compared, mismatches } = checkEdits(record, lang, edits);
         expect(compared).toBeGreaterThan(50);
         expect(mismatches).toEqual([]);
       }
@@ -384,7 +353,6 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
         record,
         lang,
         edits.map((e) => ({ ...e })),
-        'recalc-ticks-',
       );
       expect(compared).toBeGreaterThan(50);
       expect(mismatches).toEqual([]);
@@ -408,7 +376,7 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
     const book = buildWorkbook(record, defs, 'en', new Date());
     const summary = book.sheets[0]!.sheet.rows.map((r) => r[2]).filter((c) => c && typeof c === 'object' && c.f);
     expect(summary.length).toBeGreaterThanOrEqual(11);
-    const { compared, mismatches } = checkEdits(record, 'en', edits, 'recalc-fresh-');
+    const { compared, mismatches } = checkEdits(record, 'en', edits);
     expect(compared).toBeGreaterThan(20);
     expect(mismatches).toEqual([]);
   }, 180_000);
@@ -435,7 +403,7 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
     const book = buildWorkbook(record, defs, 'en', new Date());
     const completion = book.sheets[0]!.sheet.rows.find((r) => r[1] === 'stakeholder-grid')?.[2];
     expect(completion).toMatchObject({ f: expect.stringContaining("'stakeholder-grid'!") });
-    const { compared, mismatches } = checkEdits(record, 'en', edits, 'recalc-grid-');
+    const { compared, mismatches } = checkEdits(record, 'en', edits);
     expect(compared).toBeGreaterThan(10);
     expect(mismatches).toEqual([]);
   }, 180_000);
@@ -472,7 +440,7 @@ describe('a client’s edits in Excel recompute as the app computes them', () =>
     ]);
     const book = buildWorkbook(record, defs, 'en', new Date());
     const expected = formulaCells(book);
-    expect(mismatchesOf(expected, recalculate(book, 'recalc-edges-').book)).toEqual([]);
+    expect(mismatchesOf(expected, recalculate(book).book)).toEqual([]);
     // And what the app cached is what it shows: a tie, and an audit average of 5.
     const values = expected.map((e) => e.v);
     expect(values).toContain('A tie: benefits and challenges weigh the same');
@@ -539,7 +507,7 @@ describe('the formula kit', () => {
       );
     }
     const book: XBook = { title: 'kit', created: new Date(), sheets: [{ name: 'kit', sheet: { rows } }] };
-    const recalculated = recalculate(book, 'recalc-kit-').book;
+    const recalculated = recalculate(book).book;
     // LibreOffice saves booleans as TRUE/FALSE cells: compare as 1/0.
     const got = want.map((e) => {
       const v = (recalculated.Sheets['kit']?.[e.ref] as CellObject | undefined)?.v;
@@ -660,7 +628,7 @@ describe('a new worksheet laid out from its blocks (generic-sheet.ts)', () => {
         const expected = formulaCells(book);
         // The product column, the three results with a formula, and the summary's references.
         expect(expected.filter((e) => e.sheet === def.id).length).toBe(rows.length + 3);
-        const { book: recalculated, bytes } = recalculate(book, 'recalc-generic-');
+        const { book: recalculated, bytes } = recalculate(book);
         expect(mismatchesOf(expected, recalculated)).toEqual([]);
         expect(sheet.rows.flat().some((c) => c && typeof c === 'object' && c.result === 'rows')).toBe(true);
         const back = readWorkbookFile(bytes, [def]);
