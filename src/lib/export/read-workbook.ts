@@ -81,7 +81,7 @@ class Refused extends Error {
   }
 }
 
-function open(bytes: Uint8Array): WorkBook {
+function open(bytes: Uint8Array, inflated?: ReadonlyMap<string, Uint8Array>): WorkBook {
   if (bytes.length === 0) throw new Refused({ code: 'empty' });
   if (bytes.length > MAX_IMPORT_BYTES) throw new Refused({ code: 'too-large' });
   if (!isZip(bytes)) throw new Refused({ code: 'not-xlsx' });
@@ -92,7 +92,7 @@ function open(bytes: Uint8Array): WorkBook {
     // Our own files (and what spreadsheets save of them) by the fast reader; the rest by SheetJS.
     // Either stops a huge sheet from being parsed whole; its real size stays in !fullref.
     return (
-      readPlainXlsx(bytes, MAX_SHEET_ROWS + 1) ??
+      readPlainXlsx(bytes, MAX_SHEET_ROWS + 1, inflated) ??
       read(bytes, {
         type: 'array',
         cellFormula: true,
@@ -115,10 +115,10 @@ function checkSize(book: WorkBook) {
     const full = ws['!fullref'] ?? ws['!ref'];
     const rows = full ? utils.decode_range(full).e.r + 1 : 0;
     if (rows > MAX_SHEET_ROWS) throw new Refused({ code: 'too-many-rows', sheet: name, rows });
-    forEachCell(ws, (cell, address) => {
+    forEachCell(ws, (cell, r, c) => {
       const v = (cell as SheetCell).v;
       if (typeof v === 'string' && v.length > MAX_CELL_CHARS)
-        throw new Refused({ code: 'cell-too-long', sheet: name, cell: address, chars: v.length });
+        throw new Refused({ code: 'cell-too-long', sheet: name, cell: utils.encode_cell({ r, c }), chars: v.length });
     });
   }
 }
@@ -162,9 +162,14 @@ interface SheetWork {
   found: Map<string, FoundInput | undefined>;
 }
 
-export function readWorkbookFile(bytes: Uint8Array, defs: readonly WorksheetDef[]): ReadResult {
+export function readWorkbookFile(
+  bytes: Uint8Array,
+  defs: readonly WorksheetDef[],
+  /** The zip's parts, inflated already by the size check (zip-limit.ts inflateZip). */
+  inflated?: ReadonlyMap<string, Uint8Array>,
+): ReadResult {
   try {
-    return { ok: true, workbook: readBook(open(bytes), defs) };
+    return { ok: true, workbook: readBook(open(bytes, inflated), defs) };
   } catch (err) {
     if (err instanceof Refused) return { ok: false, problem: err.problem };
     throw err;

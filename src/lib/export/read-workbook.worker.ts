@@ -14,12 +14,20 @@ export type WorkerAnswer = { ok: true; result: WireResult; readMs: number } | { 
 // At the worker's start: it may be started while the user is still choosing the file.
 const definitions = loadAllDefinitions();
 
-self.onmessage = async (e: MessageEvent<ArrayBuffer>) => {
+/** The file's bytes, and its parts inflated already by the page's size check (zip-limit.ts). */
+export interface WorkerRequest {
+  bytes: ArrayBuffer;
+  parts?: [string, ArrayBuffer][];
+}
+
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   let answer: WorkerAnswer;
   try {
     const defs = await definitions;
     const start = performance.now();
-    const result = readWorkbookFile(new Uint8Array(e.data), defs);
+    const { bytes, parts } = e.data;
+    const inflated = parts && new Map(parts.map(([name, data]) => [name, new Uint8Array(data)]));
+    const result = readWorkbookFile(new Uint8Array(bytes), defs, inflated);
     answer = { ok: true, result: toWire(result), readMs: performance.now() - start };
   } catch {
     answer = { ok: false };

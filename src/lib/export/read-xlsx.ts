@@ -253,15 +253,25 @@ function sheetOf(xml: string, strings: readonly string[], maxRows: number): Work
   return ws;
 }
 
-/** The parts of a zip by lowercased path ("xl/workbook.xml"), decoded as UTF-8 when asked for. */
-function partsOf(bytes: Uint8Array): (path: string) => string | undefined {
+/**
+ * The parts of a zip by lowercased path ("xl/workbook.xml"), decoded as UTF-8 when asked for:
+ * from `inflated` when the caller has them (inflated natively, zip-limit.ts), else by SheetJS's zip code.
+ */
+function partsOf(bytes: Uint8Array, inflated?: ReadonlyMap<string, Uint8Array>): (path: string) => string | undefined {
+  const decoder = new TextDecoder('utf-8');
+  if (inflated) {
+    const byName = new Map([...inflated].map(([name, data]) => [name.replace(/^\//, '').toLowerCase(), data]));
+    return (path) => {
+      const data = byName.get(path.replace(/^\//, '').toLowerCase());
+      return data && decoder.decode(data);
+    };
+  }
   const zip = CFB.read(bytes, { type: 'buffer' }) as {
     FullPaths: string[];
     FileIndex: { content?: Uint8Array | number[] }[];
   };
   const byPath = new Map<string, number>();
   zip.FullPaths.forEach((p, i) => byPath.set(p.replace(/^Root Entry\//, '').toLowerCase(), i));
-  const decoder = new TextDecoder('utf-8');
   return (path) => {
     const i = byPath.get(path.replace(/^\//, '').toLowerCase());
     const content = i === undefined ? undefined : zip.FileIndex[i]?.content;
@@ -288,9 +298,14 @@ function relationships(xml: string | undefined, folder: string): Map<string, { t
  * sheetRows, dense: true })` gives them; undefined when the file is one to leave to SheetJS. Throws when the
  * zip cannot be read at all (the caller refuses it as unreadable).
  */
-export function readPlainXlsx(bytes: Uint8Array, maxRows: number): WorkBook | undefined {
+export function readPlainXlsx(
+  bytes: Uint8Array,
+  maxRows: number,
+  /** The zip's parts already inflated, by name (a part missing from them is read as missing). */
+  inflated?: ReadonlyMap<string, Uint8Array>,
+): WorkBook | undefined {
   try {
-    const part = partsOf(bytes);
+    const part = partsOf(bytes, inflated);
     const book = part('xl/workbook.xml');
     if (book === undefined || !book.includes('<sheets')) return undefined;
     const rels = relationships(part('xl/_rels/workbook.xml.rels'), 'xl/');

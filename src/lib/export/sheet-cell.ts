@@ -28,12 +28,23 @@ export const cellAtAddress = (ws: WorkSheet, address: string): CellObject | unde
   return sheetCell(ws, r, c);
 };
 
-/** Every cell of a sheet with its address. */
-export function forEachCell(ws: WorkSheet, each: (cell: CellObject, address: string) => void): void {
+/** Every cell of a sheet with its row and column (0-based). */
+export function forEachCell(ws: WorkSheet, each: (cell: CellObject, r: number, c: number) => void): void {
   const dense = ws['!data'];
   if (!dense) {
-    for (const key of Object.keys(ws)) if (!key.startsWith('!')) each(ws[key] as CellObject, key);
+    for (const key of Object.keys(ws)) {
+      if (key.startsWith('!')) continue;
+      const { r, c } = addressAt(key);
+      each(ws[key] as CellObject, r, c);
+    }
     return;
   }
-  dense.forEach((row, r) => row?.forEach((cell, c) => cell && each(cell, utils.encode_cell({ r, c }))));
+  for (let r = 0; r < dense.length; r++) {
+    const row = dense[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell) each(cell, r, c);
+    }
+  }
 }

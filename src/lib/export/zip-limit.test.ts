@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeZip } from './zip-fixtures';
-import { checkZip, MAX_INFLATED_BYTES, MAX_ZIP_ENTRIES, zipDirectoryProblem, zipEntries } from './zip-limit';
+import {
+  checkZip,
+  inflateZip,
+  MAX_INFLATED_BYTES,
+  MAX_ZIP_ENTRIES,
+  zipDirectoryProblem,
+  zipEntries,
+} from './zip-limit';
 
 const zeros = (n: number) => new Uint8Array(n);
 
@@ -90,6 +97,16 @@ describe('zip limits', () => {
     expect(await checkZip(makeZip([{ name: 'xl/sharedStrings.xml', data }]))).toBeUndefined();
     const lying = makeZip([{ name: 'xl/sharedStrings.xml', data, declare: n - 1 }]);
     expect(await checkZip(lying)).toEqual({ code: 'zip-mismatch', entry: 'xl/sharedStrings.xml' });
+    // Kept for the reader, byte for byte, deflated or stored.
+    const kept = await inflateZip(
+      makeZip([
+        { name: 'xl/sharedStrings.xml', data },
+        { name: 'xl/styles.xml', data: data.subarray(0, 50), stored: true },
+      ]),
+    );
+    expect('parts' in kept && kept.parts.get('xl/sharedStrings.xml')).toEqual(data);
+    expect('parts' in kept && kept.parts.get('xl/styles.xml')).toEqual(data.subarray(0, 50));
+    expect(await inflateZip(lying)).toEqual({ code: 'zip-mismatch', entry: 'xl/sharedStrings.xml' });
   });
 
   it('a damaged deflate stream is left to the reader (SheetJS refuses it), not taken for a lie', async () => {
@@ -98,6 +115,9 @@ describe('zip limits', () => {
     zip[30 + 'xl/workbook.xml'.length] = 0xff;
     expect(zipDirectoryProblem(zip)).toBeUndefined();
     expect(await checkZip(zip)).toBeUndefined();
+    // Not kept: the reader inflates it itself, and refuses it.
+    const kept = await inflateZip(zip);
+    expect('parts' in kept && kept.parts.has('xl/workbook.xml')).toBe(false);
   });
 
   it('not a zip, or a truncated one', () => {

@@ -16,7 +16,7 @@ import { translate } from '../i18n/translate';
 import { newRecordFrom, replacedRecord } from '../export/import-plan';
 // Only a constructor here: the worker's code loads when a file is read.
 import ReadWorker from '../export/read-workbook.worker?worker';
-import type { WorkerAnswer } from '../export/read-workbook.worker';
+import type { WorkerAnswer, WorkerRequest } from '../export/read-workbook.worker';
 
 export { default as ExcelImportPreview } from './ExcelImportPreview.svelte';
 
@@ -27,7 +27,7 @@ export type Message =
 
 // Destructured imports: no module namespace objects in the bundle.
 async function loadReader() {
-  const [{ readWorkbookFile, MAX_IMPORT_BYTES, MAX_SHEET_ROWS, MAX_CELL_CHARS }, { checkZip, MAX_INFLATED_BYTES }] =
+  const [{ readWorkbookFile, MAX_IMPORT_BYTES, MAX_SHEET_ROWS, MAX_CELL_CHARS }, { inflateZip, MAX_INFLATED_BYTES }] =
     await Promise.all([import('../export/read-workbook'), import('../export/zip-limit')]);
   const defs = await loadAllDefinitions();
   const limits = {
@@ -36,7 +36,7 @@ async function loadReader() {
     chars: MAX_CELL_CHARS,
     inflated: MAX_INFLATED_BYTES,
   } satisfies Limits;
-  return { readWorkbookFile, checkZip, limits, defs };
+  return { readWorkbookFile, inflateZip, limits, defs };
 }
 
 /** A worker started before a file is chosen (its code and the definitions loading meanwhile). */
@@ -57,7 +57,11 @@ export function warmReader(): void {
  * The file read in a worker, so a large file does not freeze the page (a 50,000-respondent file
  * takes seconds); undefined when no worker can run here (the page reads it then).
  */
-function readInWorker(bytes: Uint8Array, defs: readonly WorksheetDef[]): Promise<ReadResult | undefined> {
+function readInWorker(
+  bytes: Uint8Array,
+  inflated: Map<string, Uint8Array> | undefined,
+  defs: readonly WorksheetDef[],
+): Promise<ReadResult | undefined> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -77,8 +81,13 @@ function readInWorker(bytes: Uint8Array, defs: readonly WorksheetDef[]): Promise
       worker.terminate();
       resolve(undefined);
     };
-    // A copy: the page keeps its bytes for the fallback.
-    worker.postMessage(bytes.slice().buffer);
+    // A copy: the page keeps its bytes for the fallback. The inflated parts are handed over
+    // (transferred, not copied): the page has no more use for them.
+    const request: WorkerRequest = {
+      bytes: bytes.slice().buffer,
+      ...(inflated ? { parts: [...inflated].map(([name, data]) => [name, data.buffer as ArrayBuffer]) } : {}),
+    };
+    worker.postMessage(request, request.parts?.map(([, data]) => data) ?? []);
   });
 }
 
@@ -94,7 +103,7 @@ export async function readChosenFile(file: File): Promise<{ preview: Preview } |
   } catch {
     return refused(file.name, (lg) => translate(lg, 'importLoadFailed'));
   }
-  const { readWorkbookFile, checkZip, limits, defs } = loaded;
+  const { readWorkbookFile, inflateZip, limits, defs } = loaded;
   // Checked before the bytes are read: a huge file is never loaded into memory.
   if (file.size > limits.bytes) return refused(file.name, (lg) => problemText({ code: 'too-large' }, lg, limits));
   let bytes: Uint8Array;
@@ -106,7 +115,9 @@ export async function readChosenFile(file: File): Promise<{ preview: Preview } |
   // What the file inflates to, natively and off the page's thread, before SheetJS sees it. Each
   // step is timed for the benchmark (scripts/bench-nps.mjs prints them).
   let start = performance.now();
-  const bomb = bytes.length && bytes[0] === 0x50 ? await checkZip(bytes).catch(() => undefined) : undefined;
+  const checked = bytes.length && bytes[0] === 0x50 ? await inflateZip(bytes).catch(() => undefined) : undefined;
+  const bomb = checked && 'code' in checked ? checked : undefined;
+  const inflated = checked && 'parts' in checked ? checked.parts : undefined;
   performance.measure('crm:import-check', { start });
   if (bomb)
     return refused(file.name, (lg) =>
@@ -115,7 +126,7 @@ export async function readChosenFile(file: File): Promise<{ preview: Preview } |
   let result: ReturnType<typeof readWorkbookFile>;
   try {
     start = performance.now();
-    result = (await readInWorker(bytes, defs)) ?? readWorkbookFile(bytes, defs);
+    result = (await readInWorker(bytes, inflated, defs)) ?? readWorkbookFile(bytes, defs);
     performance.measure('crm:import-read', { start });
   } catch {
     // Anything the reader did not foresee: the file is not what it should be.

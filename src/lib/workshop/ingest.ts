@@ -13,7 +13,7 @@ import {
   type FileProblem,
 } from '../export/read-workbook';
 import type { Limits } from '../ui/excel-import-text';
-import { checkZip, MAX_INFLATED_BYTES } from '../export/zip-limit';
+import { inflateZip, MAX_INFLATED_BYTES } from '../export/zip-limit';
 import { isZip } from '../export/read-table';
 import { newRecordFrom } from '../export/import-plan';
 import { MAX_BACKUP_BYTES, parseBackup, type BackupProblem } from '../storage/backup';
@@ -72,8 +72,10 @@ export async function ingestFile(
   if (isZip(bytes) || /\.xlsx$/i.test(fileName)) {
     if (bytes.length > MAX_IMPORT_BYTES)
       return { ok: false, problem: { kind: 'xlsx', problem: { code: 'too-large' }, limits } };
-    // What the file would inflate to, natively, before SheetJS inflates anything.
-    const bomb = isZip(bytes) ? await checkZip(bytes).catch(() => undefined) : undefined;
+    // What the file would inflate to, natively, before anything else inflates it; the parts are
+    // kept for the reader.
+    const checked = isZip(bytes) ? await inflateZip(bytes).catch(() => undefined) : undefined;
+    const bomb = checked && 'code' in checked ? checked : undefined;
     if (bomb)
       return {
         ok: false,
@@ -81,7 +83,7 @@ export async function ingestFile(
       };
     let read: ReturnType<typeof readWorkbookFile>;
     try {
-      read = readWorkbookFile(bytes, defs);
+      read = readWorkbookFile(bytes, defs, checked && 'parts' in checked ? checked.parts : undefined);
     } catch {
       read = { ok: false, problem: { code: 'unreadable' } };
     }
