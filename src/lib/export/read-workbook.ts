@@ -279,13 +279,16 @@ function readBook(book: WorkBook, defs: readonly WorksheetDef[]): ImportedWorkbo
 function inSheetOrder(items: { sheet: WorksheetId; cell: string }[]) {
   const sheets = new Map<WorksheetId, number>();
   for (const x of items) if (!sheets.has(x.sheet)) sheets.set(x.sheet, sheets.size);
-  const key = (x: { sheet: WorksheetId; cell: string }) => {
-    const at = /^[A-Z]+\d+$/.test(x.cell) ? utils.decode_cell(x.cell) : { r: -1, c: -1 };
-    return [sheets.get(x.sheet) ?? 0, at.r, at.c] as const;
-  };
-  const keyed = items.map((x, i) => ({ x, k: key(x), i }));
-  keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i);
-  keyed.forEach((e, i) => (items[i] = e.x));
+  // One number per item (sheet, row, column; '#REF!' first in its sheet): 90,000 inputs sort fast.
+  const keys = new Float64Array(items.length);
+  items.forEach((x, i) => {
+    const at = /^[A-Z]+\d+$/.test(x.cell) ? addressAt(x.cell) : { r: -1, c: -1 };
+    keys[i] = ((sheets.get(x.sheet) ?? 0) * 2_000_000 + (at.r + 1)) * 20_000 + (at.c + 1);
+  });
+  const order = Array.from({ length: items.length }, (_, i) => i);
+  order.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const sorted = order.map((i) => items[i]!);
+  sorted.forEach((x, i) => (items[i] = x));
 }
 
 function inputOf(w: SheetWork, path: InputPath): FoundInput | undefined {
